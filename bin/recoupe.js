@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// Runs the TypeScript sources directly (tsx), so `npm ci` alone leaves `npx recoupe` working.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('../src/cli/main.ts');
