@@ -69,6 +69,8 @@ export interface EntityMention extends Span {
   roleSpan?: Span;
   /** True when the mention is a role only ("le chef de la diplomatie malienne"). */
   roleOnly?: boolean;
+  /** Corpus-wide entity id, set when the article joins a corpus (EntityIndex.add). */
+  entity?: string;
 }
 
 /** A quotation (direct or reported) in one article, before speakers are linked to entities. */
