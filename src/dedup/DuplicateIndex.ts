@@ -1,0 +1,214 @@
+// Duplicates counted once: exact copies (same folded text) and near-duplicates (reprints with
+// a changed lead, dropped paragraphs, a truncated copy, other boilerplate), found with MinHash
+// over word shingles and LSH, so adding an article never compares it with every other one.
+//
+// A rewrite of the same story by another outlet is NOT a duplicate: it shares the facts, not
+// the sentences, and belongs to the same event (src/cluster/), where it counts as a source.
+
+import type { Article, DuplicateGroup, DuplicateVerdict } from '../article.js';
+import { foldedWords } from './foldText.js';
+import { strongHash } from './hashing.js';
+import { LshIndex } from './lsh.js';
+import { containment, estimateJaccard, minhashSignature, NUM_HASHES } from './minhash.js';
+import { shingles } from './shingles.js';
+
+export const VERSION = 'dedup-1';
+
+/**
+ * Share of the shorter text's shingles that must be found in the longer one. Reprints keep
+ * 0.8 or more (a changed lead costs a few shingles); a truncated copy keeps ~1; two outlets
+ * writing up one dispatch in their own words stay under 0.2 even when they share quotations.
+ * 0.5 sits in the wide gap, leaving room for the MinHash error (±0.05).
+ */
+export const NEAR_CONTAINMENT = 0.5;
+/**
+ * Jaccard floor, so that one shared paragraph does not make a long feature a "copy" of a
+ * brief: a brief of 60 words inside a 1,200-word feature has J ≈ 0.05. A lead-only reprint
+ * (a fifth of the story) has J ≈ 0.2 and still passes.
+ */
+export const NEAR_MIN_JACCARD = 0.12;
+/** Texts with fewer shingles (about 12 words) are too short to call near-copies: "Read more". */
+export const NEAR_MIN_SHINGLES = 8;
+
+interface Doc {
+  id: string;
+  published: string | null;
+  length: number;
+  /** Exact-duplicate key of the folded text. */
+  hash: string;
+  shingleCount: number;
+  group: number;
+  verdict: DuplicateVerdict;
+}
+
+interface Group {
+  origin: number;
+  members: number[];
+}
+
+export interface DuplicateIndexState {
+  version: string;
+  docs: Array<Omit<Doc, 'group'> & { group: number; signature: string }>;
+}
+
+export class DuplicateIndex {
+  private readonly docs: Doc[] = [];
+  private readonly byId = new Map<string, number>();
+  private readonly byHash = new Map<string, number>();
+  private readonly groupList: Group[] = [];
+  private signatures = new Uint32Array(1024 * NUM_HASHES);
+  private readonly lsh = new LshIndex();
+
+  add(article: Article): DuplicateVerdict {
+    if (typeof article?.id !== 'string') return { duplicateOf: null, kind: null, similarity: 0 };
+    const known = this.byId.get(article.id);
+    if (known !== undefined) return this.docs[known]!.verdict;
+
+    const text = textOf(article);
+    const words = foldedWords(text);
+    const hash = strongHash(words.join(' '));
+    const shingleHashes = shingles(text);
+    const signature = minhashSignature(shingleHashes);
+    const match = words.length === 0 ? null : this.findMatch(hash, signature, shingleHashes.length);
+
+    const index = this.docs.length;
+    const doc: Doc = {
+      id: article.id,
+      published: validDate(article.published),
+      length: text.length,
+      hash,
+      shingleCount: shingleHashes.length,
+      group: match ? this.docs[match.doc]!.group : this.groupList.length,
+      verdict: { duplicateOf: null, kind: null, similarity: match?.similarity ?? 0 },
+    };
+    this.store(index, doc, signature);
+    if (match) {
+      const group = this.groupList[doc.group]!;
+      const previousOrigin = group.origin;
+      group.members.push(index);
+      group.origin = pickOrigin(group.members.map((m) => this.docs[m]!), group.members);
+      const origin = group.origin === index ? previousOrigin : group.origin;
+      doc.verdict = { duplicateOf: this.docs[origin]!.id, kind: match.kind, similarity: match.similarity };
+    } else {
+      this.groupList.push({ origin: index, members: [index] });
+    }
+    return doc.verdict;
+  }
+
+  /** Groups of two or more copies, in the order their first member arrived. */
+  groups(): DuplicateGroup[] {
+    return this.groupList
+      .filter((group) => group.members.length > 1)
+      .map((group) => ({
+        origin: this.docs[group.origin]!.id,
+        members: group.members.map((m) => this.docs[m]!.id),
+      }));
+  }
+
+  /** The origin of the article's group (itself when it has no copy), or undefined if unknown. */
+  originOf(articleId: string): string | undefined {
+    const index = this.byId.get(articleId);
+    if (index === undefined) return undefined;
+    return this.docs[this.groupList[this.docs[index]!.group]!.origin]!.id;
+  }
+
+  toJSON(): DuplicateIndexState {
+    return {
+      version: VERSION,
+      docs: this.docs.map((doc, i) => ({
+        ...doc,
+        signature: Buffer.from(this.signatureOf(i).slice().buffer).toString('base64'),
+      })),
+    };
+  }
+
+  static fromJSON(state: DuplicateIndexState): DuplicateIndex {
+    const index = new DuplicateIndex();
+    for (const saved of state?.docs ?? []) {
+      const { signature: encoded, ...doc } = saved;
+      const bytes = Buffer.from(encoded, 'base64');
+      const signature = new Uint32Array(NUM_HASHES);
+      new Uint8Array(signature.buffer).set(bytes.subarray(0, NUM_HASHES * 4));
+      const position = index.docs.length;
+      index.store(position, { ...doc, verdict: { ...doc.verdict } }, signature);
+      const group = index.groupList[doc.group] ?? { origin: position, members: [] };
+      group.members.push(position);
+      index.groupList[doc.group] = group;
+    }
+    for (const group of index.groupList) {
+      group.origin = pickOrigin(group.members.map((m) => index.docs[m]!), group.members);
+    }
+    return index;
+  }
+
+  private findMatch(
+    hash: string,
+    signature: Uint32Array,
+    shingleCount: number,
+  ): { doc: number; kind: 'exact' | 'near'; similarity: number } | null {
+    const exact = this.byHash.get(hash);
+    if (exact !== undefined) return { doc: exact, kind: 'exact', similarity: 1 };
+    if (shingleCount < NEAR_MIN_SHINGLES) return null;
+
+    let best: { doc: number; kind: 'near'; similarity: number } | null = null;
+    for (const candidate of this.lsh.candidates(signature)) {
+      const other = this.docs[candidate]!;
+      if (other.shingleCount < NEAR_MIN_SHINGLES) continue;
+      const jaccard = estimateJaccard(signature, this.signatureOf(candidate));
+      if (jaccard < NEAR_MIN_JACCARD) continue;
+      const similarity = containment(jaccard, shingleCount, other.shingleCount);
+      if (similarity < NEAR_CONTAINMENT) continue;
+      if (!best || similarity > best.similarity || (similarity === best.similarity && candidate < best.doc)) {
+        best = { doc: candidate, kind: 'near', similarity };
+      }
+    }
+    return best;
+  }
+
+  private store(index: number, doc: Doc, signature: Uint32Array): void {
+    this.docs.push(doc);
+    this.byId.set(doc.id, index);
+    if (!this.byHash.has(doc.hash)) this.byHash.set(doc.hash, index);
+    if ((index + 1) * NUM_HASHES > this.signatures.length) {
+      const grown = new Uint32Array(Math.max((index + 1) * NUM_HASHES, this.signatures.length * 2));
+      grown.set(this.signatures);
+      this.signatures = grown;
+    }
+    this.signatures.set(signature, index * NUM_HASHES);
+    if (doc.shingleCount >= NEAR_MIN_SHINGLES) this.lsh.insert(index, signature);
+  }
+
+  private signatureOf(index: number): Uint32Array {
+    return this.signatures.subarray(index * NUM_HASHES, (index + 1) * NUM_HASHES);
+  }
+}
+
+/** Earliest published wins; undated ones lose to dated ones; then the longest; then the first added. */
+function pickOrigin(docs: Doc[], positions: number[]): number {
+  let best = 0;
+  for (let i = 1; i < docs.length; i++) {
+    if (isBetterOrigin(docs[i]!, docs[best]!)) best = i;
+  }
+  return positions[best]!;
+}
+
+function isBetterOrigin(a: Doc, b: Doc): boolean {
+  if (a.published !== b.published) {
+    if (a.published === null) return false;
+    if (b.published === null) return true;
+    const ta = Date.parse(a.published);
+    const tb = Date.parse(b.published);
+    if (ta !== tb) return ta < tb;
+  }
+  return a.length > b.length;
+}
+
+function textOf(article: Article): string {
+  const text = typeof article.text === 'string' ? article.text : '';
+  if (text.trim() !== '') return text;
+  return typeof article.title === 'string' ? article.title : '';
+}
+
+function validDate(value: string | null | undefined): string | null {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
+}
