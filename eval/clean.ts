@@ -1,0 +1,209 @@
+// Clean-stage evaluation on the shared extraction slice (313 pages, 23 French):
+//   - bag-of-words P/R/F1 of the main text against expected_text (macro over full-text pages),
+//   - trafilatura-style P/R/F over the `with` / `without` snippets,
+//   - line-level P/R/F1 of the flattened-text classifier (content = positive class),
+// with @mozilla/readability (+ linkedom) scored on the same HTML pages as the peer baseline.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { DOMParser } from 'linkedom';
+import { cleanArticle } from '../src/clean/cleanArticle.js';
+import { classifyLines } from '../src/clean/classifyLines.js';
+import { decodeBytes } from '../src/ingest/decode.js';
+import { sharedDataset } from './sharedData.js';
+import type { EvalResult } from './types.js';
+
+export interface GroundTruth {
+  id: string;
+  lang: string;
+  gt_type: 'full_text' | 'snippets' | 'full_text+snippets' | 'reference_output';
+  url: string | null;
+  title: string | null;
+  expected_text: string | null;
+  with: string[];
+  without: string[];
+  html: string;
+}
+
+interface FlatPage {
+  id: string;
+  lines: string[];
+  labels: (0 | 1 | null)[];
+}
+
+export function readGroundTruth(dir: string): GroundTruth[] {
+  return readJsonl<GroundTruth>(join(dir, 'ground_truth.jsonl'));
+}
+
+export function readPageHtml(dir: string, page: GroundTruth): string {
+  return decodeBytes(gunzipSync(readFileSync(join(dir, page.html)))).text;
+}
+
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as T);
+}
+
+function bag(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+interface Prf {
+  p: number;
+  r: number;
+  f: number;
+}
+
+function bagPrf(got: string, expected: string): Prf {
+  const a = bag(got);
+  const b = bag(expected);
+  let common = 0;
+  let nA = 0;
+  let nB = 0;
+  for (const [w, c] of a) {
+    nA += c;
+    common += Math.min(c, b.get(w) ?? 0);
+  }
+  for (const c of b.values()) nB += c;
+  const p = nA === 0 ? 0 : common / nA;
+  const r = nB === 0 ? 0 : common / nB;
+  return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+function snippetCounts(got: string, page: GroundTruth, into: Counts): void {
+  const text = squash(got);
+  for (const s of page.with) if (text.includes(squash(s))) into.tp++; else into.fn++;
+  for (const s of page.without) if (text.includes(squash(s))) into.fp++;
+}
+
+function countsPrf({ tp, fp, fn }: Counts): Prf {
+  const p = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const r = tp + fn === 0 ? 0 : tp / (tp + fn);
+  return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
+function mean(values: readonly Prf[]): Prf {
+  const n = Math.max(1, values.length);
+  return {
+    p: values.reduce((s, v) => s + v.p, 0) / n,
+    r: values.reduce((s, v) => s + v.r, 0) / n,
+    f: values.reduce((s, v) => s + v.f, 0) / n,
+  };
+}
+
+export function readabilityText(html: string): string {
+  try {
+    const document = new DOMParser().parseFromString(html, 'text/html');
+    const parsed = new Readability(document as unknown as Document).parse();
+    return parsed?.textContent ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function oursText(page: GroundTruth, html: string): string {
+  return cleanArticle({ id: page.id, file: page.html, html, notes: [] }).text;
+}
+
+interface System {
+  fullText: Prf[];
+  fullTextFr: Prf[];
+  reference: Prf[];
+  snippets: Counts;
+  snippetsFr: Counts;
+}
+
+function emptySystem(): System {
+  return { fullText: [], fullTextFr: [], reference: [], snippets: { tp: 0, fp: 0, fn: 0 }, snippetsFr: { tp: 0, fp: 0, fn: 0 } };
+}
+
+function score(system: System, page: GroundTruth, got: string): Prf | null {
+  let prf: Prf | null = null;
+  if (page.expected_text && (page.gt_type === 'full_text' || page.gt_type === 'full_text+snippets')) {
+    prf = bagPrf(got, page.expected_text);
+    system.fullText.push(prf);
+    if (page.lang === 'fr') system.fullTextFr.push(prf);
+  } else if (page.expected_text && page.gt_type === 'reference_output') {
+    prf = bagPrf(got, page.expected_text);
+    system.reference.push(prf);
+  }
+  if (page.with.length + page.without.length > 0) {
+    snippetCounts(got, page, system.snippets);
+    if (page.lang === 'fr') snippetCounts(got, page, system.snippetsFr);
+  }
+  return prf;
+}
+
+function flatScores(dir: string, pages: Map<string, GroundTruth>): { all: Counts; fr: Counts } {
+  const all: Counts = { tp: 0, fp: 0, fn: 0 };
+  const fr: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const flat of readJsonl<FlatPage>(join(dir, 'flattened.jsonl'))) {
+    const verdicts = classifyLines(flat.lines).map((v) => v.content);
+    const french = pages.get(flat.id)?.lang === 'fr';
+    flat.labels.forEach((label, i) => {
+      if (label === null) return;
+      for (const c of french ? [all, fr] : [all]) {
+        if (verdicts[i] && label === 1) c.tp++;
+        else if (verdicts[i]) c.fp++;
+        else if (label === 1) c.fn++;
+      }
+    });
+  }
+  return { all, fr };
+}
+
+function put(metrics: Record<string, number>, prefix: string, prf: Prf): void {
+  metrics[`${prefix}.p`] = prf.p;
+  metrics[`${prefix}.r`] = prf.r;
+  metrics[`${prefix}.f1`] = prf.f;
+}
+
+export async function run(): Promise<EvalResult> {
+  const dir = sharedDataset('extraction');
+  if (!dir) return { skipped: 'shared dataset "extraction" not found', metrics: {} };
+  const pages = readGroundTruth(dir);
+  const only = process.env.CLEAN_EVAL_ONLY;
+  const ours = emptySystem();
+  const peer = emptySystem();
+  const worst: { id: string; f: number; peer: number }[] = [];
+  for (const page of pages) {
+    if (only && !page.id.includes(only)) continue;
+    const html = readPageHtml(dir, page);
+    const mine = score(ours, page, oursText(page, html));
+    const theirs = score(peer, page, readabilityText(html));
+    if (mine) worst.push({ id: page.id, f: mine.f, peer: theirs?.f ?? 0 });
+  }
+  const metrics: Record<string, number> = {};
+  put(metrics, 'html.fulltext', mean(ours.fullText));
+  put(metrics, 'html.fulltext.fr', mean(ours.fullTextFr));
+  put(metrics, 'html.snippets', countsPrf(ours.snippets));
+  put(metrics, 'html.snippets.fr', countsPrf(ours.snippetsFr));
+  put(metrics, 'html.readability_reference', mean(ours.reference));
+  const flat = flatScores(dir, new Map(pages.map((p) => [p.id, p])));
+  put(metrics, 'flat.lines', countsPrf(flat.all));
+  put(metrics, 'flat.lines.fr', countsPrf(flat.fr));
+  put(metrics, 'peer.readability.fulltext', mean(peer.fullText));
+  put(metrics, 'peer.readability.fulltext.fr', mean(peer.fullTextFr));
+  put(metrics, 'peer.readability.snippets', countsPrf(peer.snippets));
+  put(metrics, 'peer.readability.snippets.fr', countsPrf(peer.snippetsFr));
+  put(metrics, 'peer.readability.readability_reference', mean(peer.reference));
+  metrics['pages.fulltext'] = ours.fullText.length;
+  metrics['pages.fulltext.fr'] = ours.fullTextFr.length;
+  const table = process.env.CLEAN_EVAL_WORST
+    ? worst.sort((a, b) => a.f - b.f).slice(0, Number(process.env.CLEAN_EVAL_WORST))
+      .map((w) => `  ${w.f.toFixed(3)}  (readability ${w.peer.toFixed(3)})  ${w.id}`).join('\n')
+    : undefined;
+  return { metrics, table };
+}

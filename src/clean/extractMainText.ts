@@ -1,0 +1,149 @@
+// Main text of an HTML page, as a trafilatura-style cascade:
+//   1. the element whose blocks weigh most (prose counts for, furniture against), then a
+//      block-by-block pass inside it where context decides the short blocks;
+//   2. when that finds too little, the same pass over the whole page;
+//   3. when that still finds too little, the JSON-LD articleBody the page declares.
+import type { Note } from '../article.js';
+import { isTailMarker } from './boilerplateLexicon.js';
+import { BLOCK_TAGS, collectBlocks } from './collectBlocks.js';
+import type { HtmlDocument, HtmlElement } from './htmlTree.js';
+import { elementHint } from './markupHints.js';
+import { normalizeForBody, scoreBlocks, type ScoredBlock } from './scoreBlocks.js';
+import { chooseStoplist } from './textStats.js';
+
+/** Less kept text than this and the next step of the cascade runs. */
+export const MIN_MAIN_CHARS = 250;
+/** A block whose hints fall this far below its container's is a nested widget (share bar, related box). */
+export const NESTED_WIDGET_DROP = 4;
+/** Weight from which a block is prose on its own. */
+const GOOD = 0.45;
+/** Weight under which a block is furniture on its own. */
+const BAD = -0.25;
+
+export interface MainText {
+  paragraphs: string[];
+  removed: string[];
+  notes: Note[];
+}
+
+export function extractMainText(doc: HtmlDocument, articleBody: string | null): MainText {
+  const notes: Note[] = [];
+  const blocks = collectBlocks(doc.root);
+  if (blocks.length === 0) {
+    notes.push({ stage: 'clean', rule: 'no-text', message: 'the page holds no visible text' });
+    return { paragraphs: [], removed: [], notes };
+  }
+  const stoplist = chooseStoplist(blocks.map((b) => b.text));
+  const body = articleBody && articleBody.length >= MIN_MAIN_CHARS ? normalizeForBody(articleBody) : null;
+  const scored = scoreBlocks(blocks, { stoplist, articleBody: body });
+
+  const container = bestContainer(scored, doc.root);
+  let kept = selectBlocks(scored, container);
+  if (chars(kept) < MIN_MAIN_CHARS && container !== doc.root) {
+    notes.push({ stage: 'clean', rule: 'cascade-wide', message: 'main container too small: whole page searched' });
+    kept = selectBlocks(scored, doc.root);
+  }
+  if (chars(kept) < MIN_MAIN_CHARS && articleBody && articleBody.length > chars(kept)) {
+    notes.push({ stage: 'clean', rule: 'cascade-json-ld', message: 'text taken from the JSON-LD articleBody' });
+    const keptSet = new Set<ScoredBlock>();
+    return {
+      paragraphs: articleBody.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean),
+      removed: scored.filter((b) => !keptSet.has(b)).map((b) => b.text),
+      notes,
+    };
+  }
+  if (chars(kept) === 0) {
+    notes.push({ stage: 'clean', rule: 'no-article', message: 'no block of the page reads as article text' });
+  }
+  const keptSet = new Set(kept);
+  return {
+    paragraphs: kept.map((b) => b.text),
+    removed: scored.filter((b) => !keptSet.has(b)).map((b) => b.text),
+    notes,
+  };
+}
+
+function chars(blocks: readonly ScoredBlock[]): number {
+  let total = 0;
+  for (const b of blocks) total += b.text.length;
+  return total;
+}
+
+/**
+ * The element maximising the summed weight x length of the blocks inside it: adding a wrapper
+ * pays only when the prose it brings outweighs the menus and teasers that come with it.
+ */
+function bestContainer(blocks: readonly ScoredBlock[], root: HtmlElement): HtmlElement {
+  const sums = new Map<HtmlElement, number>();
+  for (const block of blocks) {
+    const value = block.weight * Math.min(block.text.length, 1000);
+    for (let e: HtmlElement | null = block.owner; e; e = e.parent) sums.set(e, (sums.get(e) ?? 0) + value);
+  }
+  let best = root;
+  let bestSum = -Infinity;
+  for (const [element, sum] of sums) {
+    if (sum > bestSum) {
+      best = element;
+      bestSum = sum;
+    }
+  }
+  return best;
+}
+
+function isInside(element: HtmlElement, container: HtmlElement): boolean {
+  for (let e: HtmlElement | null = element; e; e = e.parent) if (e === container) return true;
+  return false;
+}
+
+type Verdict = 'good' | 'bad' | 'neutral';
+
+/**
+ * Blocks of the container kept one by one. Prose is kept, furniture dropped, and a short block
+ * takes the verdict of its neighbours (jusText): a subheading between two paragraphs stays, a
+ * "Partager" between two menus goes. After a tail marker ("Les plus lus") only prose survives.
+ */
+function selectBlocks(blocks: readonly ScoredBlock[], container: HtmlElement): ScoredBlock[] {
+  const inside = blocks.filter((b) => isInside(b.owner, container));
+  const containerHint = cumulativeHint(container);
+  const verdicts: Verdict[] = inside.map((b) => {
+    if (b.furnitureText || b.tag === 'h1') return 'bad';
+    if (b.hint - containerHint <= -NESTED_WIDGET_DROP && b.weight < 1.5) return 'bad';
+    if (b.weight >= GOOD) return 'good';
+    if (b.weight <= BAD) return 'bad';
+    return 'neutral';
+  });
+  let inTail = false;
+  for (let i = 0; i < inside.length; i++) {
+    if (isTailMarker(inside[i].text)) inTail = true;
+    else if (inTail && verdicts[i] !== 'good') verdicts[i] = 'bad';
+  }
+  const kept: ScoredBlock[] = [];
+  for (let i = 0; i < inside.length; i++) {
+    if (verdicts[i] === 'good') kept.push(inside[i]);
+    else if (verdicts[i] === 'neutral') {
+      const before = neighbour(verdicts, i, -1);
+      const after = neighbour(verdicts, i, 1);
+      const heading = /^h[2-6]$/.test(inside[i].tag);
+      if ((before === 'good' && after === 'good') || (heading && after === 'good' && before !== 'bad')) {
+        kept.push(inside[i]);
+      }
+    }
+  }
+  return kept;
+}
+
+function neighbour(verdicts: readonly Verdict[], from: number, step: 1 | -1): Verdict | null {
+  for (let i = from + step; i >= 0 && i < verdicts.length; i += step) {
+    if (verdicts[i] !== 'neutral') return verdicts[i];
+  }
+  return null;
+}
+
+/** The hint sum at the container, as collectBlocks adds it up for the blocks below. */
+function cumulativeHint(container: HtmlElement): number {
+  let hint = 0;
+  for (let e: HtmlElement | null = container; e; e = e.parent) {
+    if (BLOCK_TAGS.has(e.tag) && e.parent) hint += elementHint(e);
+  }
+  return hint;
+}

@@ -1,0 +1,190 @@
+// A light tree of our own, built from htmlparser2's SAX events (fast, tolerant of broken markup).
+// The build is a loop over events with an explicit stack, and every walk over the tree is
+// iterative too, so a page of 10,000 nested <div>s cannot overflow the call stack.
+import { Parser } from 'htmlparser2';
+
+export interface HtmlElement {
+  tag: string;
+  attrs: Record<string, string>;
+  children: HtmlNode[];
+  parent: HtmlElement | null;
+}
+
+export type HtmlNode = HtmlElement | string;
+
+export interface HtmlDocument {
+  root: HtmlElement;
+  /** Raw contents of <script type="application/ld+json">, kept for metadata. */
+  jsonLd: string[];
+  /** Text of the first <title>. */
+  titleTag: string;
+  /** Deepest nesting met while building (the tree is capped at MAX_DEPTH). */
+  depth: number;
+}
+
+/** Content that is never article text: skipped while parsing, never stored. */
+const DROPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'button', 'select', 'option', 'textarea', 'input', 'title', 'video', 'audio', 'map',
+]);
+
+/** Elements that cannot have children: their open tag closes at once. */
+const VOID_TAGS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source',
+  'track', 'wbr',
+]);
+
+/**
+ * Deeper nesting is flattened into the element at this depth: no real page nests 500 levels,
+ * and a hostile one must not make every later walk pay for it.
+ */
+const MAX_DEPTH = 500;
+
+export function isElement(node: HtmlNode): node is HtmlElement {
+  return typeof node !== 'string';
+}
+
+export function parseHtml(html: string): HtmlDocument {
+  const root: HtmlElement = { tag: '#root', attrs: {}, children: [], parent: null };
+  const jsonLd: string[] = [];
+  let titleTag = '';
+  let current = root;
+  let depth = 0;
+  let maxDepth = 0;
+  let overflow = 0;
+  // Inside a dropped element we count nested opens of that same tag so `</div>` noise is ignored.
+  let dropped: string | null = null;
+  let droppedDepth = 0;
+  let captured: 'json-ld' | 'title' | null = null;
+  let capturedText = '';
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (dropped !== null) {
+          if (name === dropped) droppedDepth++;
+          return;
+        }
+        if (name === 'meta' || name === 'link' || name === 'html' || name === 'body') {
+          // Head metadata is read from the tree, so meta/link stay even when met inside <head>.
+          if (name === 'html' || name === 'body') Object.assign(rootAttrsFor(root, name), attrs);
+          else current.children.push({ tag: name, attrs, children: [], parent: current });
+          return;
+        }
+        if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) captured = 'json-ld';
+        else if (name === 'title' && !titleTag) captured = 'title';
+        if (DROPPED_TAGS.has(name) || name === 'script') {
+          if (!VOID_TAGS.has(name)) {
+            dropped = name;
+            droppedDepth = 1;
+          }
+          return;
+        }
+        if (depth >= MAX_DEPTH) {
+          if (!VOID_TAGS.has(name)) overflow++;
+          return;
+        }
+        const element: HtmlElement = { tag: name, attrs, children: [], parent: current };
+        current.children.push(element);
+        if (!VOID_TAGS.has(name)) {
+          current = element;
+          depth++;
+          if (depth > maxDepth) maxDepth = depth;
+        }
+      },
+      ontext(text) {
+        if (captured !== null) {
+          capturedText += text;
+          return;
+        }
+        if (dropped !== null) return;
+        const last = current.children[current.children.length - 1];
+        if (typeof last === 'string') current.children[current.children.length - 1] = last + text;
+        else current.children.push(text);
+      },
+      onclosetag(name) {
+        if (dropped !== null) {
+          if (name === dropped && --droppedDepth === 0) {
+            dropped = null;
+            if (captured === 'json-ld') jsonLd.push(capturedText);
+            else if (captured === 'title') titleTag = capturedText;
+            captured = null;
+            capturedText = '';
+          }
+          return;
+        }
+        if (VOID_TAGS.has(name) || name === 'html' || name === 'body') return;
+        if (overflow > 0) {
+          overflow--;
+          return;
+        }
+        // Close up to the nearest open element of that name; a stray closing tag changes nothing.
+        for (let node: HtmlElement | null = current; node && node !== root; node = node.parent) {
+          if (node.tag === name) {
+            while (current !== node) {
+              current = current.parent ?? root;
+              depth--;
+            }
+            current = node.parent ?? root;
+            depth--;
+            return;
+          }
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  if (captured === 'title' && !titleTag) titleTag = capturedText;
+  return { root, jsonLd, titleTag: collapseSpace(titleTag), depth: maxDepth };
+}
+
+/** Attributes of <html> and <body> are kept on two marker children of the root. */
+function rootAttrsFor(root: HtmlElement, tag: 'html' | 'body'): Record<string, string> {
+  const marker = `#${tag}`;
+  let element = root.children.find((c): c is HtmlElement => isElement(c) && c.tag === marker);
+  if (!element) {
+    element = { tag: marker, attrs: {}, children: [], parent: root };
+    root.children.unshift(element);
+  }
+  return element.attrs;
+}
+
+export function htmlAttrs(doc: HtmlDocument): Record<string, string> {
+  const element = doc.root.children.find((c): c is HtmlElement => isElement(c) && c.tag === '#html');
+  return element?.attrs ?? {};
+}
+
+/** Every element in document order, without recursion. */
+export function* walkElements(root: HtmlElement): Generator<HtmlElement> {
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    yield element;
+    for (let i = element.children.length - 1; i >= 0; i--) {
+      const child = element.children[i];
+      if (typeof child !== 'string') stack.push(child);
+    }
+  }
+}
+
+/** Visible text of an element, whitespace collapsed. */
+export function textOf(element: HtmlElement): string {
+  const parts: string[] = [];
+  const stack: HtmlNode[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') {
+      parts.push(node);
+      continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    if (node.tag === 'br') parts.push(' ');
+  }
+  return collapseSpace(parts.join(''));
+}
+
+export function collapseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}

@@ -1,0 +1,37 @@
+// English boilerplate as data, compared after normalisation (lower case, accents and
+// punctuation stripped, spaces collapsed).
+import type { BoilerplateLexicon } from '../../boilerplateLexicon.js';
+
+export const BOILERPLATE_EN: BoilerplateLexicon = {
+  lines: [
+    'home', 'menu', 'search', 'close', 'sign in', 'log in', 'login', 'sign up', 'register',
+    'subscribe', 'subscribe now', 'share', 'share this', 'share this article', 'share this story',
+    'tweet', 'email', 'print', 'copy link', 'link copied', 'newsletter', 'newsletters',
+    'advertisement', 'advertising', 'sponsored', 'most read', 'most popular', 'most viewed',
+    'trending', 'trending now', 'related', 'related articles', 'related stories', 'read more',
+    'more', 'see more', 'show more', 'load more', 'comments', 'comment', 'leave a reply',
+    'leave a comment', 'reply', 'next', 'previous', 'back to top', 'skip to content',
+    'skip to main content', 'privacy policy', 'terms of use', 'terms of service', 'contact us',
+    'about us', 'cookie settings', 'accept all', 'reject all', 'accept cookies', 'listen',
+    'listen to this article', 'watch', 'video', 'videos', 'podcasts', 'live', 'follow us',
+    'you may also like', 'recommended', 'recommended for you', 'more stories', 'latest news',
+    'top stories', 'tags', 'topics', 'report', 'related topics', 'more on this story',
+  ],
+  prefixes: [
+    'read more', 'read also', 'also read', 'see also', 'related', 'more from', 'more on',
+    'photo', 'photograph', 'image', 'picture', 'credit', 'getty images', 'copyright',
+    'all rights reserved', 'subscribe to', 'sign up for', 'sign up to', 'get our newsletter',
+    'share on', 'share this', 'follow us on', 'we use cookies', 'this site uses cookies',
+    'this website uses cookies', 'by continuing to use', 'leave a reply', 'leave a comment',
+    'your email address will not be published', 'required fields are marked', 'you must be logged in',
+    'click here', 'published', 'updated', 'last updated', 'advertisement', 'sponsored content',
+    'this article is for subscribers', 'already a subscriber', 'to continue reading',
+    'download our app', 'support our journalism',
+  ],
+  tailMarkers: [
+    'most read', 'most popular', 'most viewed', 'related', 'related articles', 'related stories',
+    'more stories', 'you may also like', 'recommended', 'recommended for you', 'latest news',
+    'comments', 'leave a reply', 'leave a comment', 'trending', 'trending now', 'top stories',
+    'more on this story', 'read next', 'more from', 'related topics', 'further reading',
+  ],
+};

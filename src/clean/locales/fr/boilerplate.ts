@@ -1,0 +1,53 @@
+// French boilerplate as data. Entries are compared after normalisation (lower case, accents
+// and punctuation stripped, spaces collapsed): "À (re)lire :" is matched by "a re lire".
+import type { BoilerplateLexicon } from '../../boilerplateLexicon.js';
+
+export const BOILERPLATE_FR: BoilerplateLexicon = {
+  /** A line that is exactly one of these is page furniture. */
+  lines: [
+    'accueil', 'menu', 'rechercher', 'recherche', 'fermer', 'se connecter', 'connexion',
+    'mon compte', 'creer un compte', 's abonner', 'abonnez vous', 'je m abonne', 'partager',
+    'partager sur facebook', 'partager sur twitter', 'partager sur linkedin', 'envoyer par email',
+    'imprimer', 'copier le lien', 'lien copie', 'newsletter', 'newsletters', 'publicite',
+    'les plus lus', 'les plus partages', 'les plus commentes', 'autres infos', 'a la une',
+    'en continu', 'en direct', 'commentaires', 'commenter', 'reagir', 'voir plus', 'voir moins',
+    'lire la suite', 'lire plus', 'suivant', 'precedent', 'retour', 'retour en haut',
+    'haut de page', 'plan du site', 'mentions legales', 'contact', 'nous contacter',
+    'qui sommes nous', 'cgu', 'cgv', 'politique de confidentialite', 'gestion des cookies',
+    'parametres des cookies', 'tout accepter', 'tout refuser', 'continuer sans accepter',
+    'services', 'edition du soir', 'offrir', 'ecouter', 'ecouter cet article', 'sommaire',
+    'video', 'videos', 'podcasts', 'direct', 'suivez nous', 'nous suivre', 'telecharger l application',
+    'sur le meme sujet', 'dans la meme rubrique', 'articles correspondants', 'a decouvrir',
+    'a decouvrir egalement', 'vous aimerez aussi', 'derniers articles', 'dernieres actualites',
+    'toute l actualite', 'lire aussi', 'a lire aussi', 'voir aussi', 'sur le meme theme', 'tags',
+    'mots cles', 'themes', 'signaler', 'repondre', 'reserve aux abonnes', 'article reserve aux abonnes',
+  ],
+  /** A line that starts with one of these is page furniture ("Lire aussi : Au Mali, …"). */
+  prefixes: [
+    'a lire aussi', 'lire aussi', 'a lire egalement', 'lire egalement', 'a re lire', 're lire',
+    'a relire', 'voir aussi', 'voir egalement', 'a voir aussi', 'a voir egalement', 'a decouvrir',
+    'pour aller plus loin', 'sur le meme sujet', 'photo', 'photos', 'credit photo', 'credits photo',
+    'illustration', 'copyright', 'tous droits reserves', 'abonnez vous', 'inscrivez vous',
+    'recevez notre newsletter', 'recevez gratuitement', 'inscription a la newsletter',
+    'cet article est reserve aux abonnes', 'il vous reste', 'la suite est reservee',
+    'deja abonne', 'pour lire la suite', 'partager sur', 'partagez sur', 'suivez nous sur',
+    'retrouvez nous sur', 'nous utilisons des cookies', 'ce site utilise des cookies',
+    'en poursuivant votre navigation', 'en continuant votre navigation', 'ajouter un commentaire',
+    'laisser un commentaire', 'votre adresse e mail ne sera pas publiee', 'les champs obligatoires',
+    'connectez vous pour', 'vous devez etre connecte', 'publie le', 'mis a jour le', 'modifie le',
+    'le contenu auquel vous tentez', 'cet article vous a ete offert', 'newsletter',
+    'telechargez l application', 'contenus sponsorises', 'contenu sponsorise', 'sponsorise',
+  ],
+  /**
+   * Once one of these stands alone on a line, what follows is a tail of headlines, links or a
+   * comment form, not the article ("AUTRES INFOS" then ten headlines of the day).
+   */
+  tailMarkers: [
+    'autres infos', 'les plus lus', 'les plus partages', 'les plus commentes', 'sur le meme sujet',
+    'dans la meme rubrique', 'a lire egalement', 'a lire aussi', 'articles correspondants',
+    'a decouvrir egalement', 'vous aimerez aussi', 'derniers articles', 'dernieres actualites',
+    'ajouter un commentaire', 'laisser un commentaire', 'commentaires', 'reagir', 'a la une',
+    'nos dernieres videos', 'lire aussi', 'voir aussi', 'sur le meme theme', 'en continu',
+    'articles similaires', 'dans l actualite', 'l actualite', 'toute l actualite',
+  ],
+};

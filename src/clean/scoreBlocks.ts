@@ -1,0 +1,61 @@
+// How much each block looks like article prose, from its own text and its markup: a weight in
+// about [-2, 2.5], positive for prose, negative for furniture, near 0 when only context can tell.
+import { boilerplateKind } from './boilerplateLexicon.js';
+import type { Block } from './collectBlocks.js';
+import { endsLikeSentence, stopDensity, words } from './textStats.js';
+
+/** Shorter blocks ("Afrique", "Par Ana Dupont", a 2-word subheading) are judged by context. */
+export const SHORT_CHARS = 40;
+/** Long enough to be a paragraph of prose on its own. */
+export const LONG_CHARS = 120;
+/** jusText's stop-word density thresholds for prose (0.30-0.32 on its lists; ours are shorter). */
+export const STOP_HIGH = 0.22;
+export const STOP_LOW = 0.12;
+/** Above this share of linked characters a block is a menu or a list of teasers. */
+export const MAX_LINK_DENSITY = 0.5;
+
+export interface ScoredBlock extends Block {
+  weight: number;
+  /** Matched a boilerplate phrase or lies inside furniture: never kept, whatever its context. */
+  furnitureText: boolean;
+}
+
+export interface ScoreOptions {
+  stoplist: ReadonlySet<string> | null;
+  /** Normalised JSON-LD articleBody, when the page gives one. */
+  articleBody: string | null;
+}
+
+export function scoreBlocks(blocks: readonly Block[], options: ScoreOptions): ScoredBlock[] {
+  return blocks.map((block) => {
+    const furnitureText = boilerplateKind(block.text) !== null;
+    return { ...block, furnitureText, weight: furnitureText ? -2 : blockWeight(block, options) };
+  });
+}
+
+function blockWeight(block: Block, { stoplist, articleBody }: ScoreOptions): number {
+  const length = block.text.length;
+  const linkDensity = block.linkChars / length;
+  let weight: number;
+  if (linkDensity > MAX_LINK_DENSITY) weight = -1;
+  else if (length < SHORT_CHARS) weight = 0;
+  else {
+    const density = stoplist ? stopDensity(words(block.text), stoplist) : null;
+    const prose = density === null ? endsLikeSentence(block.text) || length > 200 : density >= STOP_HIGH;
+    const halfProse = density === null ? length > LONG_CHARS : density >= STOP_LOW;
+    if (length >= LONG_CHARS) weight = prose ? 1.2 : halfProse ? 0.4 : -0.6;
+    else weight = prose && endsLikeSentence(block.text) ? 0.7 : halfProse ? 0 : -0.5;
+    weight -= linkDensity * 2;
+  }
+  weight += Math.max(-8, Math.min(8, block.hint)) * 0.12;
+  if (block.furniture) weight -= 1;
+  if (articleBody && length >= SHORT_CHARS && articleBody.includes(normalizeForBody(block.text))) {
+    weight = Math.max(weight, 0) + 1.5;
+  }
+  return weight;
+}
+
+/** The form in which block texts are looked up in the JSON-LD articleBody. */
+export function normalizeForBody(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
