@@ -51,6 +51,8 @@ export interface DateMention extends Span {
   relative: boolean;
   /** "fin 2023" -> end, "début février" -> start, "depuis 2021" -> since, "vers 2010" -> approx. */
   mod?: 'start' | 'mid' | 'end' | 'approx' | 'since' | 'before' | 'after';
+  /** "lundi soir" -> value "2023-02-06", grain "day", partOfDay "evening" (a part of day is not a clock time). */
+  partOfDay?: 'morning' | 'midday' | 'afternoon' | 'evening' | 'night' | 'daytime';
 }
 
 export type EntityType = 'person' | 'organization' | 'location' | 'other';
