@@ -1,0 +1,59 @@
+// npm run bench pipeline: articles per second for each stage of the pipeline, and peak memory,
+// on a corpus of at least 10,000 articles (bench/benchCorpus.ts).
+import type { Article } from '../src/article.js';
+import { buildCleanContext, cleanArticle } from '../src/clean/cleanArticle.js';
+import { identifyLanguage } from '../src/language/identifyLanguage.js';
+import { extractDates } from '../src/extract/dates/extractDates.js';
+import { extractEntities } from '../src/extract/entities/extractEntities.js';
+import { extractQuotes } from '../src/extract/quotes/extractQuotes.js';
+import { Corpus, byPublication } from '../src/pipeline.js';
+import { benchCorpus } from './benchCorpus.js';
+
+const SIZE = Number(process.env.RECOUPE_BENCH_SIZE ?? 10_000);
+
+type Stage = [name: string, run: (a: Article) => Article];
+
+const ARTICLE_STAGES: Stage[] = [
+  ['language', identifyLanguage],
+  ['dates', (a) => ({ ...a, dates: extractDates(a) })],
+  ['entities', (a) => ({ ...a, mentions: extractEntities(a) })],
+  ['quotes', (a) => ({ ...a, quotes: extractQuotes(a) })],
+];
+
+function line(name: string, count: number, ms: number): string {
+  const perSecond = count / (ms / 1000);
+  return `  ${name.padEnd(22)} ${String(count).padStart(7)} articles  ${(ms / 1000).toFixed(2).padStart(7)} s  ${perSecond.toFixed(0).padStart(8)} articles/s`;
+}
+
+export async function run(): Promise<void> {
+  const raws = await benchCorpus(SIZE);
+  const chars = raws.reduce((sum, r) => sum + (r.text ?? r.html ?? '').length, 0);
+  console.log(`corpus: ${raws.length} articles, ${(chars / 1e6).toFixed(1)} M characters (one core)`);
+
+  let started = performance.now();
+  const context = buildCleanContext(raws);
+  let articles = raws.map((raw) => cleanArticle(raw, context));
+  console.log(line('clean', raws.length, performance.now() - started));
+  for (const [name, stage] of ARTICLE_STAGES) {
+    started = performance.now();
+    articles = articles.map(stage);
+    console.log(line(name, articles.length, performance.now() - started));
+  }
+
+  started = performance.now();
+  const corpus = Corpus.empty();
+  const placed = byPublication(articles).map((a) => corpus.add(a));
+  console.log(line('dedup+events+entities', placed.length, performance.now() - started));
+
+  started = performance.now();
+  const members = new Map<string, Article[]>();
+  for (const { article, placement } of placed) {
+    const list = members.get(placement.event) ?? [];
+    list.push(article);
+    members.set(placement.event, list);
+  }
+  for (const [event, list] of members) corpus.findings(event, list);
+  console.log(line('quotes+crosscheck', placed.length, performance.now() - started));
+  console.log(`  events: ${corpus.events().length}, entities: ${corpus.entities().length}`);
+  console.log(`  peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
