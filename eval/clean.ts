@@ -106,7 +106,7 @@ function mean(values: readonly Prf[]): Prf {
 export function readabilityText(html: string): string {
   try {
     const document = new DOMParser().parseFromString(html, 'text/html');
-    const parsed = new Readability(document as unknown as Document).parse();
+    const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
     return parsed?.textContent ?? '';
   } catch {
     return '';

@@ -2,7 +2,7 @@
 // with what its markup says: link share, enclosing hints, furniture ancestors. Extraction then
 // works on blocks, not on the tree.
 import { collapseSpace, type HtmlElement, type HtmlNode } from './htmlTree.js';
-import { elementHint, FURNITURE_TAGS, isHidden } from './markupHints.js';
+import { extendHint, FURNITURE_TAGS, isHidden, ROOT_HINT, type ChainHint } from './markupHints.js';
 
 export interface Block {
   /** Position in page order. */
@@ -13,8 +13,9 @@ export interface Block {
   /** The nearest block-level element holding the text. */
   owner: HtmlElement;
   tag: string;
-  /** Sum of the markup hints of the owner and all its ancestors. */
+  /** Markup evidence of the owner and all its ancestors (markupHints.ts). */
   hint: number;
+  chain: ChainHint;
   /** Inside nav/aside/footer/form/figcaption… */
   furniture: boolean;
 }
@@ -35,7 +36,7 @@ interface Frame {
 export function collectBlocks(root: HtmlElement): Block[] {
   const blocks: Block[] = [];
   const stack: Frame[] = [{ node: root, exit: false }];
-  const hints: number[] = [0];
+  const hints: ChainHint[] = [ROOT_HINT];
   const owners: HtmlElement[] = [root];
   let furnitureDepth = 0;
   let linkDepth = 0;
@@ -51,7 +52,7 @@ export function collectBlocks(root: HtmlElement): Block[] {
       const owner = owners[owners.length - 1];
       blocks.push({
         index: blocks.length, text, linkChars: Math.min(linkChars, text.length), owner,
-        tag: owner.tag, hint: hints[hints.length - 1], furniture: furnitureDepth > 0,
+        tag: owner.tag, hint: hints[hints.length - 1].score, chain: hints[hints.length - 1], furniture: furnitureDepth > 0,
       });
     }
     linkChars = 0;
@@ -88,7 +89,7 @@ export function collectBlocks(root: HtmlElement): Block[] {
     if (block) {
       flush();
       owners.push(node);
-      hints.push(hints[hints.length - 1] + elementHint(node));
+      hints.push(extendHint(hints[hints.length - 1], node));
     }
     if (node.tag === 'a') linkDepth++;
     if (FURNITURE_TAGS.has(node.tag)) furnitureDepth++;

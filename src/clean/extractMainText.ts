@@ -7,7 +7,7 @@ import type { Note } from '../article.js';
 import { isTailMarker } from './boilerplateLexicon.js';
 import { BLOCK_TAGS, collectBlocks } from './collectBlocks.js';
 import type { HtmlDocument, HtmlElement } from './htmlTree.js';
-import { elementHint } from './markupHints.js';
+import { extendHint, ROOT_HINT } from './markupHints.js';
 import { normalizeForBody, scoreBlocks, type ScoredBlock } from './scoreBlocks.js';
 import { chooseStoplist } from './textStats.js';
 
@@ -104,10 +104,10 @@ type Verdict = 'good' | 'bad' | 'neutral';
  */
 function selectBlocks(blocks: readonly ScoredBlock[], container: HtmlElement): ScoredBlock[] {
   const inside = blocks.filter((b) => isInside(b.owner, container));
-  const containerHint = cumulativeHint(container);
+  const baseHint = containerHint(container);
   const verdicts: Verdict[] = inside.map((b) => {
     if (b.furnitureText || b.tag === 'h1') return 'bad';
-    if (b.hint - containerHint <= -NESTED_WIDGET_DROP && b.weight < 1.5) return 'bad';
+    if (b.hint - baseHint <= -NESTED_WIDGET_DROP && b.weight < 1.5) return 'bad';
     if (b.weight >= GOOD) return 'good';
     if (b.weight <= BAD) return 'bad';
     return 'neutral';
@@ -139,11 +139,11 @@ function neighbour(verdicts: readonly Verdict[], from: number, step: 1 | -1): Ve
   return null;
 }
 
-/** The hint sum at the container, as collectBlocks adds it up for the blocks below. */
-function cumulativeHint(container: HtmlElement): number {
-  let hint = 0;
-  for (let e: HtmlElement | null = container; e; e = e.parent) {
-    if (BLOCK_TAGS.has(e.tag) && e.parent) hint += elementHint(e);
-  }
-  return hint;
+/** The chain evidence at the container, as collectBlocks builds it for the blocks below. */
+function containerHint(container: HtmlElement): number {
+  const chain: HtmlElement[] = [];
+  for (let e: HtmlElement | null = container; e && e.parent; e = e.parent) if (BLOCK_TAGS.has(e.tag)) chain.push(e);
+  let hint = ROOT_HINT;
+  for (let i = chain.length - 1; i >= 0; i--) hint = extendHint(hint, chain[i]);
+  return hint.score;
 }

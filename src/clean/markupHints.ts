@@ -7,41 +7,79 @@ export const FURNITURE_TAGS: ReadonlySet<string> = new Set([
   'nav', 'aside', 'footer', 'form', 'menu', 'dialog', 'figcaption', 'select',
 ]);
 
-const TAG_HINT: Record<string, number> = {
-  article: 2, main: 2, header: -1, figure: -1, nav: -5, aside: -4, footer: -4, form: -2,
-  menu: -5, dialog: -5, figcaption: -5, address: -2,
-};
-
-const ROLE_HINT: Record<string, number> = {
-  main: 2, article: 1, navigation: -5, complementary: -4, contentinfo: -4, banner: -3,
-  search: -5, dialog: -5, alert: -3, menu: -5, menubar: -5,
-};
-
+/** Positive evidence: the strongest one along the ancestor chain counts, once. */
+const TAG_POSITIVE: Record<string, number> = { article: 2, main: 2 };
+const ROLE_POSITIVE: Record<string, number> = { main: 2, article: 1 };
 /**
- * Class/id words. Matched as substrings like Readability does, because templates glue words
- * ("articleBody", "post-content", "c-article__text"); the negative list is checked on the same
- * string, so "article-footer" scores +2 -3.
+ * Class/id words of article containers, matched as substrings like Readability does, because
+ * templates glue words ("articleBody", "post-content", "c-article__text").
  */
 const POSITIVE_NAMES = /article|body|content|entry|main|post|text|story|prose|chapo|chapeau|corps|texte|paragraph|hentry|blog/;
-const NEGATIVE_NAMES = /comment|share|sharing|social|related|recommend|sidebar|side-bar|widget|footer|header|\bnav|navbar|navigation|menu|breadcrumb|newsletter|subscri|promo|sponsor|advert|\bads?\b|\bad-|banner|cookie|consent|gdpr|popup|modal|outbrain|taboola|teaser|\btags?\b|keyword|author|byline|caption|credit|legende|legend|disclaimer|pagination|pager|\bprint|toolbar|masthead|\bskip|lire-aussi|read-?more|more-?stories|most-?read|popular|trending|overlay|\brail|signup|login|paywall|banner|embed|video|gallery|slideshow|carousel|rating|survey|\bmeta\b|date|dateline|timestamp|kicker|follow|toc\b|table-of-contents/;
-const STRONG_NEGATIVE_NAMES = /comment|cookie|consent|newsletter|related|recommend|outbrain|taboola|most-?read|share|social|sidebar|breadcrumb|paywall|signup|subscri/;
+const ITEMPROP_BODY = 6;
+const NAME_POSITIVE = 2;
 
-/** Hints of one element alone (not its ancestors): positive = article, negative = furniture. */
-export function elementHint(element: HtmlElement): number {
-  let hint = TAG_HINT[element.tag] ?? 0;
+/**
+ * Negative evidence, each kind counted once along the chain however many levels repeat it: a
+ * BEM template writes "sidebar-grid > sidebar-grid__container > sidebar-grid__content", which
+ * is one "sidebar", not three.
+ */
+const NEGATIVE_WEIGHTS: Record<string, number> = {
+  'tag:nav': 5, 'tag:aside': 4, 'tag:footer': 4, 'tag:form': 2, 'tag:menu': 5, 'tag:dialog': 5,
+  'tag:figcaption': 5, 'tag:header': 1, 'tag:figure': 1, 'tag:address': 2,
+  'role:navigation': 5, 'role:complementary': 4, 'role:contentinfo': 4, 'role:banner': 3,
+  'role:search': 5, 'role:dialog': 5, 'role:alert': 3, 'role:menu': 5, 'role:menubar': 5,
+};
+const NEGATIVE_NAMES = /comment|share|sharing|social|related|recommend|sidebar|side-bar|widget|footer|header|\bnav|navbar|navigation|menu|breadcrumb|newsletter|subscri|promo|sponsor|advert|\bads?\b|\bad-|banner|cookie|consent|gdpr|popup|modal|outbrain|taboola|teaser|\btags?\b|keyword|author|byline|caption|credit|legende|legend|disclaimer|pagination|pager|\bprint|toolbar|masthead|\bskip|lire-aussi|read-?more|more-?stories|most-?read|popular|trending|overlay|\brail|signup|login|paywall|embed|video|gallery|slideshow|carousel|rating|survey|\bmeta\b|dateline|timestamp|kicker|follow|\btoc\b|table-of-contents|card|listing|teaser|promo/g;
+const STRONG_NEGATIVE_NAMES = /comment|cookie|consent|newsletter|related|recommend|outbrain|taboola|most-?read|share|social|sidebar|breadcrumb|paywall|signup|subscri|listing|card/;
+const NAME_NEGATIVE = 2;
+const STRONG_NAME_NEGATIVE = 4;
+
+export interface ElementSignals {
+  positive: number;
+  negatives: string[];
+}
+
+/** What one element says of itself (not its ancestors). */
+export function elementSignals(element: HtmlElement): ElementSignals {
   const attrs = element.attrs;
-  const role = attrs.role?.toLowerCase();
-  if (role && role in ROLE_HINT) hint += ROLE_HINT[role];
+  const role = attrs.role?.toLowerCase() ?? '';
   const itemprop = attrs.itemprop?.toLowerCase() ?? '';
-  if (itemprop.includes('articlebody') || itemprop === 'text') hint += 6;
   const names = `${attrs.class ?? ''} ${attrs.id ?? ''}`.toLowerCase();
-  if (names.trim() !== '') {
-    const positive = POSITIVE_NAMES.test(names);
-    const negative = NEGATIVE_NAMES.test(names);
-    if (positive) hint += 2;
-    if (negative) hint -= STRONG_NEGATIVE_NAMES.test(names) ? 4 : 2;
+  let positive = Math.max(TAG_POSITIVE[element.tag] ?? 0, ROLE_POSITIVE[role] ?? 0);
+  if (itemprop.includes('articlebody')) positive = ITEMPROP_BODY;
+  else if (POSITIVE_NAMES.test(names)) positive = Math.max(positive, NAME_POSITIVE);
+  const negatives: string[] = [];
+  if (`tag:${element.tag}` in NEGATIVE_WEIGHTS) negatives.push(`tag:${element.tag}`);
+  if (`role:${role}` in NEGATIVE_WEIGHTS) negatives.push(`role:${role}`);
+  for (const word of names.match(NEGATIVE_NAMES) ?? []) negatives.push(word.replace(/^\W+|-$/g, ''));
+  return { positive, negatives };
+}
+
+/** Chain evidence -> one number: positive = article, negative = furniture. */
+export function hintScore(positive: number, negatives: ReadonlySet<string>): number {
+  let score = positive;
+  for (const key of negatives) {
+    score -= NEGATIVE_WEIGHTS[key] ?? (STRONG_NEGATIVE_NAMES.test(key) ? STRONG_NAME_NEGATIVE : NAME_NEGATIVE);
   }
-  return hint;
+  return score;
+}
+
+/** Evidence accumulated from the root down to one element. */
+export interface ChainHint {
+  positive: number;
+  negatives: ReadonlySet<string>;
+  score: number;
+}
+
+export const ROOT_HINT: ChainHint = { positive: 0, negatives: new Set(), score: 0 };
+
+export function extendHint(parent: ChainHint, element: HtmlElement): ChainHint {
+  const own = elementSignals(element);
+  const positive = Math.max(parent.positive, own.positive);
+  let negatives = parent.negatives;
+  if (own.negatives.some((n) => !negatives.has(n))) negatives = new Set([...negatives, ...own.negatives]);
+  if (positive === parent.positive && negatives === parent.negatives) return parent;
+  return { positive, negatives, score: hintScore(positive, negatives) };
 }
 
 /** Hidden by the page itself: never shown, so never article text. */

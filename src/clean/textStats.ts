@@ -19,7 +19,7 @@ export const STOPLISTS: Record<string, ReadonlySet<string>> = {
  * Below this share of stop words over the whole page, no list fits (Japanese, Russian…):
  * stop-word density then says nothing and the scorers fall back on length and punctuation.
  */
-const MIN_PAGE_STOP_SHARE = 0.08;
+const MIN_PAGE_STOP_SHARE = 0.12;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
