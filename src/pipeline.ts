@@ -102,7 +102,11 @@ export class Corpus {
   static fromJSON(state: unknown): Corpus {
     const s = state as CorpusState;
     if (!s || s.version !== 1) throw new Error('unknown corpus state version');
-    return new Corpus(DuplicateIndex.fromJSON(s.dedup), EventIndex.fromJSON(s.events), EntityIndex.fromJSON(s.entities));
+    return new Corpus(
+      DuplicateIndex.fromJSON(s.dedup as Parameters<typeof DuplicateIndex.fromJSON>[0]),
+      EventIndex.fromJSON(s.events as Parameters<typeof EventIndex.fromJSON>[0]),
+      EntityIndex.fromJSON(s.entities as Parameters<typeof EntityIndex.fromJSON>[0]),
+    );
   }
 
   toJSON(): CorpusState {
