@@ -17,16 +17,21 @@ const NOT_A_DATE = [
   /^(?:mer|jeu|mar|sam|dim|lun|ven|sun|sat|mon|tue|wed|thu|fri|may|march)$/i,
   /^dans\s+un/i,
   /^\d{1,2}$/,
+  /^\d+\.\d+\.\d+$/,
 ];
+/** All digits: in French our own numericDate reads them; elsewhere only when not a longer number. */
+const NUMERIC = /^\d[\d./-]+$/;
 
 /** Every wordy relative reading (yesterday, 3 days ago, next week) is resolved by chrono itself. */
-function toExpression(result: chrono.ParsedResult, reference: Date, strict: boolean): TimeExpression | null {
+function toExpression(result: chrono.ParsedResult, source: string, reference: Date, strict: boolean): TimeExpression | null {
   const text = result.text.trim().replace(/[,.;:]+$/, '');
   if (NOT_A_DATE.some((re) => re.test(text))) return null;
   const start = result.index + result.text.indexOf(text);
+  if (NUMERIC.test(text) && (strict || /^[./-]?\d/.test(source.slice(start + text.length)))) return null;
   const known = result.start;
   const has = (c: chrono.Component) => known.isCertain(c);
   const base = { start, end: start + text.length, rule: 'chrono' };
+  if (strict && !/\d/.test(text)) return null;
   if (has('day') && has('month')) {
     return {
       ...base,
@@ -67,7 +72,7 @@ export function chronoParser(locale: ChronoLocale, published: string | null, str
   return (text) => {
     const found: TimeExpression[] = [];
     for (const result of parser.parse(text, { instant: reference, timezone: 0 })) {
-      const expression = toExpression(result, reference, strict || published === null);
+      const expression = toExpression(result, text, reference, strict || published === null);
       if (expression) found.push(expression);
     }
     return found;

@@ -38,8 +38,11 @@ interface State {
 export function resolveExpressions(expressions: TimeExpression[], context: ResolveContext): DateMention[] {
   const state: State = { previousDay: null, previousYear: null, datedWeekdays: datedWeekdays(expressions, context) };
   const mentions: DateMention[] = [];
-  for (const expression of expressions) {
+  const order = timesAfterTheirDay(expressions, context.text);
+  const resolved = new Map<TimeExpression, DateMention | null>();
+  for (const expression of order) {
     const mention = resolveOne(expression, context, state);
+    resolved.set(expression, mention);
     if (!mention) continue;
     mentions.push(mention);
     if (mention.grain === 'day' || mention.grain === 'datetime') state.previousDay = parseDayValue(mention.value);
@@ -47,7 +50,26 @@ export function resolveExpressions(expressions: TimeExpression[], context: Resol
       state.previousYear = { year: +mention.value.slice(0, 4), end: expression.end };
     }
   }
-  return mentions;
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Text order, except that a clock time written just before its day is resolved after it:
+ * "Vers 0 h 40, jeudi, deux voitures…" -> Thursday 00:40, not publication day.
+ */
+function timesAfterTheirDay(expressions: TimeExpression[], text: string): TimeExpression[] {
+  const order = [...expressions];
+  for (let i = 0; i + 1 < order.length; i++) {
+    const [time, day] = [order[i], order[i + 1]];
+    const isClock = time.hour !== undefined && time.fromPrevious;
+    const isDay = !day.fromPrevious && (day.weekday !== undefined || day.day !== undefined || day.shift?.unit === 'day');
+    if (isClock && isDay && /^[\s,]*$/.test(text.slice(time.end, day.start))) {
+      order[i] = day;
+      order[i + 1] = time;
+      i++;
+    }
+  }
+  return order;
 }
 
 function datedWeekdays(expressions: TimeExpression[], context: ResolveContext): Map<number, Ymd> {

@@ -50,6 +50,12 @@ export function guessDirection(text: string, start: number, end: number, lang: s
   const { from, to } = clauseAround(text, start, end);
   const words = tokens(text, from, to);
   const vote = lang === 'en' ? englishVote : lang === 'fr' ? frenchVote : (t: Token[], i: number) => frenchVote(t, i) ?? englishVote(t, i);
+  const previous = words.filter((w) => w.start < start).at(-1);
+  if (lang !== 'en' && previous && start - previous.start - previous.word.length <= 2) {
+    // A participle right before the day reports it: "les modifications annoncées mercredi".
+    if (FUTURE_MARKERS_FR.includes(previous.word)) return 'future';
+    if (PARTICIPLE_FR.test(previous.word)) return 'past';
+  }
   let best: { distance: number; direction: Direction } | null = null;
   for (let i = 0; i < words.length; i++) {
     if (words[i].start >= start && words[i].start < end) continue;

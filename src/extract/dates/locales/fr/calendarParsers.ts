@@ -55,6 +55,13 @@ const dayMonth: Parser = (text) =>
     },
   );
 
+/** "les 6 et 13 avril": the first day takes the month written after the second. */
+const dayPair: Parser = (text) =>
+  scan(pattern(`${WB}les\\s+(?<day>1er|[0-3]?\\d)(?=\\s+et\\s+(?:1er|[0-3]?\\d)\\s+(?<month>${MONTH})${WE})`), text, (m) => {
+    const day = m.groups!.day === '1er' ? 1 : +m.groups!.day;
+    return day >= 1 && day <= 31 ? { rule: 'fr.dayPair', day, month: lookup(MONTHS_FR, m.groups!.month) } : null;
+  });
+
 /** "07/02/2023", "7.2.23", "2023-02-07" (not phone numbers "03.29.88.43.12", nor scores). */
 const numericDate: Parser = (text) => [
   ...scan(
@@ -197,4 +204,4 @@ const season: Parser = (text) =>
     },
   );
 
-export const CALENDAR_PARSERS_FR: Parser[] = [dayMonth, numericDate, monthYear, year, shortYear, decade, century, season];
+export const CALENDAR_PARSERS_FR: Parser[] = [dayMonth, dayPair, numericDate, monthYear, year, shortYear, decade, century, season];

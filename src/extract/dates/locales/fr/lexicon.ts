@@ -50,7 +50,7 @@ export const RELATIVE_DAYS_FR: Record<string, number> = {
 
 /** Days named from the previous mention: "le lendemain" -> +1. */
 export const ANAPHORIC_DAYS_FR: Record<string, number> = {
-  'le lendemain': 1, 'le surlendemain': 2, 'la veille': -1, "l'avant-veille": -2, 'le même jour': 0,
+  'le lendemain': 1, lendemain: 1, 'le surlendemain': 2, 'la veille': -1, "l'avant-veille": -2, 'le même jour': 0,
 };
 
 /** Words that stand for the time of writing. */

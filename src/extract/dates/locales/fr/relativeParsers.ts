@@ -82,6 +82,7 @@ const relativeUnit: Parser = (text) => [
       return { rule: 'fr.thisUnit', shift: { unit, n: 0 }, mod: lookup(PERIOD_MODS_FR, g.mod) };
     },
   ),
+  ...scan(pattern(`${WB}la\\s+nouvelle\\s+année${WE}`), text, () => ({ rule: 'fr.newYear', shift: { unit: 'year', n: 0 } })),
   ...scan(
     pattern(`${WB}il\\s+y\\s+a\\s+(?<n>\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS_FR))})\\s+(?<unit>jours?|semaines?|mois|ans|années?)${WE}`),
     text,
