@@ -1,0 +1,140 @@
+// The embedded store: one SQLite file in WAL mode (readers never wait for an ingest), brought
+// to the latest schema on open. Each ingest batch is planned and written in one IMMEDIATE
+// transaction, so a crash or a failing batch leaves the store exactly as it was.
+import Database from 'better-sqlite3';
+import type { RawArticle } from '../../article.js';
+import { loadPipelineAnalyzer, type Analyzer, type CorpusIndex } from '../Analyzer.js';
+import { planBatch } from '../planBatch.js';
+import type {
+  EntityDetail,
+  EntityQuery,
+  EntitySummary,
+  EventDetail,
+  EventQuery,
+  EventSummary,
+  IngestOptions,
+  IngestResult,
+  Page,
+  PageQuery,
+  SearchResult,
+  Store,
+  StoredArticle,
+  StoreStats,
+  StorylineDetail,
+} from '../Store.js';
+import type { Storyline } from '../../article.js';
+import { migrate, schemaVersion } from './migrate.js';
+import { queryEntities, queryStorylines, readEntity, readStorylineDetail } from './queryEntities.js';
+import { queryEvents } from './queryEvents.js';
+import { readEvent } from './readEvent.js';
+import { toStoredArticle, type ArticleRow } from './rows.js';
+import { searchArticles } from './searchArticles.js';
+import { sqliteStoredView } from './storedView.js';
+import { writePlan } from './writePlan.js';
+
+export const DEFAULT_DB = 'recoupe.db';
+
+export interface SqliteStoreOptions {
+  /** The pipeline by default, loaded on the first ingest only. */
+  analyzer?: Analyzer;
+}
+
+export class SqliteStore implements Store {
+  /** The corpus indexes as of `generation`, kept between batches to skip reloading them. */
+  private cached: { generation: number; corpus: CorpusIndex } | null = null;
+
+  private constructor(
+    private readonly db: Database.Database,
+    private analyzer: Analyzer | undefined,
+  ) {}
+
+  static open(path: string = DEFAULT_DB, options: SqliteStoreOptions = {}): SqliteStore {
+    const db = new Database(path);
+    try {
+      db.pragma('journal_mode = WAL');
+      // In WAL mode NORMAL loses no committed data on a crash of the process, only on power loss.
+      db.pragma('synchronous = NORMAL');
+      db.pragma('busy_timeout = 5000');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new SqliteStore(db, options.analyzer);
+  }
+
+  async ingest(raws: RawArticle[], options: IngestOptions = {}): Promise<IngestResult> {
+    this.analyzer ??= await loadPipelineAnalyzer();
+    const analyzer = this.analyzer;
+    const generation = this.db.prepare('SELECT generation FROM corpus_state WHERE id = 1').pluck();
+    const batch = this.db.transaction(() => {
+      const current = (generation.get() as number | undefined) ?? 0;
+      const cached = this.cached?.generation === current ? this.cached.corpus : null;
+      // The cached indexes are about to be mutated: until this batch commits they are stale.
+      this.cached = null;
+      const { plan, corpus } = planBatch(raws, sqliteStoredView(this.db), analyzer, cached, options);
+      if (plan.articles.length > 0) writePlan(this.db, plan, analyzer.versions);
+      return { result: plan.result, corpus, generation: plan.articles.length > 0 ? current + 1 : current };
+    });
+    const { result, corpus, generation: committed } = batch.immediate();
+    this.cached = { generation: committed, corpus };
+    return result;
+  }
+
+  async events(query?: EventQuery): Promise<Page<EventSummary>> {
+    return queryEvents(this.db, query);
+  }
+
+  async event(id: string): Promise<EventDetail | null> {
+    return readEvent(this.db, id);
+  }
+
+  async storylines(query?: PageQuery): Promise<Page<Storyline>> {
+    return queryStorylines(this.db, query);
+  }
+
+  async storyline(id: string): Promise<StorylineDetail | null> {
+    return readStorylineDetail(this.db, id);
+  }
+
+  async entities(query?: EntityQuery): Promise<Page<EntitySummary>> {
+    return queryEntities(this.db, query);
+  }
+
+  async entity(id: string): Promise<EntityDetail | null> {
+    return readEntity(this.db, id);
+  }
+
+  async article(id: string): Promise<StoredArticle | null> {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    return row ? toStoredArticle(row) : null;
+  }
+
+  async search(query: string, page?: PageQuery): Promise<SearchResult> {
+    return searchArticles(this.db, query, page);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = (sql: string) => (this.db.prepare(sql).pluck().get() as number | null) ?? 0;
+    const versions = this.db.prepare('SELECT versions FROM runs ORDER BY id DESC LIMIT 1').pluck().get() as
+      | string
+      | undefined;
+    return {
+      articles: count('SELECT count(*) FROM articles'),
+      duplicates: count('SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL'),
+      events: count('SELECT count(*) FROM events'),
+      storylines: count('SELECT count(*) FROM storylines'),
+      entities: count('SELECT count(*) FROM entities'),
+      quotes: count('SELECT count(*) FROM quotes'),
+      claims: count('SELECT sum(claim_count) FROM events'),
+      conflicts: count('SELECT sum(conflict_count) FROM events'),
+      schemaVersion: schemaVersion(this.db),
+      versions: versions ? (JSON.parse(versions) as Record<string, string>) : {},
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
