@@ -1,0 +1,173 @@
+// Events: one per real happening, built online in publication order. Each article joins the
+// event it fits best (content terms, names, time) or starts a new one; a duplicate joins its
+// origin's event. Storylines link events over weeks and months (linkStorylines.ts).
+//
+// Cost per article stays flat as the store grows: candidate events come from an inverted index
+// over the article's most telling terms and names, each list capped to recently active events.
+
+import type { Article, DuplicateVerdict, EventCluster, Storyline } from '../article.js';
+import { profileArticle, type ArticleProfile } from './articleProfile.js';
+import { MAX_CANDIDATES, POSTING_CAP, QUERY_NAMES, QUERY_TERMS } from './clusterConfig.js';
+import { DocumentFrequency } from './DocumentFrequency.js';
+import { absorb, newEvent, similarity, type EventRecord } from './EventRecord.js';
+import { eventTitle } from './eventTitle.js';
+import { linkStorylines } from './linkStorylines.js';
+import { Postings } from './Postings.js';
+import { topKeys } from './sparseVectors.js';
+
+export const VERSION = 'events-1';
+
+const TERM = 't:';
+const NAME = 'n:';
+
+export interface EventIndexState {
+  version: string;
+  events: Array<Omit<EventRecord, 'terms' | 'names' | 'langs'> & {
+    terms: Array<[string, number]>;
+    names: Array<[string, number]>;
+    langs: Array<[string, number]>;
+  }>;
+  termDf: ReturnType<DocumentFrequency['toJSON']>;
+  nameDf: ReturnType<DocumentFrequency['toJSON']>;
+  postings: Array<[string, number[]]>;
+}
+
+export class EventIndex {
+  private readonly records: EventRecord[] = [];
+  private readonly eventOfArticle = new Map<string, number>();
+  private termDf = new DocumentFrequency();
+  private nameDf = new DocumentFrequency();
+  private postings = new Postings(POSTING_CAP);
+  private cache: { events: EventCluster[]; storylines: Storyline[] } | null = null;
+
+  private readonly termIdf = (key: string): number => this.termDf.idf(key);
+  private readonly nameIdf = (key: string): number => this.nameDf.idf(key);
+
+  add(article: Article, verdict?: DuplicateVerdict | null): string {
+    if (typeof article?.id !== 'string') return this.idOf(this.startEvent());
+    const known = this.eventOfArticle.get(article.id);
+    if (known !== undefined) return this.idOf(known);
+    this.cache = null;
+
+    const profile = profileArticle(article);
+    const origin = verdict?.duplicateOf ? this.eventOfArticle.get(verdict.duplicateOf) : undefined;
+    if (origin !== undefined) {
+      this.place(profile, origin, true);
+      return this.idOf(origin);
+    }
+
+    this.termDf.addDocument(profile.terms.keys());
+    this.nameDf.addDocument(profile.names.keys());
+    const queryKeys = this.queryKeys(profile);
+    const best = this.bestEvent(profile, queryKeys);
+    const event = best ?? this.startEvent();
+    this.place(profile, event, false);
+    for (const key of queryKeys) this.postings.touch(key, event);
+    return this.idOf(event);
+  }
+
+  events(): EventCluster[] {
+    return this.computed().events;
+  }
+
+  storylines(): Storyline[] {
+    return this.computed().storylines;
+  }
+
+  eventOf(articleId: string): string | undefined {
+    const event = this.eventOfArticle.get(articleId);
+    return event === undefined ? undefined : this.idOf(event);
+  }
+
+  toJSON(): EventIndexState {
+    return {
+      version: VERSION,
+      events: this.records.map((e) => ({ ...e, terms: [...e.terms], names: [...e.names], langs: [...e.langs] })),
+      termDf: this.termDf.toJSON(),
+      nameDf: this.nameDf.toJSON(),
+      postings: this.postings.toJSON(),
+    };
+  }
+
+  static fromJSON(state: EventIndexState): EventIndex {
+    const index = new EventIndex();
+    for (const saved of state?.events ?? []) {
+      const record: EventRecord = {
+        ...saved,
+        articles: [...saved.articles],
+        titles: saved.titles.map((t) => ({ ...t })),
+        terms: new Map(saved.terms),
+        names: new Map(saved.names),
+        langs: new Map(saved.langs),
+      };
+      index.records.push(record);
+      for (const article of record.articles) index.eventOfArticle.set(article, record.number);
+    }
+    index.termDf = DocumentFrequency.fromJSON(state?.termDf);
+    index.nameDf = DocumentFrequency.fromJSON(state?.nameDf);
+    index.postings = Postings.fromJSON(POSTING_CAP, state?.postings);
+    return index;
+  }
+
+  /** The article's heaviest terms and names: what it is looked up by and indexed under. */
+  private queryKeys(profile: ArticleProfile): string[] {
+    return [
+      ...topKeys(profile.terms, this.termIdf, QUERY_TERMS).map((k) => TERM + k),
+      ...topKeys(profile.names, this.nameIdf, QUERY_NAMES).map((k) => NAME + k),
+    ];
+  }
+
+  private bestEvent(profile: ArticleProfile, queryKeys: string[]): number | null {
+    const hits = new Map<number, number>();
+    for (const key of queryKeys) {
+      for (const event of this.postings.get(key)) hits.set(event, (hits.get(event) ?? 0) + 1);
+    }
+    // Most shared keys first; among equals, the most recent event (the likelier to continue).
+    const candidates = [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, MAX_CANDIDATES);
+
+    let best: { event: number; margin: number } | null = null;
+    for (const [event] of candidates) {
+      const fit = similarity(profile, this.records[event]!, this.termIdf, this.nameIdf);
+      if (!fit || fit.score < fit.threshold) continue;
+      const margin = fit.score - fit.threshold;
+      if (!best || margin > best.margin || (margin === best.margin && event > best.event)) best = { event, margin };
+    }
+    return best?.event ?? null;
+  }
+
+  private startEvent(): number {
+    const number = this.records.length;
+    this.records.push(newEvent(number));
+    return number;
+  }
+
+  private place(profile: ArticleProfile, event: number, duplicate: boolean): void {
+    absorb(this.records[event]!, profile, duplicate);
+    this.eventOfArticle.set(profile.id, event);
+  }
+
+  private idOf(event: number): string {
+    return `e${event + 1}`;
+  }
+
+  private computed(): { events: EventCluster[]; storylines: Storyline[] } {
+    if (this.cache) return this.cache;
+    const live = this.records.filter((record) => record.articles.length > 0);
+    const titles = new Map(live.map((record) => [record.number, eventTitle(record, this.termIdf)]));
+    const storylines = linkStorylines(
+      live.map((record) => ({ id: this.idOf(record.number), record, title: titles.get(record.number)! })),
+      this.nameIdf,
+    );
+    const storylineOf = new Map(storylines.flatMap((s) => s.events.map((e) => [e, s.id] as const)));
+    const events = live.map((record) => ({
+      id: this.idOf(record.number),
+      title: titles.get(record.number)!,
+      articles: [...record.articles],
+      start: record.start,
+      end: record.end,
+      storyline: storylineOf.get(this.idOf(record.number)) ?? '',
+    }));
+    this.cache = { events, storylines };
+    return this.cache;
+  }
+}

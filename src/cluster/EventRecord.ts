@@ -1,0 +1,108 @@
+// One event as the index keeps it: its members, summed term and name vectors (duplicates left
+// out, so a reprinted dispatch weighs once), languages, date span and title candidates.
+
+import {
+  CROSS_LINGUAL_THRESHOLD,
+  EVENT_MAX_NAMES,
+  EVENT_MAX_TERMS,
+  JOIN_THRESHOLD,
+  MAX_GAP_DAYS,
+  NAMES_WEIGHT,
+  TERMS_WEIGHT,
+  TIME_DECAY_DAYS,
+  TIME_GRACE_DAYS,
+  TITLE_CANDIDATES,
+} from './clusterConfig.js';
+import type { ArticleProfile } from './articleProfile.js';
+import { addInto, cosine, prune, type Idf } from './sparseVectors.js';
+
+export interface EventRecord {
+  number: number;
+  articles: string[];
+  /** Articles that are not duplicates of another member. */
+  sources: number;
+  terms: Map<string, number>;
+  names: Map<string, number>;
+  langs: Map<string, number>;
+  start: string | null;
+  end: string | null;
+  firstDay: number | null;
+  lastDay: number | null;
+  titles: Array<{ article: string; title: string; lang: string }>;
+}
+
+export function newEvent(number: number): EventRecord {
+  return {
+    number,
+    articles: [],
+    sources: 0,
+    terms: new Map(),
+    names: new Map(),
+    langs: new Map(),
+    start: null,
+    end: null,
+    firstDay: null,
+    lastDay: null,
+    titles: [],
+  };
+}
+
+/** Adds an article; a duplicate adds its id and its date, not its words. */
+export function absorb(event: EventRecord, profile: ArticleProfile, duplicate: boolean): void {
+  event.articles.push(profile.id);
+  if (profile.day !== null && profile.date !== null) {
+    if (event.firstDay === null || profile.day < event.firstDay) {
+      event.firstDay = profile.day;
+      event.start = profile.date;
+    }
+    if (event.lastDay === null || profile.day > event.lastDay) {
+      event.lastDay = profile.day;
+      event.end = profile.date;
+    }
+  }
+  if (duplicate) return;
+  event.sources++;
+  addInto(event.terms, profile.terms);
+  addInto(event.names, profile.names);
+  event.terms = prune(event.terms, EVENT_MAX_TERMS);
+  event.names = prune(event.names, EVENT_MAX_NAMES);
+  event.langs.set(profile.lang, (event.langs.get(profile.lang) ?? 0) + 1);
+  if (event.titles.length < TITLE_CANDIDATES && profile.title !== '') {
+    event.titles.push({ article: profile.id, title: profile.title, lang: profile.lang });
+  }
+}
+
+export interface Similarity {
+  score: number;
+  /** The score the article needs to join: higher across languages. */
+  threshold: number;
+}
+
+/**
+ * How well an article fits an event, or null when time rules the event out.
+ *
+ * Worked example: an English article about Lavrov in Bamako against an event of French
+ * articles on the same visit: terms barely overlap, names give 0.6, so the score is 0.6 against
+ * the cross-lingual bar of 0.4 and it joins. The same article against an event about
+ * Diop in Moscow a year later: names agree as much, but the gap of ~360 days rules it out.
+ */
+export function similarity(profile: ArticleProfile, event: EventRecord, termIdf: Idf, nameIdf: Idf): Similarity | null {
+  const time = timeFactor(profile.day, event);
+  if (time === 0) return null;
+  const names = cosine(profile.names, event.names, nameIdf);
+  if (!event.langs.has(profile.lang)) {
+    return { score: names * time, threshold: CROSS_LINGUAL_THRESHOLD };
+  }
+  const terms = cosine(profile.terms, event.terms, termIdf);
+  const score = profile.names.size === 0 && event.names.size === 0 ? terms : TERMS_WEIGHT * terms + NAMES_WEIGHT * names;
+  return { score: score * time, threshold: JOIN_THRESHOLD };
+}
+
+/** 1 within the grace period, decaying after it, 0 past the maximum gap; 1 when undated. */
+export function timeFactor(day: number | null, event: EventRecord): number {
+  if (day === null || event.firstDay === null || event.lastDay === null) return 1;
+  const gap = Math.max(0, event.firstDay - day, day - event.lastDay);
+  if (gap > MAX_GAP_DAYS) return 0;
+  if (gap <= TIME_GRACE_DAYS) return 1;
+  return Math.exp(-(gap - TIME_GRACE_DAYS) / TIME_DECAY_DAYS);
+}

@@ -1,0 +1,66 @@
+// The event and storyline heuristics as named data. One global configuration: the values were
+// set on the ECB+ development topics (eval/events.ts) and on our own multilingual fixtures,
+// never per dataset.
+
+/** A title says what the article is about in a few words: its terms count this many times. */
+export const TITLE_WEIGHT = 2;
+
+/**
+ * How the two similarities mix for articles in a language the event already has. Content
+ * terms tell a rehab story from a shooting; names tell Tara Reid's rehab from Lindsay Lohan's,
+ * which is the harder and more common confusion (ECB+ pairs two events of one kind per topic).
+ */
+export const TERMS_WEIGHT = 0.45;
+export const NAMES_WEIGHT = 0.55;
+
+/**
+ * Score an article needs to join an event rather than start one. Same-event articles score
+ * 0.35-0.7; two events of the same kind with different people score 0.1-0.3.
+ */
+export const JOIN_THRESHOLD = 0.3;
+
+/**
+ * Across languages only names compare (a French and an English article share no words but
+ * share "Lavrov", "Bamako", "Diop"), so the name similarity alone is the score, held to a higher
+ * bar since one signal has to carry the whole decision.
+ */
+export const CROSS_LINGUAL_THRESHOLD = 0.4;
+
+/**
+ * Time: an article dated within the event's span, or a few days from it, is not penalised
+ * (reports trickle in for days). Beyond that its score decays by e^(-extra days / TIME_DECAY_DAYS):
+ * 10 days past the grace -> x0.37; a month -> x0.07, which no ordinary score survives, so an
+ * event untouched for weeks only attracts near-identical coverage. Past MAX_GAP_DAYS the
+ * event is not considered at all.
+ */
+export const TIME_GRACE_DAYS = 3;
+export const TIME_DECAY_DAYS = 10;
+export const MAX_GAP_DAYS = 45;
+
+/**
+ * Candidate events come from an inverted index over each article's most telling keys, never
+ * from a scan of all events: the article's top terms and names look up at most POSTING_CAP
+ * recently active events each, and the MAX_CANDIDATES events sharing the most keys are scored.
+ */
+export const QUERY_TERMS = 12;
+export const QUERY_NAMES = 10;
+export const POSTING_CAP = 48;
+export const MAX_CANDIDATES = 24;
+
+/** An event's summed vectors are pruned to their heaviest entries beyond these sizes. */
+export const EVENT_MAX_TERMS = 600;
+export const EVENT_MAX_NAMES = 200;
+/** Titles kept per event to choose the most representative headline from. */
+export const TITLE_CANDIDATES = 12;
+
+/**
+ * Storylines: two events belong to one arc when their main names mostly agree (the same
+ * ministers and countries) and they are not too far apart in time. Lavrov in Bamako and Diop
+ * in Moscow a year later share Lavrov, Diop, Mali, Russia; Lavrov in Pretoria shares only
+ * Lavrov and Russia with either and stays apart.
+ */
+export const STORY_NAMES = 10;
+export const STORY_NAME_SIMILARITY = 0.45;
+export const STORY_MAX_GAP_DAYS = 550;
+/** A name shared by this many events is a generic one ("President", "Police"): not a link. */
+export const STORY_MAX_POSTING = 200;

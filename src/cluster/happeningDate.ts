@@ -1,0 +1,55 @@
+// When did the reported happening take place? The dates stage answers (reportedDate); when it
+// is absent, fails or finds nothing, the publication date stands in.
+//
+// The dates stage is imported at run time so that clustering keeps working, on publication
+// dates, in a build where that stage is missing or broken.
+
+import type { Article } from '../article.js';
+
+type ReportedDate = (article: Article) => string | null;
+
+const DATES_MODULE = '../extract/dates/extractDates.js';
+
+const reportedDate: ReportedDate | null = await import(DATES_MODULE).then(
+  (module: { reportedDate?: unknown }) => (typeof module.reportedDate === 'function' ? (module.reportedDate as ReportedDate) : null),
+  () => null,
+);
+
+const DAY_MS = 86_400_000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** ISO date (day precision at most) of the happening, or null when neither date is known. */
+export function happeningDate(article: Article): string | null {
+  let reported: string | null = null;
+  if (reportedDate) {
+    try {
+      reported = reportedDate(article);
+    } catch {
+      reported = null;
+    }
+  }
+  for (const candidate of [reported, article.published]) {
+    if (typeof candidate === 'string' && dayNumber(candidate) !== null) return candidate.slice(0, 10);
+  }
+  return null;
+}
+
+/**
+ * Days since 1970-01-01 for a day ("2023-02-07", "2023-02-07T10:00") or a month, taken at its
+ * middle ("2023-02" -> 15 Feb); coarser values (a year, a week, a decade) say too little to
+ * separate two happenings and give null.
+ */
+export function dayNumber(value: string): number | null {
+  const day = ISO_DAY.exec(value);
+  if (day) return utcDay(Number(day[1]), Number(day[2]), Number(day[3]));
+  const month = ISO_MONTH.exec(value);
+  if (month) return utcDay(Number(month[1]), Number(month[2]), 15);
+  return null;
+}
+
+function utcDay(year: number, month: number, day: number): number | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const ms = Date.UTC(year, month - 1, day);
+  return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
+}

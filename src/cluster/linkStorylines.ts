@@ -1,0 +1,82 @@
+// Storylines: events linked when their main names agree and they lie within STORY_MAX_GAP_DAYS
+// of each other, then grouped by union-find. Recomputed from the events on demand: events are
+// few compared with articles, and each event is compared only with the events that share one
+// of its main names.
+
+import type { Storyline } from '../article.js';
+import { STORY_MAX_GAP_DAYS, STORY_MAX_POSTING, STORY_NAME_SIMILARITY, STORY_NAMES } from './clusterConfig.js';
+import type { EventRecord } from './EventRecord.js';
+import { cosine, topKeys, type Idf } from './sparseVectors.js';
+
+export interface StorylineInput {
+  id: string;
+  record: EventRecord;
+  title: string;
+}
+
+export function linkStorylines(events: StorylineInput[], nameIdf: Idf): Storyline[] {
+  const main = events.map((event) => mainNames(event.record, nameIdf));
+  const parent = events.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+
+  const byName = new Map<string, number[]>();
+  main.forEach((names, i) => {
+    for (const name of names.keys()) {
+      const list = byName.get(name) ?? [];
+      list.push(i);
+      byName.set(name, list);
+    }
+  });
+  for (const list of byName.values()) {
+    if (list.length > STORY_MAX_POSTING) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x]!;
+        const b = list[y]!;
+        if (find(a) === find(b)) continue;
+        if (!closeInTime(events[a]!.record, events[b]!.record)) continue;
+        if (cosine(main[a]!, main[b]!, nameIdf) >= STORY_NAME_SIMILARITY) parent[find(b)] = find(a);
+      }
+    }
+  }
+
+  const groups = new Map<number, number[]>();
+  events.forEach((_, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), i]);
+  });
+  return [...groups.values()]
+    .sort((a, b) => events[a[0]!]!.record.number - events[b[0]!]!.record.number)
+    .map((members, n) => {
+      const ordered = [...members].sort((a, b) => chronological(events[a]!.record, events[b]!.record));
+      const largest = [...members].sort((a, b) => events[b]!.record.sources - events[a]!.record.sources || a - b)[0]!;
+      return { id: `s${n + 1}`, title: events[largest]!.title, events: ordered.map((i) => events[i]!.id) };
+    });
+}
+
+/** The event's STORY_NAMES heaviest names, as a vector of their summed weights. */
+function mainNames(event: EventRecord, idf: Idf): Map<string, number> {
+  return new Map(topKeys(event.names, idf, STORY_NAMES).map((key) => [key, event.names.get(key)! / Math.max(1, event.sources)]));
+}
+
+function closeInTime(a: EventRecord, b: EventRecord): boolean {
+  if (a.firstDay === null || b.firstDay === null || a.lastDay === null || b.lastDay === null) return true;
+  const gap = Math.max(0, a.firstDay - b.lastDay, b.firstDay - a.lastDay);
+  return gap <= STORY_MAX_GAP_DAYS;
+}
+
+/** By start day (undated last), then by creation. */
+function chronological(a: EventRecord, b: EventRecord): number {
+  if (a.firstDay !== b.firstDay) {
+    if (a.firstDay === null) return 1;
+    if (b.firstDay === null) return -1;
+    return a.firstDay - b.firstDay;
+  }
+  return a.number - b.number;
+}

@@ -1,0 +1,21 @@
+// French words that say nothing about which happening an article reports: function words,
+// reporting verbs and newsroom filler. Folded (lower case, no accents), matched before stemming.
+export const STOP_WORDS_FR: readonly string[] = [
+  'a', 'afin', 'ai', 'aie', 'ainsi', 'alors', 'apres', 'as', 'au', 'aucun', 'aucune', 'aujourd', 'aupres',
+  'aussi', 'autre', 'autres', 'aux', 'avaient', 'avait', 'avant', 'avec', 'avoir', 'ayant', 'c', 'ca', 'car',
+  'ce', 'ceci', 'cela', 'celle', 'celles', 'celui', 'cependant', 'ces', 'cet', 'cette', 'ceux', 'chaque', 'chez',
+  'comme', 'comment', 'contre', 'd', 'dans', 'de', 'deja', 'depuis', 'des', 'deux', 'devant', 'doit', 'donc',
+  'dont', 'du', 'elle', 'elles', 'en', 'encore', 'entre', 'est', 'et', 'etaient', 'etait', 'ete', 'etre', 'eu',
+  'eux', 'fait', 'faire', 'fois', 'font', 'hui', 'il', 'ils', 'j', 'je', 'jusqu', 'l', 'la', 'le', 'les',
+  'leur', 'leurs', 'lors', 'lui', 'm', 'ma', 'mais', 'me', 'meme', 'memes', 'mes', 'moi', 'moins', 'mon',
+  'n', 'ne', 'ni', 'non', 'nos', 'notre', 'nous', 'on', 'ont', 'ou', 'par', 'parce', 'parmi', 'pas', 'peu',
+  'peut', 'plus', 'plusieurs', 'pour', 'pourquoi', 'pres', 'puis', 'qu', 'quand', 'que', 'quel', 'quelle',
+  'quelles', 'quels', 'qui', 'quoi', 's', 'sa', 'sans', 'se', 'selon', 'ses', 'si', 'sien', 'son', 'sont',
+  'sous', 'sur', 't', 'ta', 'tandis', 'te', 'tes', 'toi', 'ton', 'tous', 'tout', 'toute', 'toutes', 'tres',
+  'trop', 'tu', 'un', 'une', 'unes', 'uns', 'vers', 'via', 'voici', 'voila', 'vos', 'votre', 'vous', 'y',
+  'annonce', 'declare', 'indique', 'precise', 'affirme', 'ajoute', 'explique', 'dit', 'dire', 'rapporte',
+  'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees', 'hier', 'demain',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre',
+  'novembre', 'decembre', 'm', 'mme', 'mm', 'http', 'https', 'www', 'com', 'fr',
+];

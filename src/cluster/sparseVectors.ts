@@ -1,0 +1,51 @@
+// Sparse vectors as Maps, weighted by IDF at comparison time (the IDF keeps learning, so the
+// stored vectors hold raw weights).
+
+export type Weights = Map<string, number>;
+export type Idf = (key: string) => number;
+
+/** Cosine of two raw-weight vectors under the same IDF, in [0, 1]. */
+export function cosine(a: Weights, b: Weights, idf: Idf): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [key, weight] of small) {
+    const other = large.get(key);
+    if (other !== undefined) {
+      const w = idf(key);
+      dot += weight * other * w * w;
+    }
+  }
+  if (dot === 0) return 0;
+  return Math.min(1, dot / (norm(a, idf) * norm(b, idf)));
+}
+
+export function norm(v: Weights, idf: Idf): number {
+  let sum = 0;
+  for (const [key, weight] of v) {
+    const w = weight * idf(key);
+    sum += w * w;
+  }
+  return Math.sqrt(sum);
+}
+
+/** Adds `b` into `a`. */
+export function addInto(a: Weights, b: Weights): void {
+  for (const [key, weight] of b) a.set(key, (a.get(key) ?? 0) + weight);
+}
+
+/** Keeps the `keep` heaviest entries (ties by key, so the result never depends on history). */
+export function prune(v: Weights, keep: number): Weights {
+  if (v.size <= keep) return v;
+  const kept = [...v].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, keep);
+  return new Map(kept);
+}
+
+/** The `count` keys that weigh most under IDF, heaviest first. */
+export function topKeys(v: Weights, idf: Idf, count: number): string[] {
+  return [...v]
+    .map(([key, weight]) => [key, weight * idf(key)] as const)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, count)
+    .map(([key]) => key);
+}
