@@ -7,7 +7,7 @@ import type { Note } from '../article.js';
 import { isTailMarker } from './boilerplateLexicon.js';
 import { BLOCK_TAGS, collectBlocks } from './collectBlocks.js';
 import type { HtmlDocument, HtmlElement } from './htmlTree.js';
-import { extendHint, ROOT_HINT } from './markupHints.js';
+import { extendHint, negativeWeight, ROOT_HINT, type ChainHint } from './markupHints.js';
 import { normalizeForBody, scoreBlocks, type ScoredBlock } from './scoreBlocks.js';
 import { chooseStoplist } from './textStats.js';
 
@@ -15,6 +15,10 @@ import { chooseStoplist } from './textStats.js';
 export const MIN_MAIN_CHARS = 250;
 /** A block whose hints fall this far below its container's is a nested widget (share bar, related box). */
 export const NESTED_WIDGET_DROP = 4;
+/** A nested widget holds at most this share of its container's text. */
+export const WIDGET_MAX_SHARE = 0.35;
+/** Prose this strong stays even inside a widget-looking wrapper (JSON-LD confirmed, long and dense). */
+const KEEP_IN_WIDGET = 1.5;
 /** Weight from which a block is prose on its own. */
 const GOOD = 0.45;
 /** Weight under which a block is furniture on its own. */
@@ -37,11 +41,12 @@ export function extractMainText(doc: HtmlDocument, articleBody: string | null): 
   const body = articleBody && articleBody.length >= MIN_MAIN_CHARS ? normalizeForBody(articleBody) : null;
   const scored = scoreBlocks(blocks, { stoplist, articleBody: body });
 
+  const sizes = subtreeSizes(scored);
   const container = bestContainer(scored, doc.root);
-  let kept = selectBlocks(scored, container);
+  let kept = selectBlocks(scored, container, sizes);
   if (chars(kept) < MIN_MAIN_CHARS && container !== doc.root) {
     notes.push({ stage: 'clean', rule: 'cascade-wide', message: 'main container too small: whole page searched' });
-    kept = selectBlocks(scored, doc.root);
+    kept = selectBlocks(scored, doc.root, sizes);
   }
   if (chars(kept) < MIN_MAIN_CHARS && articleBody && articleBody.length > chars(kept)) {
     notes.push({ stage: 'clean', rule: 'cascade-json-ld', message: 'text taken from the JSON-LD articleBody' });
@@ -90,6 +95,15 @@ function bestContainer(blocks: readonly ScoredBlock[], root: HtmlElement): HtmlE
   return best;
 }
 
+/** Characters of block text under each element. */
+function subtreeSizes(blocks: readonly ScoredBlock[]): Map<HtmlElement, number> {
+  const sizes = new Map<HtmlElement, number>();
+  for (const block of blocks) {
+    for (let e: HtmlElement | null = block.owner; e; e = e.parent) sizes.set(e, (sizes.get(e) ?? 0) + block.text.length);
+  }
+  return sizes;
+}
+
 function isInside(element: HtmlElement, container: HtmlElement): boolean {
   for (let e: HtmlElement | null = element; e; e = e.parent) if (e === container) return true;
   return false;
@@ -102,12 +116,17 @@ type Verdict = 'good' | 'bad' | 'neutral';
  * takes the verdict of its neighbours (jusText): a subheading between two paragraphs stays, a
  * "Partager" between two menus goes. After a tail marker ("Les plus lus") only prose survives.
  */
-function selectBlocks(blocks: readonly ScoredBlock[], container: HtmlElement): ScoredBlock[] {
+function selectBlocks(
+  blocks: readonly ScoredBlock[],
+  container: HtmlElement,
+  sizes: ReadonlyMap<HtmlElement, number>,
+): ScoredBlock[] {
   const inside = blocks.filter((b) => isInside(b.owner, container));
-  const baseHint = containerHint(container);
+  const base = containerChain(container);
+  const containerSize = sizes.get(container) ?? 0;
   const verdicts: Verdict[] = inside.map((b) => {
     if (b.furnitureText || b.tag === 'h1') return 'bad';
-    if (b.hint - baseHint <= -NESTED_WIDGET_DROP && b.weight < 1.5) return 'bad';
+    if (b.weight < KEEP_IN_WIDGET && widgetWeight(b, base, sizes, containerSize) >= NESTED_WIDGET_DROP) return 'bad';
     if (b.weight >= GOOD) return 'good';
     if (b.weight <= BAD) return 'bad';
     return 'neutral';
@@ -140,10 +159,30 @@ function neighbour(verdicts: readonly Verdict[], from: number, step: 1 | -1): Ve
 }
 
 /** The chain evidence at the container, as collectBlocks builds it for the blocks below. */
-function containerHint(container: HtmlElement): number {
+function containerChain(container: HtmlElement): ChainHint {
   const chain: HtmlElement[] = [];
   for (let e: HtmlElement | null = container; e && e.parent; e = e.parent) if (BLOCK_TAGS.has(e.tag)) chain.push(e);
   let hint = ROOT_HINT;
   for (let i = chain.length - 1; i >= 0; i--) hint = extendHint(hint, chain[i]);
-  return hint.score;
+  return hint;
+}
+
+/**
+ * Negative evidence a block has and its container lacks, counted only for small subtrees: a
+ * "related" box inside the article is a widget; a wrapper classed "comment" that holds most of
+ * the container is the article itself (an opinion column, taz's "Kommentar" pages).
+ */
+function widgetWeight(
+  block: ScoredBlock,
+  base: ChainHint,
+  sizes: ReadonlyMap<HtmlElement, number>,
+  containerSize: number,
+): number {
+  let weight = 0;
+  for (const key of block.chain.negatives) {
+    if (base.negatives.has(key)) continue;
+    const carrier = block.chain.carriers.get(key);
+    if (carrier && (sizes.get(carrier) ?? 0) <= WIDGET_MAX_SHARE * containerSize) weight += negativeWeight(key);
+  }
+  return weight;
 }

@@ -30,8 +30,10 @@ const NEGATIVE_WEIGHTS: Record<string, number> = {
   'role:search': 5, 'role:dialog': 5, 'role:alert': 3, 'role:menu': 5, 'role:menubar': 5,
 };
 const NEGATIVE_NAMES = /comment|share|sharing|social|related|recommend|sidebar|side-bar|widget|footer|header|\bnav|navbar|navigation|menu|breadcrumb|newsletter|subscri|promo|sponsor|advert|\bads?\b|\bad-|banner|cookie|consent|gdpr|popup|modal|outbrain|taboola|teaser|\btags?\b|keyword|author|byline|caption|credit|legende|legend|disclaimer|pagination|pager|\bprint|toolbar|masthead|\bskip|lire-aussi|read-?more|more-?stories|most-?read|popular|trending|overlay|\brail|signup|login|paywall|embed|video|gallery|slideshow|carousel|rating|survey|\bmeta\b|dateline|timestamp|kicker|follow|\btoc\b|table-of-contents|card|listing|teaser|promo/g;
-const STRONG_NEGATIVE_NAMES = /comment|cookie|consent|newsletter|related|recommend|outbrain|taboola|most-?read|share|social|sidebar|breadcrumb|paywall|signup|subscri|listing|card/;
+const STRONG_NEGATIVE_NAMES = /comment|cookie|consent|newsletter|related|recommend|outbrain|taboola|most-?read|share|social|sidebar|breadcrumb|signup|subscri|listing|card/;
 const NAME_NEGATIVE = 2;
+/** "without-sidebar", "has-comments": a layout switch of the page, not a widget. */
+const LAYOUT_MODIFIER = /^(?:has|with|without|no|show|hide|is)[-_]/;
 const STRONG_NAME_NEGATIVE = 4;
 
 export interface ElementSignals {
@@ -51,16 +53,22 @@ export function elementSignals(element: HtmlElement): ElementSignals {
   const negatives: string[] = [];
   if (`tag:${element.tag}` in NEGATIVE_WEIGHTS) negatives.push(`tag:${element.tag}`);
   if (`role:${role}` in NEGATIVE_WEIGHTS) negatives.push(`role:${role}`);
-  for (const word of names.match(NEGATIVE_NAMES) ?? []) negatives.push(word.replace(/^\W+|-$/g, ''));
+  for (const token of names.split(/\s+/)) {
+    if (LAYOUT_MODIFIER.test(token)) continue;
+    for (const word of token.match(NEGATIVE_NAMES) ?? []) negatives.push(word.replace(/^\W+|-$/g, ''));
+  }
   return { positive, negatives };
+}
+
+/** Weight of one negative kind. */
+export function negativeWeight(key: string): number {
+  return NEGATIVE_WEIGHTS[key] ?? (STRONG_NEGATIVE_NAMES.test(key) ? STRONG_NAME_NEGATIVE : NAME_NEGATIVE);
 }
 
 /** Chain evidence -> one number: positive = article, negative = furniture. */
 export function hintScore(positive: number, negatives: ReadonlySet<string>): number {
   let score = positive;
-  for (const key of negatives) {
-    score -= NEGATIVE_WEIGHTS[key] ?? (STRONG_NEGATIVE_NAMES.test(key) ? STRONG_NAME_NEGATIVE : NAME_NEGATIVE);
-  }
+  for (const key of negatives) score -= negativeWeight(key);
   return score;
 }
 
@@ -68,18 +76,26 @@ export function hintScore(positive: number, negatives: ReadonlySet<string>): num
 export interface ChainHint {
   positive: number;
   negatives: ReadonlySet<string>;
+  /** The element that brought each negative kind into the chain. */
+  carriers: ReadonlyMap<string, HtmlElement>;
   score: number;
 }
 
-export const ROOT_HINT: ChainHint = { positive: 0, negatives: new Set(), score: 0 };
+export const ROOT_HINT: ChainHint = { positive: 0, negatives: new Set(), carriers: new Map(), score: 0 };
 
 export function extendHint(parent: ChainHint, element: HtmlElement): ChainHint {
   const own = elementSignals(element);
   const positive = Math.max(parent.positive, own.positive);
-  let negatives = parent.negatives;
-  if (own.negatives.some((n) => !negatives.has(n))) negatives = new Set([...negatives, ...own.negatives]);
-  if (positive === parent.positive && negatives === parent.negatives) return parent;
-  return { positive, negatives, score: hintScore(positive, negatives) };
+  const added = own.negatives.filter((n) => !parent.negatives.has(n));
+  if (positive === parent.positive && added.length === 0) return parent;
+  let { negatives, carriers } = parent;
+  if (added.length > 0) {
+    negatives = new Set([...negatives, ...added]);
+    const more = new Map(carriers);
+    for (const key of added) more.set(key, element);
+    carriers = more;
+  }
+  return { positive, negatives, carriers, score: hintScore(positive, negatives) };
 }
 
 /** Hidden by the page itself: never shown, so never article text. */
