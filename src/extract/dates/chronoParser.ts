@@ -19,11 +19,13 @@ const NOT_A_DATE = [
   /^\d{1,2}$/,
   /^\d+\.\d+\.\d+$/,
 ];
+/** chrono marks "yesterday" or "two weeks ago" as certain dates: they are relative to publication. */
+const RELATIVE_WORDS = /\b(?:ago|yesterday|today|tomorrow|tonight|last|next|this|hier|demain|aujourd'hui|il y a)\b/i;
 /** All digits: in French our own numericDate reads them; elsewhere only when not a longer number. */
 const NUMERIC = /^\d[\d./-]+$/;
 
 /** Every wordy relative reading (yesterday, 3 days ago, next week) is resolved by chrono itself. */
-function toExpression(result: chrono.ParsedResult, source: string, reference: Date, strict: boolean): TimeExpression | null {
+function toExpression(result: chrono.ParsedResult, source: string, reference: Date | null, strict: boolean): TimeExpression | null {
   const text = result.text.trim().replace(/[,.;:]+$/, '');
   if (NOT_A_DATE.some((re) => re.test(text))) return null;
   const start = result.index + result.text.indexOf(text);
@@ -32,6 +34,7 @@ function toExpression(result: chrono.ParsedResult, source: string, reference: Da
   const has = (c: chrono.Component) => known.isCertain(c);
   const base = { start, end: start + text.length, rule: 'chrono' };
   if (strict && !/\d/.test(text)) return null;
+  if (RELATIVE_WORDS.test(text)) return reference && { ...relativeToReference(result, reference, base), ...clock(result, has) };
   if (has('day') && has('month')) {
     return {
       ...base,
@@ -46,7 +49,7 @@ function toExpression(result: chrono.ParsedResult, source: string, reference: Da
   if (has('weekday')) return { ...base, weekday: known.get('weekday')!, ...clock(result, has) };
   if (has('month') && has('year')) return { ...base, month: known.get('month')!, year: known.get('year')! };
   if (has('hour') && /\d\s*(?::|h|am|pm|a\.m\.|p\.m\.|o'clock)/i.test(text)) return { ...base, ...clock(result, has), fromPrevious: true };
-  return relativeToReference(result, reference, base);
+  return reference && relativeToReference(result, reference, base);
 }
 
 function clock(result: chrono.ParsedResult, has: (c: chrono.Component) => boolean): Partial<TimeExpression> {
@@ -55,11 +58,10 @@ function clock(result: chrono.ParsedResult, has: (c: chrono.Component) => boolea
 }
 
 /** "yesterday", "two weeks ago": chrono's date is right; we keep it as a day shift. */
-function relativeToReference(result: chrono.ParsedResult, reference: Date, base: Pick<TimeExpression, 'start' | 'end' | 'rule'>): TimeExpression | null {
+function relativeToReference(result: chrono.ParsedResult, reference: Date, base: Pick<TimeExpression, 'start' | 'end' | 'rule'>): TimeExpression {
   const date = result.start.date();
   const days = Math.round((Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) - Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate())) / 86_400_000);
-  if (!Number.isFinite(days)) return null;
-  return { ...base, shift: { unit: 'day', n: days } };
+  return { ...base, shift: { unit: 'day', n: Number.isFinite(days) ? days : 0 } };
 }
 
 /**
@@ -72,7 +74,7 @@ export function chronoParser(locale: ChronoLocale, published: string | null, str
   return (text) => {
     const found: TimeExpression[] = [];
     for (const result of parser.parse(text, { instant: reference, timezone: 0 })) {
-      const expression = toExpression(result, text, reference, strict || published === null);
+      const expression = toExpression(result, text, published ? reference : null, strict || published === null);
       if (expression) found.push(expression);
     }
     return found;

@@ -11,7 +11,7 @@ import type { DateGrain, DateMention } from '../../article.js';
 import {
   addDays, addMonths, daysBetween, isoWeek, isValidDay, pad, toIsoDay, weekdayOf, type Ymd,
 } from './calendar.js';
-import { guessDirection } from './tense.js';
+import { guessDirection, tenseAround } from './tense.js';
 import type { Direction, Season, TimeExpression } from './types.js';
 
 export interface ResolveContext {
@@ -21,10 +21,15 @@ export interface ResolveContext {
   published: Ymd | null;
 }
 
+/** Beyond this distance from publication, a day without its year follows the verb's tense. */
+const TENSE_DECIDES_AFTER_DAYS = 60;
 const SEASON_CODES: Record<Season, number> = { spring: 21, summer: 22, autumn: 23, winter: 24 };
 const SEASON_START_MONTH: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
-/** An explicit year this close before a bare month gives it its year: "en 97 (en janvier …)". */
-const YEAR_CONTEXT_CHARS = 120;
+/**
+ * An explicit year just before a bare month, in the same sentence, gives it its year:
+ * "deux ruptures en 97 (en janvier rue Saint-Dizier, en octobre rue de Metz)" -> 1997-01, 1997-10.
+ */
+const YEAR_CONTEXT_CHARS = 40;
 
 interface State {
   /** Last day-precise value, the anchor of "le lendemain", "à 22 h", "la nuit". */
@@ -131,13 +136,15 @@ function resolveValue(e: TimeExpression, context: ResolveContext, state: State):
   }
   if (e.day !== undefined && e.month !== undefined) {
     if (year === undefined && !dct) return null;
-    const y = year ?? nearestYearOfDay(e.month, e.day, dct!, e.direction);
+    const y = year ?? yearOfDay(e, dct!, context);
     const ymd = { year: y, month: e.month, day: e.day };
     if (!isValidDay(ymd)) return null;
     return withClock(ymd, e, year === undefined);
   }
   if (e.month !== undefined) {
-    const contextYear = state.previousYear && e.start - state.previousYear.end <= YEAR_CONTEXT_CHARS ? state.previousYear.year : undefined;
+    const gap = state.previousYear ? context.text.slice(state.previousYear.end, e.start) : null;
+    const nearYear = gap !== null && gap.length <= YEAR_CONTEXT_CHARS && !/[.!?;\n]/.test(gap);
+    const contextYear = nearYear && !e.direction ? state.previousYear!.year : undefined;
     const y = year ?? contextYear ?? (dct ? nearestYearOfMonth(e.month, dct, e.direction) : undefined);
     if (y === undefined) return null;
     return { value: `${pad(y, 4)}-${pad(e.month)}`, grain: 'month', relative: year === undefined };
@@ -204,6 +211,19 @@ function weekdayDate(e: TimeExpression, dct: Ymd, context: ResolveContext, state
   const direction: Direction = e.direction ?? guessDirection(context.text, e.start, e.end, context.lang);
   if (direction === 'past') return addDays(dct, -(back === 0 && e.direction ? 7 : back));
   return addDays(dct, ahead === 0 && e.direction ? 7 : ahead);
+}
+
+/**
+ * A date without its year is the nearest one, unless it is months away: then the verb decides.
+ * "le 22 octobre" in an article of 31 Jan 2003 -> 2002-10-22 (nearest); "il est né le 3 juin"
+ * in an article of 7 Feb 2023 -> 2022-06-03 (past tense), not 2023-06-03 (nearer, but ahead).
+ */
+function yearOfDay(e: TimeExpression, dct: Ymd, context: ResolveContext): number {
+  const nearest = nearestYearOfDay(e.month!, e.day!, dct, e.direction);
+  if (e.direction || Math.abs(daysBetween(dct, { year: nearest, month: e.month!, day: Math.min(e.day!, 28) })) <= TENSE_DECIDES_AFTER_DAYS) {
+    return nearest;
+  }
+  return nearestYearOfDay(e.month!, e.day!, dct, tenseAround(context.text, e.start, e.end, context.lang) ?? undefined);
 }
 
 /** "le 22 octobre" in an article of 31 Jan 2003 -> 2002 (the nearest), unless "dernier"/"prochain" say. */

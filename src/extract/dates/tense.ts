@@ -45,8 +45,13 @@ function englishVote(tokens: Token[], i: number): Direction | null {
   return null;
 }
 
-/** The tense of the marker closest to the span in its sentence; past when there is none. */
+/** Past or future as the verbs around say; past when none does, as news mostly reports. */
 export function guessDirection(text: string, start: number, end: number, lang: string): Direction {
+  return tenseAround(text, start, end, lang) ?? 'past';
+}
+
+/** The tense of the marker closest to the span in its sentence, or null when there is none. */
+export function tenseAround(text: string, start: number, end: number, lang: string): Direction | null {
   const { from, to } = clauseAround(text, start, end);
   const words = tokens(text, from, to);
   const vote = lang === 'en' ? englishVote : lang === 'fr' ? frenchVote : (t: Token[], i: number) => frenchVote(t, i) ?? englishVote(t, i);
@@ -64,5 +69,5 @@ export function guessDirection(text: string, start: number, end: number, lang: s
     const distance = words[i].start < start ? start - words[i].start : words[i].start - end;
     if (!best || distance < best.distance) best = { distance, direction };
   }
-  return best?.direction ?? 'past';
+  return best?.direction ?? null;
 }
