@@ -28,6 +28,8 @@ export interface IngestResult {
   skipped: { id: string; file: string; storedAs: string }[];
   /** Articles whose analysis failed: reported, left out; everything else landed. */
   failed: ArticleProblem[];
+  /** Articles stored, but a stage failed on them (they carry a `stage-failed` note). */
+  degraded: ArticleProblem[];
   /** Given ids already used by different content, and the id each was stored under. */
   renamed: { from: string; to: string }[];
   /** Events created or changed by this call. */

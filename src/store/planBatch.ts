@@ -62,7 +62,7 @@ export function planBatch(
   cached: CorpusIndex | null,
   options: IngestOptions = {},
 ): { plan: BatchPlan; corpus: CorpusIndex } {
-  const result: IngestResult = { added: [], skipped: [], failed: [], renamed: [], events: [] };
+  const result: IngestResult = { added: [], skipped: [], failed: [], degraded: [], renamed: [], events: [] };
   const fresh = selectNew(raws, view, result);
   const context = analyzer.cleanContext?.(fresh.map((f) => f.raw));
   const analyzed: { article: Article; raw: RawArticle; hash: string }[] = [];
@@ -94,6 +94,9 @@ export function planBatch(
     }
   }
   result.added = placed.map((p) => p.article.id);
+  result.degraded = placed.flatMap(({ article }) =>
+    article.notes.filter((n) => n.rule === 'stage-failed').map((n) => ({ file: article.file, message: n.message })),
+  );
 
   const plan = planChanges(corpus, placed, view, result);
   return { plan, corpus };
@@ -152,7 +155,7 @@ function planChanges(corpus: CorpusIndex, placed: NewArticle[], view: StoredView
       outlets: distinct(articles.map((a) => a.outlet)),
       langs: distinct(articles.map((a) => a.lang)),
       entities: [...(mentionsPerEvent.get(cluster.id) ?? new Map())].map(([entity, mentions]) => ({ entity, mentions })),
-      findings: corpus.findings(cluster.id, articles),
+      findings: findingsOf(corpus, cluster.id, articles, result),
     };
   });
 
@@ -175,6 +178,18 @@ function planChanges(corpus: CorpusIndex, placed: NewArticle[], view: StoredView
     entities: changes(before.entities, entitySummaries, (e) => e.entity.id),
     corpusState: corpus.toJSON(),
   };
+}
+
+const NO_FINDINGS: EventFindings = { quotes: [], dates: [], claims: [], conflicts: [], summary: [] };
+
+/** A bug in one event's cross-check must not keep its articles out of the store. */
+function findingsOf(corpus: CorpusIndex, event: string, members: Article[], result: IngestResult): EventFindings {
+  try {
+    return corpus.findings(event, members);
+  } catch (error) {
+    result.degraded.push({ file: event, message: `findings of event ${event} failed: ${(error as Error)?.message ?? String(error)}` });
+    return NO_FINDINGS;
+  }
 }
 
 export function eventFingerprint(event: EventCluster): string {

@@ -1,6 +1,7 @@
 // The embedded store: one SQLite file in WAL mode (readers never wait for an ingest), brought
 // to the latest schema on open. Each ingest batch is planned and written in one IMMEDIATE
 // transaction, so a crash or a failing batch leaves the store exactly as it was.
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { RawArticle } from '../../article.js';
 import { loadPipelineAnalyzer, type Analyzer, type CorpusIndex } from '../Analyzer.js';
@@ -64,9 +65,33 @@ export class SqliteStore implements Store {
     return new SqliteStore(db, options.analyzer);
   }
 
+  /** For readers: a missing file is an error, not a new empty store. */
+  static openExisting(path: string = DEFAULT_DB, options: SqliteStoreOptions = {}): SqliteStore {
+    if (!existsSync(path)) throw new Error(`no store at ${path} (recoupe ingest PATH... creates it)`);
+    return SqliteStore.open(path, options);
+  }
+
   async ingest(raws: RawArticle[], options: IngestOptions = {}): Promise<IngestResult> {
     this.analyzer ??= await loadPipelineAnalyzer();
-    const analyzer = this.analyzer;
+    try {
+      return this.ingestBatch(raws, this.analyzer, options);
+    } catch (error) {
+      if (raws.length <= 1) return failedBatch(raws, error);
+      // Something in the batch broke its transaction (nothing of it was written): find which
+      // article by taking them one at a time, so that the others still land.
+      const results = raws.map((raw) => {
+        try {
+          return this.ingestBatch([raw], this.analyzer!, {});
+        } catch (single) {
+          return failedBatch([raw], single);
+        }
+      });
+      options.onProgress?.(raws.length, raws.length);
+      return mergeResults(results);
+    }
+  }
+
+  private ingestBatch(raws: RawArticle[], analyzer: Analyzer, options: IngestOptions): IngestResult {
     const generation = this.db.prepare('SELECT generation FROM corpus_state WHERE id = 1').pluck();
     const batch = this.db.transaction(() => {
       const current = (generation.get() as number | undefined) ?? 0;
@@ -137,4 +162,27 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+function failedBatch(raws: RawArticle[], error: unknown): IngestResult {
+  const message = (error as Error)?.message ?? String(error);
+  return {
+    added: [],
+    skipped: [],
+    failed: raws.map((raw) => ({ file: raw.file, message: `${raw.id}: ${message}` })),
+    degraded: [],
+    renamed: [],
+    events: [],
+  };
+}
+
+function mergeResults(results: IngestResult[]): IngestResult {
+  return {
+    added: results.flatMap((r) => r.added),
+    skipped: results.flatMap((r) => r.skipped),
+    failed: results.flatMap((r) => r.failed),
+    degraded: results.flatMap((r) => r.degraded),
+    renamed: results.flatMap((r) => r.renamed),
+    events: [...new Set(results.flatMap((r) => r.events))],
+  };
 }
