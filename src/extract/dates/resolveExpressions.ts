@@ -11,6 +11,7 @@ import type { DateGrain, DateMention } from '../../article.js';
 import {
   addDays, addMonths, daysBetween, isoWeek, isValidDay, pad, toIsoDay, weekdayOf, type Ymd,
 } from './calendar.js';
+import { movableFeast } from './holidays.js';
 import { guessDirection, tenseAround } from './tense.js';
 import type { Direction, Season, TimeExpression } from './types.js';
 
@@ -130,6 +131,10 @@ function resolveValue(e: TimeExpression, context: ResolveContext, state: State):
   }
 
   const year = explicitYear(e, dct);
+  if (e.daysFromEaster !== undefined) {
+    if (year === undefined && !dct) return null;
+    return withClock(feastDate(e.daysFromEaster, year, dct!), e, year === undefined);
+  }
   if (e.weekday !== undefined && e.day === undefined) {
     if (!dct) return null;
     return withClock(weekdayDate(e, dct, context, state), e, true);
@@ -241,6 +246,13 @@ export function nearestYearOfDay(month: number, day: number, dct: Ymd, direction
     }
   }
   return best;
+}
+
+/** A movable feast of the year written, else the occurrence nearest to publication. */
+function feastDate(daysFromEaster: number, year: number | undefined, dct: Ymd): Ymd {
+  if (year !== undefined) return movableFeast(year, daysFromEaster);
+  const options = [dct.year - 1, dct.year, dct.year + 1].map((y) => movableFeast(y, daysFromEaster));
+  return options.reduce((best, d) => (Math.abs(daysBetween(dct, d)) < Math.abs(daysBetween(dct, best)) ? d : best));
 }
 
 function nearestYearOfMonth(month: number, dct: Ymd, direction: Direction | undefined): number {

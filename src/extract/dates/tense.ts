@@ -58,7 +58,7 @@ export function tenseAround(text: string, start: number, end: number, lang: stri
   const previous = words.filter((w) => w.start < start).at(-1);
   if (lang !== 'en' && previous && start - previous.start - previous.word.length <= 2) {
     // A participle right before the day reports it: "les modifications annoncées mercredi".
-    if (FUTURE_MARKERS_FR.includes(previous.word)) return 'future';
+    if (FUTURE_MARKERS_FR.includes(previous.word) || FUTURE_ENDING_FR.test(previous.word)) return 'future';
     if (PARTICIPLE_FR.test(previous.word)) return 'past';
   }
   let best: { distance: number; direction: Direction } | null = null;

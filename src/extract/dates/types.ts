@@ -37,6 +37,8 @@ export interface TimeExpression {
   direction?: Direction;
   /** "ce mardi": the one of the current week, whichever side of publication. */
   nearest?: boolean;
+  /** A movable feast, in days from Easter Sunday ("Pentecôte" -> 49). */
+  daysFromEaster?: number;
   /** Present reference ("maintenant", "désormais"): the publication day. */
   present?: boolean;
   mod?: Mod;

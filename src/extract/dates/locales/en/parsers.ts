@@ -1,7 +1,9 @@
 // English parsers for what chrono leaves out: "1990", "in the 1960s", "early 2023",
 // "late February", "last year", "this summer", "now".
 import { alternation, lookup, pattern, scan, WB, WE } from '../../pattern.js';
+import { holidayParser } from '../../holidays.js';
 import type { Parser } from '../../types.js';
+import { EASTER_HOLIDAYS_EN, FIXED_HOLIDAYS_EN } from './holidays.js';
 import {
   COUNT_NOUNS_EN, DIRECTIONS_EN, MONTHS_EN, NUMBER_LABELS_EN, PERIOD_MODS_EN, PRESENT_WORDS_EN, SEASONS_EN,
 } from './lexicon.js';
@@ -67,4 +69,6 @@ function modOf(word: string | undefined) {
   return word ? lookup(PERIOD_MODS_EN, word.replace(/\s+of$/i, '')) : undefined;
 }
 
-export const PARSERS_EN: Parser[] = [monthPeriod, season, relativeUnit, decade, year, presentWord];
+const holiday = holidayParser(FIXED_HOLIDAYS_EN, EASTER_HOLIDAYS_EN, '');
+
+export const PARSERS_EN: Parser[] = [holiday, monthPeriod, season, relativeUnit, decade, year, presentWord];

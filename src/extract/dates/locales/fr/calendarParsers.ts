@@ -34,7 +34,7 @@ function yearFields(digits: string | undefined): Pick<TimeExpression, 'year' | '
 const dayMonth: Parser = (text) =>
   scan(
     pattern(
-      `${WB}(?:(?:le|ce|du|au)\\s+)?(?:(?<weekday>${WEEKDAY})\\s+)?(?<day>1er|[0-3]?\\d)(?:er)?\\s+` +
+      `${WB}(?:(?:le|ce)\\s+)?(?:(?<weekday>${WEEKDAY})\\s+)?(?<day>1er|[0-3]?\\d)(?:er)?\\s+` +
         `(?:(?<month>${MONTH})|(?<abbr>${MONTH_ABBR})\\.?(?=\\s+\\d{4}))${WE}` +
         `(?:\\s+(?:(?<year>\\d{4})(?!\\p{N})|(?<short>\\d{2})${SHORT_YEAR_END}))?` +
         `(?:\\s+(?<dir>${DIRECTION})${WE})?`,

@@ -16,7 +16,7 @@ export const PAST_MARKERS_FR = [
 ];
 
 /** A word in the simple future ("réunira", "partiront") or the conditional-free -ra/-ront form. */
-export const FUTURE_ENDING_FR = /^\p{L}{3,}(?:era|eront|iront|ira|ront|rons|rez|rai)$/u;
+export const FUTURE_ENDING_FR = /^\p{L}{3,}(?:era|eront|iront|ira|ront|rons|rez|rai|vra|dra|tra)$/u;
 /** Past participle right after an auxiliary ("est arrivé", "a annoncé", "ont été"). */
 export const PARTICIPLE_FR = /^\p{L}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|ort|int)$/u;
 /** Imperfect and simple past endings ("annonçait", "déclara" is too ambiguous to count). */
