@@ -1,0 +1,125 @@
+// Claims: sentences of different articles that state the same fact, grouped. A claim's origins
+// are the independent sources behind it (reprints of one dispatch count once).
+import type { Claim } from '../article.js';
+import type { StatedSentence } from './readSentences.js';
+import { sentenceSimilarity, type SentenceVectors } from './similarity.js';
+import { countOrigins } from './countOrigins.js';
+
+/** Two sentences state the same fact at this similarity or above (see similarity.ts weights). */
+export const ALIGN_THRESHOLD = 0.34;
+// Groups merge only when most of their cross pairs are alike, so that a chain A~B~C of loosely
+// related sentences does not become one claim.
+const GROUP_COHESION = 0.5;
+// Stems in more than this share of the event's sentences ("Mali" in a Mali story) find no pair.
+const COMMON_STEM_SHARE = 0.3;
+
+export interface Alignment {
+  /** Groups of indexes into the sentences, one sentence per article at most. */
+  groups: number[][];
+  /** Similarity of every compared pair at or above half the threshold, keyed "i:j" with i < j. */
+  scores: Map<string, number>;
+}
+
+export function alignSentences(sentences: StatedSentence[], vectors: SentenceVectors): Alignment {
+  const scores = new Map<string, number>();
+  for (const [i, j] of candidatePairs(sentences)) {
+    const score = sentenceSimilarity(sentences, vectors, i, j);
+    if (score >= ALIGN_THRESHOLD / 2) scores.set(`${i}:${j}`, score);
+  }
+  const groupOf = sentences.map((_, i) => i);
+  const members = new Map<number, number[]>(sentences.map((_, i) => [i, [i]]));
+  const ranked = [...scores].filter(([, s]) => s >= ALIGN_THRESHOLD).sort((a, b) => b[1] - a[1]);
+  for (const [key] of ranked) {
+    const [i, j] = key.split(':').map(Number) as [number, number];
+    const gi = groupOf[i]!;
+    const gj = groupOf[j]!;
+    if (gi === gj) continue;
+    const a = members.get(gi)!;
+    const b = members.get(gj)!;
+    const articles = new Set(a.map((x) => sentences[x]!.article));
+    if (b.some((x) => articles.has(sentences[x]!.article))) continue;
+    let linked = 0;
+    for (const x of a) for (const y of b) if ((scores.get(pairKey(x, y)) ?? 0) >= ALIGN_THRESHOLD * 0.7) linked++;
+    if (linked / (a.length * b.length) < GROUP_COHESION) continue;
+    for (const y of b) groupOf[y] = gi;
+    members.set(gi, [...a, ...b]);
+    members.delete(gj);
+  }
+  return { groups: [...members.values()].map((g) => g.sort((x, y) => x - y)), scores };
+}
+
+export function pairKey(i: number, j: number): string {
+  return i < j ? `${i}:${j}` : `${j}:${i}`;
+}
+
+/** Pairs of sentences from different articles that share at least one rare stem or name. */
+function candidatePairs(sentences: StatedSentence[]): Array<[number, number]> {
+  const index = new Map<string, number[]>();
+  sentences.forEach((s, i) => {
+    const keys = new Set([...s.stems.map((x) => `w:${x}`), ...[...s.names].map((x) => `n:${x}`), ...s.counts.map((c) => `c:${c.concept}`)]);
+    for (const key of keys) {
+      const list = index.get(key) ?? [];
+      list.push(i);
+      index.set(key, list);
+    }
+  });
+  const limit = Math.max(4, sentences.length * COMMON_STEM_SHARE);
+  const pairs = new Set<string>();
+  for (const list of index.values()) {
+    if (list.length > limit) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        if (sentences[list[x]!]!.article !== sentences[list[y]!]!.article) pairs.add(pairKey(list[x]!, list[y]!));
+      }
+    }
+  }
+  return [...pairs].map((k) => k.split(':').map(Number) as [number, number]);
+}
+
+/** Claims from aligned groups of claimable sentences, best corroborated first. */
+export function buildClaims(
+  eventId: string,
+  sentences: StatedSentence[],
+  alignment: Alignment,
+  articleText: Map<string, string>,
+  origins: Map<string, string>,
+  published: Map<string, string | null>,
+): Claim[] {
+  const claims = alignment.groups
+    .map((group) => group.filter((i) => sentences[i]!.claimable))
+    .filter((group) => group.length > 0)
+    .map((group) => {
+      const members = [...group].sort((x, y) => compareMembers(sentences[x]!, sentences[y]!, published));
+      const representative = mostCentral(members, alignment.scores);
+      const evidence = members.map((i) => {
+        const s = sentences[i]!;
+        return { article: s.article, start: s.start, end: s.end, text: articleText.get(s.article)!.slice(s.start, s.end) };
+      });
+      const articles = [...new Set(evidence.map((e) => e.article))];
+      return {
+        claim: { id: '', event: eventId, text: sentences[representative]!.text, articles, origins: countOrigins(articles, origins), evidence },
+        position: Math.min(...members.map((i) => sentences[i]!.index)),
+      };
+    })
+    .sort((a, b) => b.claim.origins - a.claim.origins || b.claim.articles.length - a.claim.articles.length || a.position - b.position);
+  return claims.map(({ claim }, n) => ({ ...claim, id: `${eventId}-c${n + 1}` }));
+}
+
+function compareMembers(a: StatedSentence, b: StatedSentence, published: Map<string, string | null>): number {
+  const pa = published.get(a.article) ?? '9999';
+  const pb = published.get(b.article) ?? '9999';
+  return pa < pb ? -1 : pa > pb ? 1 : a.article < b.article ? -1 : 1;
+}
+
+function mostCentral(members: number[], scores: Map<string, number>): number {
+  let best = members[0]!;
+  let bestScore = -1;
+  for (const x of members) {
+    const total = members.reduce((sum, y) => sum + (x === y ? 0 : scores.get(pairKey(x, y)) ?? 0), 0);
+    if (total > bestScore + 1e-9) {
+      best = x;
+      bestScore = total;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,64 @@
+// Cross-checking one event: which statements independent sources confirm, where they disagree
+// (and whether a disagreement is news moving on), and a short summary.
+//
+//   read sentences -> align them into claims -> find conflicts (numbers, dates, names, places)
+//   -> judge each conflict (update or contradiction) -> summarise
+import type { Article, Claim, Conflict, EventCluster, SummarySentence } from '../article.js';
+import { readEvent } from './readEvent.js';
+import { buildClaims } from './alignClaims.js';
+import { findNumberConflicts } from './findNumberConflicts.js';
+import { findDateConflicts } from './findDateConflicts.js';
+import { findNameConflicts } from './findNameConflicts.js';
+import { findPlaceConflicts } from './findPlaceConflicts.js';
+import { judgeVerdict } from './judgeVerdict.js';
+import { summarizeEvent } from './summarizeEvent.js';
+
+export const VERSION = 'crosscheck-1';
+
+export interface CrossCheckInput {
+  event: EventCluster;
+  /** The event's articles. */
+  articles: Article[];
+  /** Article id -> the origin of its duplicate group, or null. */
+  duplicateOf: Map<string, string | null>;
+}
+
+export interface CrossCheck {
+  claims: Claim[];
+  conflicts: Conflict[];
+  summary: SummarySentence[];
+}
+
+const CONFLICT_RULES = [findNumberConflicts, findDateConflicts, findNameConflicts, findPlaceConflicts];
+
+const EMPTY: CrossCheck = { claims: [], conflicts: [], summary: [] };
+
+export function crossCheckEvent(input: CrossCheckInput): CrossCheck {
+  // One odd event must not stop the corpus: it is reported with nothing cross-checked.
+  try {
+    return crossCheck(input);
+  } catch {
+    return EMPTY;
+  }
+}
+
+function crossCheck(input: CrossCheckInput): CrossCheck {
+  const articles = (input.articles ?? []).filter((a) => a && typeof a.id === 'string' && typeof a.text === 'string' && a.text.length > 0);
+  if (articles.length === 0) return EMPTY;
+  const reading = readEvent(input.event, articles, input.duplicateOf ?? new Map());
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const published = new Map(articles.map((a) => [a.id, a.published]));
+
+  const claims = buildClaims(input.event.id, reading.sentences, reading.alignment, texts, reading.origins, published);
+  const conflicts = CONFLICT_RULES.flatMap((rule) => rule(reading)).map(
+    (draft, n): Conflict => ({
+      id: `${input.event.id}-x${n + 1}`,
+      event: input.event.id,
+      about: draft.about,
+      kind: draft.kind,
+      verdict: judgeVerdict(draft, reading.articles),
+      values: draft.values,
+    }),
+  );
+  return { claims, conflicts, summary: summarizeEvent(reading) };
+}

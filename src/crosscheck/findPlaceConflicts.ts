@@ -1,0 +1,54 @@
+// One statement placed in two places: "l'attaque a visé Kidal" against "l'attaque a visé Gao",
+// when neither article mentions the other's place at all.
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import type { ConflictValue } from '../article.js';
+import { byPublished, type ConflictDraft } from './conflictDraft.js';
+import { ALIGN_THRESHOLD } from './alignClaims.js';
+import { sameOrigin, type EventReading } from './readEvent.js';
+import type { Place } from './readSentences.js';
+
+const require = createRequire(import.meta.url);
+countries.registerLocale(require('i18n-iso-countries/langs/fr.json'));
+countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+
+export function findPlaceConflicts(reading: EventReading): ConflictDraft[] {
+  const placesOf = new Map<string, Set<string>>();
+  for (const s of reading.sentences) {
+    const set = placesOf.get(s.article) ?? new Set<string>();
+    for (const p of s.places) set.add(p.key);
+    for (const n of s.names) set.add(n);
+    placesOf.set(s.article, set);
+  }
+  const drafts: ConflictDraft[] = [];
+  const seen = new Set<string>();
+  for (const [key, score] of reading.alignment.scores) {
+    if (score < ALIGN_THRESHOLD) continue;
+    const [i, j] = key.split(':').map(Number) as [number, number];
+    const a = reading.sentences[i]!;
+    const b = reading.sentences[j]!;
+    if (sameOrigin(reading, a.article, b.article)) continue;
+    const onlyA = a.places.filter((p) => !isCountry(p.name) && !placesOf.get(b.article)!.has(p.key));
+    const onlyB = b.places.filter((p) => !isCountry(p.name) && !placesOf.get(a.article)!.has(p.key));
+    if (onlyA.length !== 1 || onlyB.length !== 1) continue;
+    const pairKey = [onlyA[0]!.key, onlyB[0]!.key].sort().join('|');
+    if (seen.has(pairKey)) continue;
+    seen.add(pairKey);
+    drafts.push({
+      about: 'place',
+      kind: 'place',
+      values: [toValue(reading, a.article, onlyA[0]!), toValue(reading, b.article, onlyB[0]!)].sort(byPublished),
+      cumulative: false,
+    });
+  }
+  return drafts;
+}
+
+// A country and a town in it are not two places for one happening ("au Mali" / "à Kidal").
+function isCountry(name: string): boolean {
+  return Boolean(countries.getSimpleAlpha2Code(name, 'fr') ?? countries.getSimpleAlpha2Code(name, 'en'));
+}
+
+function toValue(reading: EventReading, article: string, place: Place): ConflictValue {
+  return { value: place.name, article, start: place.start, end: place.end, published: reading.articles.get(article)?.published ?? null };
+}

@@ -1,0 +1,47 @@
+// The shape of one language's cross-checking lexicon. Every heuristic the stage applies to words
+// lives in these tables, so supporting a language is filling one folder.
+
+/** How a stated number binds its value: "plus de 2 000" is `above`, "environ 1 500" is `about`. */
+export type Qualifier = 'exact' | 'about' | 'atLeast' | 'above' | 'below' | 'atMost';
+
+/** A vague amount written in words: "une quinzaine" is 13 to 17, "des centaines" 200 to 999. */
+export interface VagueQuantity {
+  /** Lower-case words as written, matched on word boundaries ("des centaines"). */
+  words: string;
+  low: number;
+  high: number;
+  /** The round figure the words name, when there is one ("une quinzaine" -> 15). */
+  point: number | null;
+}
+
+export interface CrosscheckLocale {
+  lang: string;
+  stopwords: Set<string>;
+  /** Number words with their value; multipliers (cent, mille, million) are listed separately. */
+  numberWords: Record<string, number>;
+  /** Words that multiply what precedes them: "deux cents", "trois mille", "1,5 million". */
+  multipliers: Record<string, number>;
+  vagueQuantities: VagueQuantity[];
+  /** Words just before a number that bound it ("au moins 12", "more than 2,000"). */
+  qualifiers: Record<string, Qualifier>;
+  /**
+   * What a counted thing is about, keyed by folded word stem prefix: "tué", "morts", "killed" ->
+   * "death toll". Counts of the same concept are the same fact across articles.
+   */
+  countConcepts: Record<string, string>;
+  /** Nouns naming who is counted; generic ones ("personnes") agree with any other. */
+  countedWho: Record<string, string>;
+  genericWho: Set<string>;
+  /** Predicates that give a date its meaning: "arrivés en 2009", "présents depuis 2021" -> "arrival". */
+  datePredicates: Record<string, string>;
+  /** Phrases saying a figure was revised ("le bilan s'est alourdi", "toll rose to"). */
+  revisionCues: RegExp[];
+  /** "de 12 à 14", "from 12 to 14": the first number is a superseded value. */
+  revisionRange: RegExp;
+  /** Role words that stand before a person's name ("le ministre Abdoulaye Diop"). */
+  roleWords: Set<string>;
+  /** Sentences that are page furniture, not statements ("Lire aussi", "Abonnez-vous"). */
+  boilerplate: RegExp[];
+  /** Words meaning "month" names, to keep "12 mars" from being read as a count. */
+  months: Set<string>;
+}

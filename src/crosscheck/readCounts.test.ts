@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readCounts } from './readCounts.js';
+import { LOCALE_FR } from './locales/fr/index.js';
+import { LOCALE_EN } from './locales/en/index.js';
+
+const fr = (text: string) => readCounts(text, 0, LOCALE_FR, []).map((c) => [c.text, c.concept, c.who, c.superseded]);
+
+test('the predicate after the figure names the concept', () => {
+  assert.deepEqual(fr('Douze personnes ont été tuées mardi.'), [['Douze', 'death toll', null, false]]);
+  assert.deepEqual(fr('12 soldats tués et 30 blessés.'), [
+    ['12', 'death toll', 'soldiers', false],
+    ['30', 'injured', null, false],
+  ]);
+  assert.deepEqual(fr('des centaines de mercenaires'), [['des centaines', 'fighters', 'fighters', false]]);
+});
+
+test('a concept before the figure counts when none follows', () => {
+  assert.deepEqual(fr("Le bilan s'élève à 14."), [['14', 'death toll', null, false]]);
+  assert.deepEqual(readCounts('The death toll rose to 14 on Monday.', 0, LOCALE_EN, []).map((c) => c.concept), ['death toll']);
+});
+
+test('an unknown counted noun becomes its own concept', () => {
+  assert.deepEqual(fr('Les pompiers ont engagé 300 véhicules.').map((c) => c[1]), ['word:vehicul']);
+});
+
+test('the first figure of "passé de 12 à 14" is superseded', () => {
+  assert.deepEqual(fr('Le bilan est passé de 12 à 14 morts.'), [
+    ['12', 'death toll', null, true],
+    ['14', 'death toll', null, false],
+  ]);
+});

@@ -1,0 +1,71 @@
+// What each figure counts: "12 personnes tuées" is the death toll, "des centaines de mercenaires"
+// a number of fighters. Two articles' figures are compared only when they count the same thing.
+import type { Span } from '../article.js';
+import type { CrosscheckLocale } from './locales/locale.js';
+import { findQuantities, type Quantity } from './findQuantities.js';
+import { fold, stem, tokenize, type Token } from './text.js';
+
+export interface Count extends Quantity {
+  /** The counted concept: a shared label ("death toll") or `word:<stem>` for the noun counted. */
+  concept: string;
+  /** Readable name of the concept, for the report ("death toll", "hommes"). */
+  about: string;
+  /** Who is counted when said ("civilians"); generic words ("personnes") give null. */
+  who: string | null;
+  /** "passé de 12 à 14": 12 is a value the sentence itself replaces. */
+  superseded: boolean;
+}
+
+// Predicates outrank nouns: in "12 combattants tués" the toll is counted, not the fighters.
+const PREDICATE_CONCEPTS = new Set(['death toll', 'injured', 'missing', 'displaced', 'arrests']);
+const WINDOW_AFTER = 5;
+const WINDOW_BEFORE = 6;
+
+export function readCounts(text: string, offset: number, locale: CrosscheckLocale, excluded: Span[]): Count[] {
+  const tokens = tokenize(text, offset);
+  const counts: Count[] = [];
+  for (const q of findQuantities(text, offset, locale, excluded)) {
+    const after = clause(tokens.filter((t) => t.start >= q.end), text, offset, 'after').slice(0, WINDOW_AFTER);
+    const before = clause(tokens.filter((t) => t.end <= q.start).reverse(), text, offset, 'before').slice(0, WINDOW_BEFORE);
+    const concept = pickConcept(after, locale) ?? pickConcept(before, locale, true) ?? headNoun(after, locale);
+    if (!concept) continue;
+    const whoWord = after.find((t) => locale.countedWho[t.folded]);
+    const who = whoWord ? locale.countedWho[whoWord.folded]! : null;
+    const prefix = fold(text.slice(0, q.start - offset));
+    counts.push({
+      ...q,
+      ...concept,
+      who: who && !locale.genericWho.has(who) ? who : null,
+      superseded: locale.revisionRange.test(prefix),
+    });
+  }
+  return counts;
+}
+
+/** Tokens up to the first clause break (punctuation) or the next figure. */
+function clause(tokens: Token[], text: string, offset: number, direction: 'after' | 'before'): Token[] {
+  const kept: Token[] = [];
+  let edge = direction === 'after' ? tokens[0]?.start : tokens[0]?.end;
+  for (const t of tokens) {
+    const gap = direction === 'after' ? text.slice(edge! - offset, t.start - offset) : text.slice(t.end - offset, edge! - offset);
+    if (/[,;:.!?()«»"]/.test(gap) && kept.length > 0) break;
+    if (/^\p{N}/u.test(t.text)) break;
+    kept.push(t);
+    edge = direction === 'after' ? t.end : t.start;
+  }
+  return kept;
+}
+
+function pickConcept(tokens: Token[], locale: CrosscheckLocale, predicatesOnly = false): { concept: string; about: string } | null {
+  const labels = tokens.map((t) => locale.countConcepts[t.folded]).filter((l): l is string => Boolean(l));
+  const label = labels.find((l) => PREDICATE_CONCEPTS.has(l)) ?? (predicatesOnly ? undefined : labels[0]);
+  return label ? { concept: label, about: label } : null;
+}
+
+// "1 500 hommes" with no known concept: the counted noun itself, stemmed, is the concept, so that
+// "1 500 véhicules" and "800 véhicules" still compare.
+function headNoun(after: Token[], locale: CrosscheckLocale): { concept: string; about: string } | null {
+  const noun = after.find((t) => t.folded.length > 2 && !locale.stopwords.has(t.folded) && !/^\p{N}/u.test(t.text));
+  if (!noun || noun !== after.find((t) => !['de', 'd', 'of'].includes(t.folded))) return null;
+  return { concept: `word:${stem(noun.folded, locale.lang)}`, about: noun.text.toLowerCase() };
+}

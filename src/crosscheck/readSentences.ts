@@ -1,0 +1,101 @@
+// An article read as statements: each sentence with the stems, names, figures and dates that a
+// claim in another article must share to state the same fact.
+import type { Article, EntityMention, Span } from '../article.js';
+import { localeFor } from './locales/index.js';
+import type { CrosscheckLocale } from './locales/locale.js';
+import { splitSentences, type Sentence } from './splitSentences.js';
+import { readCounts, type Count } from './readCounts.js';
+import { readDates, type DateFact } from './readDates.js';
+import { contentStems, fold, tokenize } from './text.js';
+
+export interface Person extends Span {
+  /** Folded full name tokens: ["abdoulaye", "diop"]. */
+  parts: string[];
+  name: string;
+  role: string | null;
+}
+
+export interface Place extends Span {
+  name: string;
+  key: string;
+}
+
+export interface StatedSentence extends Sentence {
+  article: string;
+  lang: string;
+  stems: string[];
+  /** Folded names of the entities the sentence mentions (mentions, or capitalised words). */
+  names: Set<string>;
+  persons: Person[];
+  places: Place[];
+  counts: Count[];
+  dates: DateFact[];
+  /** Page furniture ("Lire aussi", a credit line): states nothing. */
+  furniture: boolean;
+  /** A statement a claim can rest on: no furniture, not mostly quoted words, not a fragment. */
+  claimable: boolean;
+}
+
+const MIN_WORDS = 5;
+const QUOTED_SHARE = 0.6;
+
+export function readSentences(article: Article): StatedSentence[] {
+  const locale = localeFor(article.lang);
+  const text = article.text ?? '';
+  const mentions = article.mentions ?? [];
+  const excluded: Span[] = (article.dates ?? []).map((d) => ({ start: d.start, end: d.end }));
+  return splitSentences(text).map((sentence) => {
+    const tokens = tokenize(sentence.text, sentence.start);
+    const furniture = isBoilerplate(sentence.text, locale);
+    const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    return {
+      ...sentence,
+      article: article.id,
+      lang: locale.lang,
+      stems: contentStems(tokens, locale),
+      names: inside.length > 0 ? new Set(inside.map((m) => fold(m.name || m.text))) : capitalisedNames(tokens, sentence, locale),
+      persons: inside.filter(isNamedPerson).map(toPerson),
+      places: inside.filter((m) => m.type === 'location').map((m) => ({ start: m.start, end: m.end, name: m.name || m.text, key: fold(m.name || m.text) })),
+      counts: readCounts(sentence.text, sentence.start, locale, excluded),
+      dates: readDates(article, sentence, locale),
+      furniture,
+      claimable: tokens.length >= MIN_WORDS && !furniture && quotedShare(article, sentence) < QUOTED_SHARE,
+    };
+  });
+}
+
+function isNamedPerson(m: EntityMention): boolean {
+  return m.type === 'person' && !m.roleOnly && (m.name || m.text).trim().split(/\s+/).length >= 2;
+}
+
+function toPerson(m: EntityMention): Person {
+  const name = m.name || m.text;
+  return { start: m.start, end: m.end, name, parts: fold(name).split(/[\s]+/), role: m.role ? fold(m.role) : null };
+}
+
+// Without entity mentions (an extractor that found none), capitalised words past the first
+// still tell "Wagner" and "Bamako" apart from common words.
+function capitalisedNames(tokens: ReturnType<typeof tokenize>, sentence: Sentence, locale: CrosscheckLocale): Set<string> {
+  const names = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (i === 0 || t.start === sentence.start) return;
+    if (/^\p{Lu}/u.test(t.text) && t.text.length > 1 && !locale.stopwords.has(t.folded)) names.add(t.folded);
+  });
+  return names;
+}
+
+function isBoilerplate(text: string, locale: CrosscheckLocale): boolean {
+  return locale.boilerplate.some((pattern) => pattern.test(text));
+}
+
+/** Share of the sentence inside direct quotes, by the quote extractor or by quote marks. */
+function quotedShare(article: Article, sentence: Span): number {
+  let byExtractor = 0;
+  for (const q of article.quotes ?? []) {
+    if (!q.direct) continue;
+    byExtractor += Math.max(0, Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start));
+  }
+  let byMarks = 0;
+  for (const m of article.text.slice(sentence.start, sentence.end).matchAll(/«[^»]*»|“[^”]*”|"[^"]*"/g)) byMarks += m[0].length;
+  return Math.min(1, Math.max(byExtractor, byMarks) / Math.max(1, sentence.end - sentence.start));
+}
