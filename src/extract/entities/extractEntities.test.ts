@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEntities } from './extractEntities.js';
+import { testArticle } from './testArticle.js';
+import type { EntityMention } from '../../article.js';
+
+function find(mentions: EntityMention[], text: string): EntityMention {
+  const found = mentions.find((m) => m.text === text);
+  assert.ok(found, `no mention "${text}" in ${JSON.stringify(mentions.map((m) => m.text))}`);
+  return found;
+}
+
+const BAMAKO_FR =
+  'Sergueï Lavrov, ministre russe des Affaires étrangères, est arrivé lundi à Bamako. ' +
+  'Il a été reçu par le président de la transition, le colonel Assimi Goïta. ' +
+  'Le chef de la diplomatie malienne, Abdoulaye Diop, a salué « une coopération exemplaire ». ' +
+  'Selon M. Lavrov, les instructeurs du groupe Wagner resteront au Mali après le départ de la MINUSMA. ' +
+  '« Nous ne partirons pas », a résumé le chef de la diplomatie malienne.';
+
+test('French: spans, types and fullest names', () => {
+  const text = BAMAKO_FR;
+  const mentions = extractEntities(testArticle(text));
+  for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.deepEqual(
+    { type: find(mentions, 'Sergueï Lavrov').type, name: find(mentions, 'M. Lavrov').name },
+    { type: 'person', name: 'Sergueï Lavrov' },
+  );
+  assert.equal(find(mentions, 'Bamako').type, 'location');
+  assert.equal(find(mentions, 'Mali').type, 'location');
+  assert.equal(find(mentions, 'MINUSMA').type, 'organization');
+  assert.equal(find(mentions, 'Wagner').type, 'organization');
+  assert.equal(find(mentions, 'colonel Assimi Goïta').name, 'Assimi Goïta');
+});
+
+test('French: roles attached by apposition on either side', () => {
+  const text = BAMAKO_FR;
+  const mentions = extractEntities(testArticle(text));
+  const lavrov = find(mentions, 'Sergueï Lavrov');
+  assert.equal(lavrov.role, 'ministre russe des Affaires étrangères');
+  assert.equal(text.slice(lavrov.roleSpan!.start, lavrov.roleSpan!.end), lavrov.role);
+  assert.equal(find(mentions, 'Abdoulaye Diop').role, 'chef de la diplomatie malienne');
+  assert.equal(find(mentions, 'colonel Assimi Goïta').role, 'président de la transition');
+});
+
+test('French: a role-only mention names the holder found in the article', () => {
+  const mentions = extractEntities(testArticle(BAMAKO_FR));
+  const last = mentions.at(-1)!;
+  assert.equal(last.text, 'le chef de la diplomatie malienne');
+  assert.equal(last.roleOnly, true);
+  assert.equal(last.type, 'person');
+  assert.equal(last.name, 'Abdoulaye Diop');
+});
+
+test('mentions are sorted and never overlap', () => {
+  const mentions = extractEntities(testArticle(BAMAKO_FR));
+  for (let i = 1; i < mentions.length; i++) assert.ok(mentions[i]!.start >= mentions[i - 1]!.end);
+});
+
+test('a capitalised common word opening a sentence is not a name', () => {
+  const mentions = extractEntities(testArticle('Selon Moscou, la situation reste calme. Mais Bamako dément.'));
+  assert.deepEqual(mentions.map((m) => [m.text, m.type]), [['Moscou', 'location'], ['Bamako', 'location']]);
+});
+
+test('particles, hyphenated first names and capitals in surnames', () => {
+  const text = 'Jean-Yves Le Drian a reçu Mohamed Ould Ghazouani. Plus tard, LAVROV a parlé avec Sergueï Lavrov.';
+  const mentions = extractEntities(testArticle(text));
+  assert.equal(find(mentions, 'Jean-Yves Le Drian').type, 'person');
+  assert.equal(find(mentions, 'Mohamed Ould Ghazouani').type, 'person');
+  assert.equal(find(mentions, 'LAVROV').name, 'Sergueï Lavrov');
+});
+
+test('a woman of the same surname is not resolved to the man', () => {
+  const text = 'Abdoulaye Diop était présent. Mme Diop, avocate à Dakar, a répondu plus tard.';
+  const mentions = extractEntities(testArticle(text));
+  assert.equal(find(mentions, 'Mme Diop').name, 'Diop');
+});
+
+test('organisation acronyms and lower-case names: ONU, Nations unies, Union africaine', () => {
+  const text = "Les Nations unies et l'Union africaine ont réuni la CEDEAO ; l'ONU a salué les FAMa.";
+  const mentions = extractEntities(testArticle(text));
+  assert.deepEqual(
+    mentions.map((m) => [m.text, m.type]),
+    [['Nations unies', 'organization'], ['Union africaine', 'organization'], ['CEDEAO', 'organization'], ['ONU', 'organization'], ['FAMa', 'organization']],
+  );
+  assert.equal(find(mentions, 'ONU').name, find(mentions, 'Nations unies').name);
+});
+
+test('English: pre-name titles, roles and surname capitals', () => {
+  const text = 'Russian Foreign Minister Sergei Lavrov arrived in Bamako on Monday. LAVROV then met the Malian foreign minister, Abdoulaye Diop, and Mr Diop thanked Moscow.';
+  const mentions = extractEntities(testArticle(text, 'en'));
+  const lavrov = find(mentions, 'Sergei Lavrov');
+  assert.equal(lavrov.role, 'Russian Foreign Minister');
+  assert.equal(find(mentions, 'LAVROV').name, 'Sergei Lavrov');
+  assert.equal(find(mentions, 'Abdoulaye Diop').role, 'Malian foreign minister');
+  assert.equal(find(mentions, 'Mr Diop').name, 'Abdoulaye Diop');
+  assert.equal(find(mentions, 'Moscow').type, 'location');
+  assert.ok(!mentions.some((m) => m.text === 'Monday'));
+});
+
+test('bad input never throws', () => {
+  const article = testArticle('');
+  assert.deepEqual(extractEntities(article), []);
+  assert.deepEqual(extractEntities({ ...article, text: undefined as unknown as string }), []);
+  assert.ok(Array.isArray(extractEntities(testArticle('\u0000 ¬¬ -- M. . .', ''))));
+});

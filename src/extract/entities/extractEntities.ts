@@ -1,0 +1,33 @@
+// Entities of one article: names of people, organisations and places, and roles standing for
+// people, each with its span in article.text. The stage reads as its steps:
+//   tokens -> role phrases -> capitalised names (typed) -> roles attached to names
+//   -> names resolved to their fullest form in the article -> sorted, non-overlapping mentions.
+import type { Article, EntityMention } from '../../article.js';
+import { tokenize } from './tokenize.js';
+import { lexiconFor } from './lexicon.js';
+import { findRoles } from './findRoles.js';
+import { findNames } from './findNames.js';
+import { attachRoles } from './attachRoles.js';
+import { resolveInArticle } from './resolveInArticle.js';
+
+export const VERSION = 'entities-1';
+
+export function extractEntities(article: Article): EntityMention[] {
+  try {
+    const text = article.text ?? '';
+    const lex = lexiconFor(article.lang ?? '');
+    const tokens = tokenize(text);
+    const roles = findRoles(tokens, lex);
+    const roleWords = new Set<number>();
+    for (const role of roles) {
+      for (let k = role.first; k <= role.last; k++) roleWords.add(k);
+      for (const [a, b] of role.nested) for (let k = a; k <= b; k++) roleWords.delete(k);
+    }
+    const names = findNames(tokens, lex, roleWords);
+    const attached = attachRoles(tokens, names, roles);
+    return resolveInArticle(text, tokens, names, attached, article.lang ?? '');
+  } catch (error) {
+    article.notes?.push({ stage: 'entities', rule: 'failed', message: `entity extraction failed: ${(error as Error).message}` });
+    return [];
+  }
+}

@@ -1,0 +1,220 @@
+// Capitalised runs and their type. A run is a sequence of capitalised words, joined by name
+// particles ("Charles de Gaulle", "Mohamed Ould Ghazouani") and by lower-case words that a known
+// name needs ("Nations unies", "Union africaine"). Each run is then typed from its own words
+// (gazetteers, first names, organisation heads) and from the words before it (honorifics,
+// titles, "à", "rue"). Runs nothing can type stay `null` and are decided in resolveInArticle.
+import type { EntityType } from '../../article.js';
+import type { Token } from './tokenize.js';
+import type { Gender, Lexicon } from './lexicon.js';
+import { foldName } from './normalizeName.js';
+import { demonymOf, firstNameOf, isCommonWord, organizationOf, placeOf, maxPhraseTokens, type PlaceInfo } from './gazetteer.js';
+import type { KnownOrganization } from './locales/organizations.js';
+import { adjacent } from './findRoles.js';
+
+export interface NameSpan {
+  /** First and last token of the name itself. */
+  first: number;
+  last: number;
+  /** First token of an honorific or title written before it ("M.", "le colonel" -> "colonel"). */
+  titleFirst: number | null;
+  type: EntityType | null;
+  gender: Gender | null;
+  org?: KnownOrganization;
+  place?: PlaceInfo;
+  /** The rule that typed it, for debugging and notes. */
+  rule: string;
+}
+
+/** Joiners of two capitalised parts that never join a name to a place ("Diop de Bamako"). */
+const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);
+
+export function findNames(tokens: Token[], lex: Lexicon, skip: Set<number>): NameSpan[] {
+  const folds = tokens.map((t) => foldName(t.text));
+  const names: NameSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (skip.has(i) || !startsName(tokens, folds, i, lex)) continue;
+    let last = extendRun(tokens, folds, i, lex, skip);
+    let first = i;
+    // A capitalised common word opening a sentence is no name: "Selon Moscou" -> "Moscou".
+    while (first <= last && tokens[first]!.sentenceStart && isSentenceWord(tokens, folds, first, last, lex)) first++;
+    // English titles and roles written with capitals belong to the role finder: "President Biden".
+    while (first < last && isLeadingRoleWord(folds[first]!, lex)) first++;
+    if (first > last) {
+      i = last;
+      continue;
+    }
+    for (const span of splitAndType(tokens, folds, first, last, lex)) names.push(span);
+    i = last;
+  }
+  return names;
+}
+
+function startsName(tokens: Token[], folds: string[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || !t.capitalised) return false;
+  if (t.text.length === 1 && tokens[i + 1]?.text !== '.') return false;
+  if (lex.honorifics.has(folds[i]!) && (tokens[i + 1]?.text === '.' || tokens[i + 1]?.capitalised)) return false;
+  return true;
+}
+
+function extendRun(tokens: Token[], folds: string[], i: number, lex: Lexicon, skip: Set<number>): number {
+  let last = i;
+  for (;;) {
+    const next = last + 1;
+    if (next >= tokens.length || skip.has(next) || !adjacent(tokens, last, next)) break;
+    const t = tokens[next]!;
+    if (t.kind === 'word' && t.capitalised) {
+      last = next;
+      continue;
+    }
+    // Initials: "J. Dupont" -> "J." joins the run.
+    if (t.text === '.' && tokens[last]!.text.length === 1 && tokens[next + 1]?.capitalised && t.start === tokens[last]!.end) {
+      last = next;
+      continue;
+    }
+    const particleEnd = particleJoin(tokens, folds, last, next, lex, i);
+    if (particleEnd !== null && !skip.has(particleEnd)) {
+      last = particleEnd;
+      continue;
+    }
+    const known = lowerCaseCompletion(tokens, folds, i, next);
+    if (known !== null) {
+      last = known;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/** "de Gaulle", "de la Fontaine", "Ould Ghazouani": returns the last token joined, or null. */
+function particleJoin(tokens: Token[], folds: string[], last: number, next: number, lex: Lexicon, runStart: number): number | null {
+  if (!lex.nameParticles.has(folds[next]!)) return null;
+  let k = next;
+  if ((folds[k] === 'de' && folds[k + 1] === 'la') || (folds[k] === 'de' && folds[k + 1] === 'l')) k++;
+  const target = k + 1;
+  if (target >= tokens.length || !adjacent(tokens, k, target) || !tokens[target]!.capitalised || tokens[target]!.kind !== 'word') return null;
+  if (DE_PARTICLES.has(folds[next]!)) {
+    // "Ministère des Affaires étrangères", "Banque de France": an organisation or place head joins.
+    const headJoins = lex.orgHeads.has(folds[runStart]!) || lex.placeHeads.has(folds[runStart]!);
+    // "Abdoulaye Diop de Bamako": never glue a known place or organisation to a person.
+    const targetFold = folds[target]!;
+    const targetIsKnown = placeOf(targetFold) !== undefined || organizationOf(tokens[target]!.text, targetFold) !== undefined;
+    if (!headJoins && targetIsKnown) return null;
+    if (!headJoins && last - runStart >= 2) return null;
+  }
+  return target;
+}
+
+/**
+ * Lower-case words completing a known name: "Nations unies", "Union africaine", "Banque mondiale".
+ * Any suffix of the run may start the name ("Les Nations unies" at a sentence start).
+ */
+function lowerCaseCompletion(tokens: Token[], folds: string[], runStart: number, next: number): number | null {
+  const longest = maxPhraseTokens();
+  let best: number | null = null;
+  for (let from = Math.max(runStart, next - longest); from < next; from++) {
+    let phrase = folds.slice(from, next).join(' ');
+    for (let j = next; j < tokens.length && j - from < longest; j++) {
+      if (!adjacent(tokens, j - 1, j) || tokens[j]!.kind !== 'word') break;
+      phrase = `${phrase} ${folds[j]}`;
+      if ((organizationOf('', phrase) || placeOf(phrase)) && (best === null || j > best)) best = j;
+    }
+  }
+  return best;
+}
+
+function isSentenceWord(tokens: Token[], folds: string[], k: number, last: number, lex: Lexicon): boolean {
+  const fold = folds[k]!;
+  if (lex.stopwords.has(fold)) return true;
+  const run = folds.slice(k, last + 1).join(' ');
+  if (placeOf(run) || organizationOf(tokens[k]!.text, run)) return false;
+  if (firstNameOf(fold) || placeOf(fold) || organizationOf(tokens[k]!.text, fold)) return false;
+  if (lex.honorifics.has(fold) || lex.titles.has(fold)) return false;
+  if (tokens[k]!.allCaps && tokens[k]!.text.length <= 6) return false;
+  return isCommonWord(fold, tokens[k]!.text.toLowerCase());
+}
+
+function isLeadingRoleWord(fold: string, lex: Lexicon): boolean {
+  if (lex.roleModifiers.has(fold) || demonymOf(fold)) return true;
+  return lex.functionHeads.some((head) => head.length === 1 && head[0] === fold);
+}
+
+/**
+ * Types a run, splitting it where two names touch: a headline in capitals keeps only its known
+ * names; a title inside ("Général Diarra") becomes the title of what follows.
+ */
+function splitAndType(tokens: Token[], folds: string[], first: number, last: number, lex: Lexicon): NameSpan[] {
+  const phrase = folds.slice(first, last + 1).join(' ');
+  const allCaps = tokens.slice(first, last + 1).every((t) => t.kind !== 'word' || t.allCaps || t.text.length < 2);
+  if (allCaps && last > first && !organizationOf(tokens[first]!.text, phrase) && !placeOf(phrase)) {
+    return headlineNames(tokens, folds, first, last, lex);
+  }
+  return [typeRun(tokens, folds, first, last, lex)].filter((s): s is NameSpan => s !== null);
+}
+
+function headlineNames(tokens: Token[], folds: string[], first: number, last: number, lex: Lexicon): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let k = first; k <= last; k++) {
+    const org = organizationOf(tokens[k]!.text, folds[k]!);
+    const place = placeOf(folds[k]!);
+    if (org) found.push({ first: k, last: k, titleFirst: null, type: 'organization', gender: null, org, rule: 'headline-org' });
+    else if (place && !isCommonWord(folds[k]!, tokens[k]!.text.toLowerCase())) {
+      found.push({ first: k, last: k, titleFirst: null, type: 'location', gender: null, place, rule: 'headline-place' });
+    } else if (lex.honorifics.has(folds[k]!) && k < last) {
+      const person = typeRun(tokens, folds, k + 1, k + 1, lex);
+      if (person) found.push({ ...person, titleFirst: k, type: 'person', rule: 'headline-title' });
+      k++;
+    }
+  }
+  return found;
+}
+
+function typeRun(tokens: Token[], folds: string[], first: number, last: number, lex: Lexicon): NameSpan | null {
+  const phrase = folds.slice(first, last + 1).join(' ');
+  const head = folds[first]!;
+  const span = (type: EntityType | null, rule: string, extra: Partial<NameSpan> = {}): NameSpan => ({
+    first, last, titleFirst: null, type, gender: null, rule, ...extra,
+  });
+  if (last === first && demonymOf(head) && !placeOf(head)) return null;
+  if (last === first && tokens[first]!.text.length < 2) return null;
+
+  const title = titleBefore(tokens, folds, first, lex);
+  if (last === first && !title && lex.stopwords.has(head)) return null;
+  // "Général Diarra", "Monsieur Lavrov" at the start of a run.
+  if (!title && last > first && (lex.honorifics.has(head) || lex.titles.has(head))) {
+    const gender = lex.honorifics.get(head) ?? lex.titles.get(head) ?? null;
+    const nameFirst = tokens[first + 1]!.text === '.' ? first + 2 : first + 1;
+    if (nameFirst > last) return null;
+    return { ...span('person', 'title-in-run', { gender }), first: nameFirst, titleFirst: first };
+  }
+  const org = organizationOf(tokens.slice(first, last + 1).map((t) => t.text).join(' '), phrase) ?? (last === first ? organizationOf(tokens[first]!.text, head) : undefined);
+  if (org) return span('organization', 'known-org', { org });
+  if (title) return span('person', 'title', { titleFirst: title.first, gender: title.gender });
+  if (lex.orgHeads.has(head) && last > first) return span('organization', 'org-head');
+  if (last > first && lex.orgHeads.has(folds[last]!)) return span('organization', 'org-tail');
+  const place = placeOf(phrase);
+  if (place) return span('location', 'gazetteer-place', { place });
+  const given = firstNameOf(head);
+  if (given && last > first) return span('person', 'first-name', { gender: given.gender });
+  const before = first - 1;
+  if (before >= 0 && lex.placeHeads.has(folds[before]!) && !tokens[before]!.capitalised) {
+    return span('location', 'place-head', { titleFirst: before });
+  }
+  if (before >= 0 && lex.placePrepositions.has(folds[before]!) && !given) return span('location', 'place-preposition');
+  if (tokens[first]!.allCaps && last === first && tokens[first]!.text.length <= 6) return span('organization', 'acronym');
+  if (last > first && placeOf(folds[last]!) === undefined && firstNameOf(folds[first]!) === undefined) return span(null, 'unknown-multi');
+  return span(null, 'unknown');
+}
+
+/** An honorific or title right before the name: "M. Lavrov", "Mme Diop", "le colonel Goïta". */
+function titleBefore(tokens: Token[], folds: string[], first: number, lex: Lexicon): { first: number; gender: Gender } | null {
+  let k = first - 1;
+  if (k >= 0 && tokens[k]!.text === '.') k--;
+  if (k < 0 || tokens[k]!.kind !== 'word') return null;
+  const fold = folds[k]!;
+  const gender = lex.honorifics.get(fold) ?? lex.titles.get(fold);
+  if (gender === undefined) return null;
+  if (tokens[first]!.start - tokens[k]!.end > 3) return null;
+  return { first: k, gender };
+}

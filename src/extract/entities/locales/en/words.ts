@@ -1,0 +1,27 @@
+// English function words and frequent sentence openers (see fr/words.ts).
+export const STOPWORDS_EN = new Set(
+  `the a an this that these those it its he she they we you i his her their our your my
+  but or and so yet nor if when while after before since until as because though although
+  for by on in at to from with without of about against between during into over under
+  according however meanwhile also then there here now today yesterday tomorrow still
+  some many most several each every all both either neither no not other such what which who
+  whom whose where why how monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+  mr mrs ms`.split(/\s+/),
+);
+
+export const ORG_HEADS_EN = new Set(
+  `ministry department party union organization organisation council assembly parliament senate
+  government bank company corporation commission committee agency army forces front movement
+  university school institute academy court tribunal federation association league
+  confederation union chamber office foundation group alliance coalition brigade regiment
+  police guard church fund conference mission service club hospital museum theatre
+  administration coordination convention congress cabinet bureau embassy consulate inc ltd corp`.split(/\s+/),
+);
+
+export const PLACE_HEADS_EN = new Set(
+  `street avenue road square bridge county province region district city town village valley
+  lake mount mountain river island gulf cape strait sea ocean desert port`.split(/\s+/),
+);
+
+export const PLACE_PREPOSITIONS_EN = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'into', 'toward', 'towards', 'via']);

@@ -1,0 +1,40 @@
+// French function words and frequent sentence openers: capitalised at the start of a sentence,
+// never a name on their own ("Selon Moscou" -> only "Moscou" is a name).
+export const STOPWORDS_FR = new Set(
+  `le la les l un une des du de d au aux ce cet cette ces il elle ils elles on nous vous je tu
+  mais ou et donc or ni car que qu qui quoi dont où si comme quand lorsque puisque après avant
+  selon pour par sur sous dans en vers chez avec sans entre depuis pendant contre malgré dès lors
+  son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos tout tous toute toutes
+  aucun aucune chaque plusieurs certains certaines autre autres même mêmes tel telle
+  cependant pourtant toutefois ainsi aussi alors enfin puis ensuite désormais déjà encore
+  hier aujourd demain ici là voici voilà oui non pas plus moins très trop peu beaucoup
+  lundi mardi mercredi jeudi vendredi samedi dimanche
+  janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+  monsieur madame mesdames messieurs dieu`.split(/\s+/),
+);
+
+/**
+ * Lower-case heads and complements that make a capitalised phrase an organisation
+ * ("Ministère de la Défense", "Parti socialiste", "Banque mondiale").
+ */
+export const ORG_HEADS_FR = new Set(
+  `ministère parti union organisation conseil assemblée parlement sénat gouvernement
+  banque société compagnie commission comité agence armée armées forces front mouvement
+  université école lycée collège institut académie tribunal cour fédération association ligue
+  confédération syndicat chambre office fondation groupe groupement alliance coalition
+  brigade régiment bataillon division police gendarmerie garde église fonds conférence
+  mission direction service caisse crédit journal gazette radio télévision club cercle
+  hôpital musée théâtre opéra régie administration département préfecture mairie municipalité
+  coordination rassemblement convention congrès cabinet bureau consulat ambassade
+  entreprise usine société compagnie bourse tribune`.split(/\s+/),
+);
+
+/** Place-type nouns that make the following capitalised word a location ("rue La Boétie"). */
+export const PLACE_HEADS_FR = new Set(
+  `rue avenue boulevard place quai route chemin pont canton département région province commune
+  ville village vallée lac mont montagne fleuve rivière île golfe cap détroit mer océan désert
+  quartier faubourg district cercle arrondissement port gare`.split(/\s+/),
+);
+
+/** Prepositions after which a capitalised word is most often a place ("à Bamako"). */
+export const PLACE_PREPOSITIONS_FR = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'près', 'via', 'outre']);

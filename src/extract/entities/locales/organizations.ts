@@ -1,0 +1,72 @@
+// International organisations, armed groups and agencies the news names by acronym or by a
+// lower-case phrase ("Nations unies"). Each entry: a stable key, the canonical name per language,
+// then every alias. Aliases are matched case-sensitively for acronyms (so "ONU" but not "onu")
+// and case-insensitively for phrases.
+
+export interface KnownOrganization {
+  key: string;
+  fr: string;
+  en: string;
+  aliases: string[];
+}
+
+export const ORGANIZATIONS: KnownOrganization[] = [
+  { key: 'un', fr: 'Organisation des Nations unies', en: 'United Nations', aliases: ['ONU', 'UN', 'Nations unies', 'Nations Unies', 'United Nations', 'Organisation des Nations unies'] },
+  { key: 'un-security-council', fr: 'Conseil de sécurité des Nations unies', en: 'United Nations Security Council', aliases: ['Conseil de sécurité', 'Security Council', 'UN Security Council', "Conseil de sécurité de l'ONU"] },
+  { key: 'minusma', fr: 'MINUSMA', en: 'MINUSMA', aliases: ['MINUSMA', 'Minusma'] },
+  { key: 'monusco', fr: 'MONUSCO', en: 'MONUSCO', aliases: ['MONUSCO', 'Monusco'] },
+  { key: 'au', fr: 'Union africaine', en: 'African Union', aliases: ['UA', 'AU', 'Union africaine', 'African Union'] },
+  { key: 'eu', fr: 'Union européenne', en: 'European Union', aliases: ['UE', 'EU', 'Union européenne', 'European Union'] },
+  { key: 'ecowas', fr: 'CEDEAO', en: 'ECOWAS', aliases: ['CEDEAO', 'Cédéao', 'ECOWAS', "Communauté économique des États de l'Afrique de l'Ouest"] },
+  { key: 'nato', fr: 'OTAN', en: 'NATO', aliases: ['OTAN', 'Otan', 'NATO', 'Nato', "Organisation du traité de l'Atlantique nord"] },
+  { key: 'fama', fr: 'Forces armées maliennes', en: 'Malian Armed Forces', aliases: ['FAMa', 'FAMA', 'Forces armées maliennes', 'Malian Armed Forces'] },
+  { key: 'wagner', fr: 'groupe Wagner', en: 'Wagner Group', aliases: ['Wagner', 'groupe Wagner', 'Wagner Group'] },
+  { key: 'africa-corps', fr: 'Africa Corps', en: 'Africa Corps', aliases: ['Africa Corps'] },
+  { key: 'barkhane', fr: 'opération Barkhane', en: 'Operation Barkhane', aliases: ['Barkhane', 'opération Barkhane', 'Operation Barkhane'] },
+  { key: 'takuba', fr: 'task force Takuba', en: 'Takuba Task Force', aliases: ['Takuba'] },
+  { key: 'jnim', fr: 'JNIM', en: 'JNIM', aliases: ['JNIM', 'GSIM', "Groupe de soutien à l'islam et aux musulmans"] },
+  { key: 'isis', fr: 'État islamique', en: 'Islamic State', aliases: ['État islamique', 'Etat islamique', 'Islamic State', 'EI', 'ISIS', 'Daech', 'Daesh'] },
+  { key: 'eigs', fr: 'État islamique au Grand Sahara', en: 'Islamic State in the Greater Sahara', aliases: ['EIGS', 'ISGS', 'État islamique au Grand Sahara', 'État islamique au Sahel'] },
+  { key: 'aqim', fr: 'Al-Qaïda au Maghreb islamique', en: 'Al-Qaeda in the Islamic Maghreb', aliases: ['AQMI', 'AQIM', 'Al-Qaïda au Maghreb islamique'] },
+  { key: 'al-qaeda', fr: 'Al-Qaïda', en: 'Al-Qaeda', aliases: ['Al-Qaïda', 'al-Qaïda', 'Al-Qaida', 'Al-Qaeda', 'al-Qaeda'] },
+  { key: 'csp', fr: 'Cadre stratégique permanent', en: 'Permanent Strategic Framework', aliases: ['CSP', 'Cadre stratégique permanent'] },
+  { key: 'aes', fr: 'Alliance des États du Sahel', en: 'Alliance of Sahel States', aliases: ['AES', 'Alliance des États du Sahel', 'Alliance of Sahel States'] },
+  { key: 'g5-sahel', fr: 'G5 Sahel', en: 'G5 Sahel', aliases: ['G5 Sahel', 'G5-Sahel'] },
+  { key: 'icc', fr: 'Cour pénale internationale', en: 'International Criminal Court', aliases: ['CPI', 'ICC', 'Cour pénale internationale', 'International Criminal Court'] },
+  { key: 'imf', fr: 'Fonds monétaire international', en: 'International Monetary Fund', aliases: ['FMI', 'IMF', 'Fonds monétaire international', 'International Monetary Fund'] },
+  { key: 'world-bank', fr: 'Banque mondiale', en: 'World Bank', aliases: ['Banque mondiale', 'World Bank'] },
+  { key: 'who', fr: 'Organisation mondiale de la santé', en: 'World Health Organization', aliases: ['OMS', 'WHO', 'Organisation mondiale de la santé', 'World Health Organization'] },
+  { key: 'unhcr', fr: 'Haut-Commissariat des Nations unies pour les réfugiés', en: 'UNHCR', aliases: ['HCR', 'UNHCR'] },
+  { key: 'unicef', fr: 'Unicef', en: 'UNICEF', aliases: ['Unicef', 'UNICEF'] },
+  { key: 'icrc', fr: 'Comité international de la Croix-Rouge', en: 'International Committee of the Red Cross', aliases: ['CICR', 'ICRC', 'Croix-Rouge', 'Red Cross'] },
+  { key: 'msf', fr: 'Médecins sans frontières', en: 'Doctors Without Borders', aliases: ['MSF', 'Médecins sans frontières', 'Doctors Without Borders'] },
+  { key: 'hrw', fr: 'Human Rights Watch', en: 'Human Rights Watch', aliases: ['HRW', 'Human Rights Watch'] },
+  { key: 'amnesty', fr: 'Amnesty International', en: 'Amnesty International', aliases: ['Amnesty International', 'Amnesty'] },
+  { key: 'kremlin', fr: 'Kremlin', en: 'Kremlin', aliases: ['Kremlin'] },
+  { key: 'elysee', fr: 'Élysée', en: 'Élysée', aliases: ['Élysée', 'Elysée', 'Elysee'] },
+  { key: 'white-house', fr: 'Maison-Blanche', en: 'White House', aliases: ['Maison-Blanche', 'Maison Blanche', 'White House'] },
+  { key: 'pentagon', fr: 'Pentagone', en: 'Pentagon', aliases: ['Pentagone', 'Pentagon'] },
+  { key: 'quai-dorsay', fr: "Quai d'Orsay", en: "Quai d'Orsay", aliases: ["Quai d'Orsay"] },
+  { key: 'afp', fr: 'AFP', en: 'AFP', aliases: ['AFP', 'Agence France-Presse'] },
+  { key: 'reuters', fr: 'Reuters', en: 'Reuters', aliases: ['Reuters'] },
+  { key: 'ap', fr: 'Associated Press', en: 'Associated Press', aliases: ['Associated Press'] },
+  { key: 'rfi', fr: 'RFI', en: 'RFI', aliases: ['RFI', 'Radio France internationale'] },
+  { key: 'france24', fr: 'France 24', en: 'France 24', aliases: ['France 24'] },
+  { key: 'tass', fr: 'TASS', en: 'TASS', aliases: ['TASS', 'Tass'] },
+  { key: 'ria', fr: 'RIA Novosti', en: 'RIA Novosti', aliases: ['RIA Novosti'] },
+  { key: 'bbc', fr: 'BBC', en: 'BBC', aliases: ['BBC'] },
+  { key: 'cnn', fr: 'CNN', en: 'CNN', aliases: ['CNN'] },
+  { key: 'oif', fr: 'Organisation internationale de la francophonie', en: 'Organisation internationale de la Francophonie', aliases: ['OIF', 'Francophonie'] },
+  { key: 'g7', fr: 'G7', en: 'G7', aliases: ['G7'] },
+  { key: 'g20', fr: 'G20', en: 'G20', aliases: ['G20'] },
+  { key: 'osce', fr: 'OSCE', en: 'OSCE', aliases: ['OSCE'] },
+  { key: 'opec', fr: 'OPEP', en: 'OPEC', aliases: ['OPEP', 'OPEC'] },
+  { key: 'wto', fr: 'Organisation mondiale du commerce', en: 'World Trade Organization', aliases: ['OMC', 'WTO'] },
+  { key: 'cnt', fr: 'Conseil national de transition', en: 'National Transitional Council', aliases: ['CNT', 'Conseil national de transition'] },
+  { key: 'cma', fr: "Coordination des mouvements de l'Azawad", en: 'Coordination of Azawad Movements', aliases: ['CMA', "Coordination des mouvements de l'Azawad"] },
+  { key: 'hamas', fr: 'Hamas', en: 'Hamas', aliases: ['Hamas'] },
+  { key: 'hezbollah', fr: 'Hezbollah', en: 'Hezbollah', aliases: ['Hezbollah'] },
+  { key: 'boko-haram', fr: 'Boko Haram', en: 'Boko Haram', aliases: ['Boko Haram'] },
+  { key: 'shebab', fr: 'Shebab', en: 'Al-Shabaab', aliases: ['Shebab', 'shebab', 'Al-Shabaab', 'Chabab'] },
+  { key: 'taliban', fr: 'talibans', en: 'Taliban', aliases: ['Taliban'] },
+];

@@ -1,0 +1,92 @@
+// Place names the world-cities data (English/local spellings) and the ISO country names do not
+// give: French exonyms of cities, regions, continents, seas, and historical names.
+// Country names come from i18n-iso-countries (see ../gazetteer.ts); these complete them.
+
+/** French and English exonyms of cities, written by us. */
+export const CITIES: string[] = [
+  // Sahel and West Africa
+  'Bamako', 'Tombouctou', 'Timbuktu', 'Gao', 'Kidal', 'Mopti', 'Ménaka', 'Ségou', 'Sikasso', 'Kayes',
+  'Niamey', 'Ouagadougou', 'Dakar', 'Nouakchott', 'Abidjan', 'Yamoussoukro', 'Conakry', 'Lomé',
+  'Cotonou', 'Porto-Novo', 'Accra', 'Abuja', 'Lagos', 'Ndjamena', "N'Djamena", 'Agadez', 'Tillabéri',
+  'Diffa', 'Bobo-Dioulasso', 'Djibo', 'Freetown', 'Monrovia', 'Banjul', 'Bissau',
+  // Africa
+  'Alger', 'Algiers', 'Tunis', 'Rabat', 'Casablanca', 'Tripoli', 'Benghazi', 'Le Caire', 'Cairo',
+  'Khartoum', 'Addis-Abeba', 'Addis Ababa', 'Nairobi', 'Kinshasa', 'Brazzaville', 'Bangui', 'Yaoundé',
+  'Douala', 'Libreville', 'Luanda', 'Kigali', 'Goma', 'Mogadiscio', 'Mogadishu', 'Pretoria',
+  'Johannesburg', 'Le Cap', 'Cape Town', 'Antananarivo', 'Djibouti',
+  // Europe
+  'Paris', 'Marseille', 'Lyon', 'Toulouse', 'Nice', 'Nantes', 'Strasbourg', 'Montpellier', 'Bordeaux',
+  'Lille', 'Rennes', 'Reims', 'Toulon', 'Grenoble', 'Dijon', 'Brest', 'Rouen', 'Metz', 'Nancy',
+  'Versailles', 'Ajaccio', 'Bastia', 'Calais', 'Le Havre', 'Saint-Étienne', 'Clermont-Ferrand',
+  'Londres', 'London', 'Bruxelles', 'Brussels', 'Genève', 'Geneva', 'Lausanne', 'Berne', 'Bern',
+  'Zurich', 'Bâle', 'Basel', 'Neuchâtel', 'Fribourg', 'Sion', 'Lucerne', 'Lugano', 'Luxembourg',
+  'Berlin', 'Munich', 'Hambourg', 'Hamburg', 'Francfort', 'Frankfurt', 'Cologne', 'Vienne', 'Vienna',
+  'Rome', 'Milan', 'Naples', 'Turin', 'Venise', 'Venice', 'Florence', 'Gênes', 'Genoa',
+  'Madrid', 'Barcelone', 'Barcelona', 'Séville', 'Lisbonne', 'Lisbon', 'Amsterdam', 'La Haye',
+  'The Hague', 'Rotterdam', 'Anvers', 'Antwerp', 'Liège', 'Copenhague', 'Copenhagen', 'Stockholm',
+  'Oslo', 'Helsinki', 'Varsovie', 'Warsaw', 'Prague', 'Budapest', 'Bucarest', 'Bucharest', 'Sofia',
+  'Athènes', 'Athens', 'Belgrade', 'Zagreb', 'Dublin', 'Édimbourg', 'Edinburgh', 'Strasbourg',
+  'Moscou', 'Moscow', 'Saint-Pétersbourg', 'St Petersburg', 'Kiev', 'Kyiv', 'Kharkiv', 'Kharkov',
+  'Odessa', 'Marioupol', 'Mariupol', 'Bakhmout', 'Bakhmut', 'Minsk', 'Vilnius', 'Riga', 'Tallinn',
+  'Istanbul', 'Constantinople', 'Ankara', 'Sotchi', 'Sochi',
+  // Middle East and Asia
+  'Jérusalem', 'Jerusalem', 'Tel-Aviv', 'Tel Aviv', 'Gaza', 'Beyrouth', 'Beirut', 'Damas', 'Damascus',
+  'Alep', 'Aleppo', 'Bagdad', 'Baghdad', 'Mossoul', 'Mosul', 'Téhéran', 'Tehran', 'Riyad', 'Riyadh',
+  'Doha', 'Dubaï', 'Dubai', 'Abou Dhabi', 'Abu Dhabi', 'Amman', 'Sanaa', 'Kaboul', 'Kabul',
+  'Islamabad', 'New Delhi', 'Delhi', 'Bombay', 'Mumbai', 'Pékin', 'Beijing', 'Shanghai', 'Hong Kong',
+  'Tokyo', 'Séoul', 'Seoul', 'Pyongyang', 'Taipei', 'Bangkok', 'Hanoï', 'Hanoi', 'Manille', 'Manila',
+  'Jakarta', 'Singapour', 'Singapore', 'Canton', 'Astana',
+  // Americas and Oceania
+  'Washington', 'New York', 'Los Angeles', 'Chicago', 'San Francisco', 'Boston', 'Miami',
+  'La Nouvelle-Orléans', 'New Orleans', 'Philadelphie', 'Philadelphia', 'Ottawa', 'Montréal',
+  'Montreal', 'Québec', 'Toronto', 'Vancouver', 'Mexico', 'La Havane', 'Havana', 'Caracas', 'Bogota',
+  'Bogotá', 'Lima', 'Santiago', 'Buenos Aires', 'Rio de Janeiro', 'São Paulo', 'Brasilia', 'Brasília',
+  'Port-au-Prince', 'Sydney', 'Melbourne', 'Canberra', 'Nouméa',
+];
+
+/** Regions, continents, seas, rivers, mountains and historical states. */
+export const REGIONS: string[] = [
+  'Sahel', 'Sahara', 'Afrique', 'Africa', "Afrique de l'Ouest", 'West Africa', 'Afrique du Nord',
+  'North Africa', 'Maghreb', 'Europe', 'Asie', 'Asia', 'Amérique', 'America', 'Amérique latine',
+  'Latin America', 'Océanie', 'Oceania', 'Antarctique', 'Moyen-Orient', 'Middle East', 'Proche-Orient',
+  'Occident', 'Orient', 'Extrême-Orient', 'Balkans', 'Caucase', 'Caucasus', 'Scandinavie',
+  'Méditerranée', 'Mediterranean', 'Atlantique', 'Atlantic', 'Pacifique', 'Pacific', 'Manche',
+  'mer Noire', 'Black Sea', 'mer Rouge', 'Red Sea', 'mer Baltique', 'Baltique', 'golfe de Guinée',
+  'Gulf of Guinea', 'golfe Persique', 'Niger', 'Nil', 'Nile', 'Rhin', 'Rhine', 'Rhône', 'Seine',
+  'Loire', 'Danube', 'Volga', 'Alpes', 'Alps', 'Pyrénées', 'Jura', 'Himalaya', 'Liptako-Gourma',
+  'Azawad', 'Donbass', 'Donbas', 'Crimée', 'Crimea', 'Cisjordanie', 'West Bank', 'Kurdistan',
+  'Darfour', 'Darfur', 'Cyrénaïque', 'Tigré', 'Tigray', 'Kivu', 'Sinaï', 'Sinai', 'Corse', 'Bretagne',
+  'Normandie', 'Alsace', 'Lorraine', 'Provence', 'Savoie', 'Bourgogne', 'Picardie', 'Champagne',
+  'Île-de-France', 'Languedoc', 'Aquitaine', 'Flandre', 'Wallonie', 'Valais', 'Tessin', 'Vaud',
+  'Bavière', 'Bavaria', 'Prusse', 'Prussia', 'Saxe', 'Silésie', 'Bohême', 'Tyrol', 'Alsace-Lorraine',
+  'Catalogne', 'Andalousie', 'Sicile', 'Sardaigne', 'Lombardie', 'Piémont', 'Toscane', 'Écosse',
+  'Scotland', 'Angleterre', 'England', 'Irlande du Nord', 'Pays de Galles', 'Wales', 'Californie',
+  'California', 'Texas', 'Floride', 'Florida', 'Sibérie', 'Siberia', 'Tchétchénie', 'Transvaal',
+  'Indochine', 'Tonkin', 'Annam', 'Mandchourie', 'Turquie d\'Europe', 'Autriche-Hongrie',
+  'URSS', 'Union soviétique', 'Soviet Union', 'Yougoslavie', 'Tchécoslovaquie', 'Perse', 'Siam',
+  'Birmanie', 'Ceylan', 'Abyssinie', 'Haute-Volta', 'Zaïre', 'Rhodésie',
+];
+
+/** Countries as newspapers name them when the ISO name is formal ("États-Unis d'Amérique"). */
+export const COUNTRY_ALIASES: Record<string, string[]> = {
+  US: ['États-Unis', 'Etats-Unis', 'USA', 'United States', 'US', 'Amérique'],
+  GB: ['Royaume-Uni', 'Grande-Bretagne', 'UK', 'Britain', 'Great Britain', 'United Kingdom'],
+  RU: ['Russie', 'Russia', 'Fédération de Russie'],
+  CD: ['RDC', 'RD Congo', 'République démocratique du Congo', 'DRC'],
+  CG: ['Congo-Brazzaville'],
+  CI: ["Côte d'Ivoire", 'Ivory Coast'],
+  CF: ['Centrafrique', 'République centrafricaine', 'Central African Republic'],
+  KR: ['Corée du Sud', 'South Korea'],
+  KP: ['Corée du Nord', 'North Korea'],
+  NL: ['Pays-Bas', 'Hollande', 'Netherlands', 'Holland'],
+  DE: ['Allemagne', 'Germany'],
+  CZ: ['République tchèque', 'Tchéquie', 'Czech Republic'],
+  SY: ['Syrie', 'Syria'],
+  IR: ['Iran'],
+  VN: ['Vietnam', 'Viêt Nam'],
+  PS: ['Palestine'],
+  TW: ['Taïwan', 'Taiwan'],
+  VA: ['Vatican'],
+  BF: ['Burkina', 'Burkina Faso'],
+  TD: ['Tchad', 'Chad'],
+};

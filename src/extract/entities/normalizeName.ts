@@ -1,0 +1,47 @@
+// Keys for comparing spellings of one name. `foldName` removes what never distinguishes two names
+// (case, accents, OCR hyphenation marks); `soundKey` also folds transliteration habits, so that
+// French and English renderings of a Russian or Arabic name meet:
+//   "Prigojine" / "Prigozhin" -> "prigojin";  "Zelensky" / "Zelenski" / "Zelenskyy" -> "zelenski".
+
+const COMBINING_MARKS = /\p{M}/gu;
+const OCR_BREAKS = /[¬\u00ad]/g;
+
+export function foldName(text: string): string {
+  return text
+    .replace(OCR_BREAKS, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'Oe')
+    .replace(/æ/g, 'ae')
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(/[\s\-']+/g, ' ')
+    .trim();
+}
+
+/** Ordered rewrites from transliteration spellings to one sound key. */
+const SOUND_RULES: [RegExp, string][] = [
+  [/zh/g, 'j'],
+  [/dj/g, 'j'],
+  [/kh/g, 'h'],
+  [/tch/g, 'ch'],
+  [/sch/g, 'ch'],
+  [/sh/g, 'ch'],
+  [/ck/g, 'k'],
+  [/ph/g, 'f'],
+  [/ou/g, 'u'],
+  [/gu(?=[ei])/g, 'g'],
+  [/q/g, 'k'],
+  [/w/g, 'v'],
+  [/y/g, 'i'],
+  [/ie(?=\b)/g, 'i'],
+  [/([a-z])\1+/g, '$1'],
+  [/e\b/g, ''],
+];
+
+export function soundKey(text: string): string {
+  let key = foldName(text);
+  for (const [pattern, replacement] of SOUND_RULES) key = key.replace(pattern, replacement);
+  return key;
+}

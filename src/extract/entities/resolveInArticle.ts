@@ -1,0 +1,155 @@
+// From typed spans to EntityMentions, resolving each name to the fullest form it has in the
+// article: "M. Lavrov" and "LAVROV" -> "Sergueï Lavrov" (same surname, compatible gender);
+// "le chef de la diplomatie malienne" -> "Abdoulaye Diop" when Diop was given that role;
+// "ONU" -> "Organisation des Nations unies". Spans nothing could type are decided here too:
+// a surname of a named person is a person; otherwise the type the same words got elsewhere.
+import type { EntityMention, EntityType } from '../../article.js';
+import type { Token } from './tokenize.js';
+import type { NameSpan } from './findNames.js';
+import type { RolePhrase } from './findRoles.js';
+import type { AttachedRoles } from './attachRoles.js';
+import type { Gender } from './lexicon.js';
+import { foldName, soundKey } from './normalizeName.js';
+import { firstNameOf } from './gazetteer.js';
+import { roleKey, rolesMatch } from './roleKey.js';
+
+/** What an unknown single capitalised word most often is once gazetteers and context said nothing. */
+const DEFAULT_SINGLE_TYPE: EntityType = 'person';
+const DEFAULT_MULTI_TYPE: EntityType = 'person';
+
+interface Draft {
+  span: NameSpan;
+  start: number;
+  end: number;
+  /** The name's own words, cleaned: no title, no OCR hyphenation, single spaces. */
+  clean: string;
+  name: string;
+  type: EntityType | null;
+  gender: Gender | null;
+  role?: RolePhrase;
+}
+
+export function resolveInArticle(text: string, tokens: Token[], names: NameSpan[], attached: AttachedRoles, lang: string): EntityMention[] {
+  const drafts: Draft[] = names.map((span, i) => {
+    const clean = cleanText(text.slice(tokens[span.first]!.start, tokens[span.last]!.end));
+    const given = firstNameOf(foldName(clean.split(' ')[0] ?? ''));
+    return {
+      span,
+      start: tokens[span.titleFirst ?? span.first]!.start,
+      end: tokens[span.last]!.end,
+      clean,
+      name: span.org ? (lang === 'fr' ? span.org.fr : span.org.en) : clean,
+      type: span.type,
+      gender: span.gender ?? (span.last > span.first ? given?.gender ?? null : null),
+      role: attached.roleOf.get(i),
+    };
+  });
+  linkAcronyms(drafts);
+  resolveSurnames(drafts);
+  settleTypes(drafts);
+
+  const mentions: EntityMention[] = drafts.map((d) => {
+    const mention: EntityMention = { start: d.start, end: d.end, text: text.slice(d.start, d.end), type: d.type!, name: d.name };
+    if (d.role) {
+      mention.roleSpan = { start: tokens[d.role.first]!.start, end: tokens[d.role.last]!.end };
+      mention.role = cleanText(text.slice(mention.roleSpan.start, mention.roleSpan.end));
+    }
+    return mention;
+  });
+  const persons = mentions.filter((m) => m.type === 'person' && m.role);
+  for (const role of attached.roleOnly) {
+    const start = tokens[role.determiner ?? role.first]!.start;
+    const end = tokens[role.last]!.end;
+    const roleSpan = { start: tokens[role.first]!.start, end };
+    const roleText = cleanText(text.slice(roleSpan.start, end));
+    const holder = holderInArticle(persons, roleText, start);
+    mentions.push({ start, end, text: text.slice(start, end), type: 'person', name: holder ?? roleText, role: roleText, roleSpan, roleOnly: true });
+  }
+  return withoutOverlaps(mentions);
+}
+
+export function cleanText(raw: string): string {
+  return raw.replace(/[¬\u00ad]\s*/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** "Mission … au Mali (MINUSMA)": the acronym takes the long form's name, and vice versa. */
+function linkAcronyms(drafts: Draft[]): void {
+  const byAcronym = new Map<string, string>();
+  for (const d of drafts) {
+    if (d.type !== 'organization' || d.span.org || d.clean.includes(' ') === false) continue;
+    const initials = d.clean.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initials.length >= 2) byAcronym.set(initials, d.name);
+  }
+  for (const d of drafts) {
+    if (d.clean.includes(' ') || !/^\p{Lu}{2,}$/u.test(d.clean)) continue;
+    const long = byAcronym.get(d.clean);
+    if (long && !d.span.org) {
+      d.name = long;
+      d.type = 'organization';
+    }
+  }
+}
+
+/** Surname-only mentions take the full name of the person they match ("Diop" -> "Abdoulaye Diop"). */
+function resolveSurnames(drafts: Draft[]): void {
+  const bySurname = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.type !== 'person') continue;
+    const words = d.clean.split(' ');
+    if (words.length < 2) continue;
+    for (let k = 1; k < words.length; k++) {
+      const key = soundKey(words.slice(k).join(' '));
+      if (key.length < 2) continue;
+      const list = bySurname.get(key) ?? [];
+      list.push(d);
+      bySurname.set(key, list);
+    }
+  }
+  for (const d of drafts) {
+    if (d.type !== null && d.type !== 'person' && d.span.rule !== 'acronym') continue;
+    const candidates = (bySurname.get(soundKey(d.clean)) ?? []).filter((c) => c !== d && gendersAgree(c.gender, d.gender));
+    const distinct = new Set(candidates.map((c) => soundKey(c.name)));
+    if (candidates.length === 0) continue;
+    // Two different people share the surname: take the one named most recently before.
+    const pick = distinct.size === 1 ? candidates[0]! : [...candidates].reverse().find((c) => c.start < d.start) ?? candidates[0]!;
+    d.name = pick.name;
+    d.type = 'person';
+    d.gender ??= pick.gender;
+  }
+}
+
+function gendersAgree(a: Gender | null, b: Gender | null): boolean {
+  return a === null || b === null || a === 'x' || b === 'x' || a === b;
+}
+
+/** An untyped span takes the type its words got elsewhere in the article, else a default. */
+function settleTypes(drafts: Draft[]): void {
+  const typeOf = new Map<string, EntityType>();
+  for (const d of drafts) if (d.type) typeOf.set(foldName(d.clean), d.type);
+  for (const d of drafts) {
+    if (d.type) continue;
+    d.type = typeOf.get(foldName(d.clean)) ?? (d.clean.includes(' ') ? DEFAULT_MULTI_TYPE : DEFAULT_SINGLE_TYPE);
+  }
+}
+
+function holderInArticle(persons: EntityMention[], role: string, at: number): string | null {
+  const asked = roleKey(role);
+  const holders = persons.filter((p) => rolesMatch(asked, roleKey(p.role!)));
+  if (holders.length === 0) return null;
+  return ([...holders].reverse().find((p) => p.start < at) ?? holders[0]!).name;
+}
+
+/** Sorted by start; where two overlap (a role-only mention over a nested place) the longer stays. */
+function withoutOverlaps(mentions: EntityMention[]): EntityMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: EntityMention[] = [];
+  for (const m of sorted) {
+    const previous = kept.at(-1);
+    if (previous && m.start < previous.end) {
+      if (m.end - m.start > previous.end - previous.start) kept[kept.length - 1] = m;
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}

@@ -1,0 +1,95 @@
+// Words with offsets, and the sentence and line facts name recognition needs.
+// French elision is split off ("l'ONU" -> "l'" + "ONU", "d'Abdoulaye" -> "d'" + "Abdoulaye")
+// so that the name starts at its own capital.
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** A word (letters, inner hyphens, apostrophes), a number, or one punctuation mark. */
+  kind: 'word' | 'number' | 'punct';
+  /** First letter upper case ("Lavrov", "LAVROV", "al-Assad" via its capital after the particle). */
+  capitalised: boolean;
+  /** Two or more letters, all upper case ("ONU", "LAVROV"). */
+  allCaps: boolean;
+  /** First word of a sentence, of a line in a text with hard line breaks, or after an opening quote. */
+  sentenceStart: boolean;
+  /** A hard boundary (sentence end, paragraph) lies between the previous token and this one. */
+  boundaryBefore: boolean;
+}
+
+const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}\d¬\u00ad]|[-'’](?=[\p{L}\p{M}]))*|\d+(?:[.,]\d+)*|\S/gu;
+const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|presqu)(['’])(?=[\p{L}])/iu;
+const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';']);
+const OPENING_QUOTES = new Set(['«', '"', '“', '(', '[', '—', '–', '-']);
+const CAPITAL_PARTICLE = /^(?:al|el|ad|ben|bin|ibn|ould|ag|abu|abou)-\p{Lu}/u;
+
+/**
+ * Lines are soft (wrapped mid-sentence, as in OCR'd newspapers) when most of them end without
+ * punctuation; then a line break is a plain space. Otherwise a line break ends a sentence, so a
+ * headline ("Lavrov à Bamako") never runs into the first words of the body.
+ */
+export function hasSoftLineBreaks(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim().length > 0);
+  if (lines.length < 4) return false;
+  const open = lines.filter((line) => !/[.!?:;»"”)]\s*$/.test(line)).length;
+  const meanLength = text.length / lines.length;
+  return open / lines.length > 0.6 && meanLength < 90;
+}
+
+export function tokenize(text: string): Token[] {
+  const softLines = hasSoftLineBreaks(text);
+  const tokens: Token[] = [];
+  let boundary = true;
+  let lastEnd = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index;
+    const gap = text.slice(lastEnd, start);
+    if (!softLines && gap.includes('\n')) boundary = true;
+    if (softLines && /\n\s*\n/.test(gap)) boundary = true;
+    const word = match[0];
+    const elision = ELISION.exec(word);
+    if (elision) {
+      const cut = elision[0].length;
+      push(tokens, word.slice(0, cut), start, boundary);
+      boundary = false;
+      push(tokens, word.slice(cut), start + cut, false);
+    } else {
+      const previous = tokens.at(-1);
+      const afterQuote = previous !== undefined && previous.sentenceStart && OPENING_QUOTES.has(previous.text);
+      push(tokens, word, start, boundary || afterQuote);
+      const last = tokens.at(-1)!;
+      boundary = last.kind === 'punct' && SENTENCE_END.has(last.text) && !isAbbreviationDot(tokens);
+      if (last.kind === 'punct' && OPENING_QUOTES.has(last.text) && last.sentenceStart) boundary = true;
+    }
+    lastEnd = start + word.length;
+  }
+  return tokens;
+}
+
+function push(tokens: Token[], text: string, start: number, boundaryBefore: boolean): void {
+  const first = text[0] ?? '';
+  const isLetter = /\p{L}/u.test(first);
+  const kind: Token['kind'] = isLetter ? 'word' : /\d/.test(first) ? 'number' : 'punct';
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  tokens.push({
+    text,
+    start,
+    end: start + text.length,
+    kind,
+    capitalised: isLetter && (/\p{Lu}/u.test(first) || CAPITAL_PARTICLE.test(text)),
+    allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    sentenceStart: boundaryBefore,
+    boundaryBefore,
+  });
+}
+
+/** "M. Lavrov", "Dr. Diop", "J.-Y. Le Drian": a dot after one capital or a short title ends no sentence. */
+function isAbbreviationDot(tokens: Token[]): boolean {
+  const dot = tokens.at(-1)!;
+  const before = tokens.at(-2);
+  if (dot.text !== '.' || !before || before.end !== dot.start || before.kind !== 'word') return false;
+  return before.text.length === 1 && before.capitalised || ABBREVIATIONS.has(before.text.toLowerCase());
+}
+
+const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'mr', 'mrs', 'ms', 'st', 'ste', 'mgr', 'me', 'pr', 'gen', 'gén', 'col', 'lt', 'capt', 'sgt', 'prof', 'rev', 'jr', 'sr', 'cie', 'av', 'bd', 'no', 'n°']);
