@@ -1,0 +1,27 @@
+// Small helpers shared by the store commands' printers.
+
+export function dateSpan(start: string | null, end: string | null): string {
+  if (!start && !end) return 'undated';
+  if (!end || !start || start === end) return (start ?? end)!;
+  return `${start} → ${end}`;
+}
+
+export function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
+}
+
+/** Columns padded to their widest cell; the last column is left as is. */
+export function table(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length))) ?? [];
+  return rows.map((row) =>
+    row
+      .map((cell, column) => (column === row.length - 1 ? cell : cell + ' '.repeat(widths[column]! - [...cell].length)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
