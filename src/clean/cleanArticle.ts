@@ -1,36 +1,105 @@
 // The clean stage: a raw page (HTML, or text copied from a page) -> an Article with its main
-// text, the boilerplate taken out, and the metadata the page declares.
-import type { Article, RawArticle } from '../article.js';
+// text, the boilerplate taken out, and the metadata the page declares. Fields given by the
+// input (JSON) win over what the page says; an empty one is filled from the page.
+import type { Article, Note, PublishedSource, RawArticle } from '../article.js';
+import { type CleanContext, outletKey } from './cleanContext.js';
+import { cleanText } from './cleanText.js';
 import { extractMainText } from './extractMainText.js';
 import { parseHtml } from './htmlTree.js';
+import { normalizeDate } from './parseDate.js';
+import { declaredLanguage, readPageMetadata, type PageMetadata } from './readPageMetadata.js';
+import { sniffBinary } from './sniffBinary.js';
 
-export const VERSION = 'clean-0.1.0';
+export { buildCleanContext, type CleanContext } from './cleanContext.js';
 
-export interface CleanContext {
-  /** Normalised lines seen in several articles of one outlet, by outlet key. */
-  recurring: Map<string, Set<string>>;
+export const VERSION = 'clean-0.2.0';
+
+/** Pages beyond this size are cut: no news article needs more, and a hostile one must not stall us. */
+export const MAX_HTML_CHARS = 5_000_000;
+
+interface Found {
+  text: string;
+  removed: string[];
+  meta: Partial<PageMetadata>;
 }
 
-export function buildCleanContext(_raws: RawArticle[]): CleanContext {
-  return { recurring: new Map() };
-}
-
-export function cleanArticle(raw: RawArticle, _context?: CleanContext): Article {
-  const notes = [...raw.notes];
-  let text = '';
-  let removed: string[] = [];
-  if (raw.html) {
-    const doc = parseHtml(raw.html);
-    const main = extractMainText(doc, null);
-    text = main.paragraphs.join('\n\n');
-    removed = main.removed;
-    notes.push(...main.notes);
-  } else if (raw.text) {
-    text = raw.text;
+export function cleanArticle(raw: RawArticle, context?: CleanContext): Article {
+  const notes: Note[] = [...raw.notes];
+  let found: Found;
+  try {
+    found = raw.html ? fromHtml(raw.html, notes) : fromText(raw, context, notes);
+  } catch (error) {
+    notes.push({ stage: 'clean', rule: 'internal-error', message: `cleaning failed: ${String(error)}` });
+    found = { text: '', removed: [], meta: {} };
   }
+  const { meta } = found;
+  const given = normalizeDate(raw.published);
+  if (raw.published && !given) {
+    notes.push({ stage: 'clean', rule: 'date-unreadable', message: `published date not understood: "${raw.published}"` });
+  }
+  const published = given ?? meta.published ?? null;
+  const publishedSource: PublishedSource | null = given ? 'metadata' : published ? (meta.publishedSource ?? null) : null;
   return {
-    id: raw.id, file: raw.file, url: raw.url ?? null, outlet: raw.outlet ?? null, author: raw.author ?? null,
-    title: raw.title ?? '', published: raw.published ?? null, publishedSource: raw.published ? 'metadata' : null,
-    lang: raw.lang ?? '', text, removed, dates: [], mentions: [], quotes: [], notes,
+    id: raw.id,
+    file: raw.file,
+    url: nonEmpty(raw.url) ?? meta.url ?? null,
+    outlet: nonEmpty(raw.outlet) ?? meta.outlet ?? null,
+    author: nonEmpty(raw.author) ?? meta.author ?? null,
+    title: nonEmpty(raw.title) ?? meta.title ?? '',
+    published,
+    publishedSource,
+    lang: declaredLanguage(raw.lang ?? '') || (meta.lang ?? ''),
+    text: found.text,
+    removed: found.removed,
+    dates: [],
+    mentions: [],
+    quotes: [],
+    notes,
   };
+}
+
+function fromHtml(html: string, notes: Note[]): Found {
+  const binary = sniffBinary(html);
+  if (binary) {
+    notes.push({ stage: 'clean', rule: 'binary-input', message: binary });
+    return { text: '', removed: [], meta: {} };
+  }
+  if (html.length > MAX_HTML_CHARS) {
+    notes.push({ stage: 'clean', rule: 'page-too-large', message: `page cut at ${MAX_HTML_CHARS} characters` });
+    html = html.slice(0, MAX_HTML_CHARS);
+  }
+  const doc = parseHtml(html);
+  if (doc.depth >= 500) notes.push({ stage: 'clean', rule: 'deep-nesting', message: 'markup nested over 500 levels deep: deeper levels flattened' });
+  const meta = readPageMetadata(doc, notes);
+  const main = extractMainText(doc, meta.articleBody);
+  notes.push(...main.notes);
+  return { text: main.paragraphs.join('\n\n'), removed: main.removed, meta };
+}
+
+function fromText(raw: RawArticle, context: CleanContext | undefined, notes: Note[]): Found {
+  const text = raw.text ?? '';
+  if (text.trim() === '') {
+    notes.push({ stage: 'clean', rule: 'empty-input', message: 'the article has neither HTML nor text' });
+    return { text: '', removed: [], meta: {} };
+  }
+  const binary = sniffBinary(text);
+  if (binary) {
+    notes.push({ stage: 'clean', rule: 'binary-input', message: binary });
+    return { text: '', removed: [], meta: {} };
+  }
+  const cleaned = cleanText(text, { recurring: context?.recurring.get(outletKey(raw)), title: raw.title });
+  notes.push(...cleaned.notes);
+  return {
+    text: cleaned.paragraphs.join('\n\n'),
+    removed: cleaned.removed,
+    meta: {
+      title: cleaned.title ?? undefined,
+      published: cleaned.dateline,
+      publishedSource: cleaned.dateline ? 'dateline' : null,
+    },
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value && value.trim() !== '' ? value.trim() : undefined;
 }

@@ -1,0 +1,66 @@
+// A page copied as text (one block per line) -> title, date and main text.
+import type { Note } from '../article.js';
+import { classifyLines } from './classifyLines.js';
+import { topicalOutliers } from './topicalCoherence.js';
+import { looksLikeHeadline, splitLead } from './splitLead.js';
+
+export interface CleanedText {
+  title: string | null;
+  /** ISO date from a dateline, when the text has one. */
+  dateline: string | null;
+  paragraphs: string[];
+  removed: string[];
+  notes: Note[];
+}
+
+export interface CleanTextOptions {
+  recurring?: ReadonlySet<string>;
+  /** A title already known (JSON field): a first line repeating it is not body. */
+  title?: string;
+}
+
+/** How many lines before the first body line a date line or a title is looked for. */
+const LEAD_LINES = 8;
+
+export function cleanText(text: string, options: CleanTextOptions = {}): CleanedText {
+  const notes: Note[] = [];
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const verdicts = classifyLines(lines, { recurring: options.recurring });
+  const removed: string[] = [];
+  const paragraphs: string[] = [];
+  let title: string | null = null;
+  let dateline: string | null = null;
+  const firstBody = verdicts.findIndex((v) => v.content);
+
+  if (lines.length > 0 && looksLikeHeadline(lines[0]) && !verdicts[0].content) title = lines[0];
+  else if (lines.length > 0 && options.title && sameText(lines[0], options.title)) title = lines[0];
+
+  // Date lines and labels above the body, or glued to its first line.
+  const leadEnd = firstBody < 0 ? Math.min(lines.length, LEAD_LINES) : firstBody + 1;
+  for (let i = Math.max(0, leadEnd - LEAD_LINES); i < leadEnd; i++) {
+    const split = splitLead(lines[i]);
+    if (split.date && !dateline) dateline = split.date;
+    if (i === firstBody && split.head) {
+      removed.push(split.head);
+      lines[i] = split.rest;
+      if (split.rest === '') verdicts[i] = { content: false, reason: 'dateline' };
+    }
+  }
+
+  const bodyIndexes = lines.flatMap((line, i) => (verdicts[i].content && line !== '' ? [i] : []));
+  const outliers = topicalOutliers(bodyIndexes.map((i) => lines[i]));
+  bodyIndexes.forEach((lineIndex, k) => {
+    if (outliers[k]) verdicts[lineIndex] = { content: false, reason: 'off-topic' };
+  });
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] !== '') (verdicts[i].content ? paragraphs : removed).push(lines[i]);
+  }
+  if (lines.length > 0 && paragraphs.length === 0) {
+    notes.push({ stage: 'clean', rule: 'no-article', message: 'no line of the text reads as article text' });
+  }
+  return { title, dateline, paragraphs, removed, notes };
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+}

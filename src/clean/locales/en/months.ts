@@ -1,0 +1,11 @@
+// English month names and abbreviations ("Feb. 7, 2023", "7 February 2023").
+export const MONTHS_EN: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
+  jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** Words that open a visible date line: "Published February 7, 2023". */
+export const DATE_LINE_CUES_EN: readonly string[] = [
+  'published on', 'published', 'updated on', 'updated', 'last updated', 'posted on', 'posted',
+];

@@ -1,0 +1,104 @@
+// What a page declares about itself: title, dates, author, outlet, canonical URL, language.
+// Order of trust per field, strongest first (the first non-empty value wins):
+//   title      og:title, JSON-LD headline, first <h1>, <title> minus the site suffix
+//   published  article:published_time & co., JSON-LD datePublished, <time datetime>, the URL
+//   outlet     og:site_name, JSON-LD publisher, application-name
+import type { Note, PublishedSource } from '../article.js';
+import { collapseSpace, htmlAttrs, textOf, walkElements, type HtmlDocument } from './htmlTree.js';
+import { dateFromUrl, normalizeDate } from './parseDate.js';
+import { readJsonLd } from './readJsonLd.js';
+
+export interface PageMetadata {
+  title: string;
+  published: string | null;
+  publishedSource: PublishedSource | null;
+  modified: string | null;
+  author: string | null;
+  outlet: string | null;
+  url: string | null;
+  /** Declared language, 2 letters, '' when none. */
+  lang: string;
+  articleBody: string | null;
+}
+
+const PUBLISHED_KEYS = [
+  'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate',
+  'publish-date', 'publish_date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created',
+  'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime',
+];
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dc.date.modified', 'last-modified'];
+const AUTHOR_KEYS = ['author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author', 'byl'];
+
+export function readPageMetadata(doc: HtmlDocument, notes: Note[]): PageMetadata {
+  const meta = new Map<string, string>();
+  let canonical: string | null = null;
+  let h1: string | null = null;
+  let time: string | null = null;
+  for (const element of walkElements(doc.root)) {
+    const a = element.attrs;
+    if (element.tag === 'meta') {
+      const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase();
+      if (key && a.content && !meta.has(key)) meta.set(key, collapseSpace(a.content));
+    } else if (element.tag === 'link' && /\bcanonical\b/i.test(a.rel ?? '') && a.href && !canonical) {
+      canonical = a.href.trim();
+    } else if (element.tag === 'h1' && h1 === null) {
+      h1 = textOf(element);
+    } else if (element.tag === 'time' && time === null && (a.datetime || a.itemprop === 'datePublished')) {
+      time = a.datetime ?? textOf(element);
+    }
+  }
+  const ld = readJsonLd(doc.jsonLd, notes);
+  const first = (keys: readonly string[]) => keys.map((k) => meta.get(k)).find((v) => v) ?? null;
+
+  const outlet = meta.get('og:site_name') ?? ld.publisher ?? meta.get('application-name') ?? null;
+  const url = canonical ?? meta.get('og:url') ?? (ld.url?.startsWith('http') ? ld.url : null) ?? null;
+  const title = meta.get('og:title') ?? ld.headline ?? (h1 || null) ?? withoutSiteSuffix(doc.titleTag, outlet);
+
+  let published = normalizeDate(first(PUBLISHED_KEYS)) ?? normalizeDate(ld.datePublished);
+  let publishedSource: PublishedSource | null = published ? 'metadata' : null;
+  if (!published && time) [published, publishedSource] = [normalizeDate(time), 'metadata'];
+  if (!published) [published, publishedSource] = [dateFromUrl(url), 'url'];
+  if (!published) publishedSource = null;
+
+  const author = first(AUTHOR_KEYS)?.replace(/^https?:\/\/\S+$/, '') || ld.author || null;
+  return {
+    title: withoutSiteSuffix(title, outlet),
+    published,
+    publishedSource,
+    modified: normalizeDate(first(MODIFIED_KEYS)) ?? normalizeDate(ld.dateModified),
+    author,
+    outlet,
+    url,
+    lang: declaredLanguage(htmlAttrs(doc).lang ?? meta.get('og:locale') ?? meta.get('content-language') ?? ld.inLanguage ?? ''),
+    articleBody: ld.articleBody ?? null,
+  };
+}
+
+/** "fr-FR", "fr_FR", "FR" -> "fr"; anything else -> ''. */
+export function declaredLanguage(value: string): string {
+  const m = /^\s*([a-z]{2})(?:[-_][a-z0-9]+)*\s*$/i.exec(value);
+  return m ? m[1].toLowerCase() : '';
+}
+
+const SEPARATORS = /\s+[|–—\-·•»]\s+|\s+::\s+/;
+
+/**
+ * "Au Mali, la junte… | Le Monde" -> "Au Mali, la junte…": a trailing (or leading) part that
+ * names the outlet, or is a short label beside a longer headline, is the site's, not the title's.
+ */
+export function withoutSiteSuffix(title: string, outlet: string | null): string {
+  const text = collapseSpace(title);
+  const parts = text.split(SEPARATORS);
+  if (parts.length < 2) return text;
+  const site = outlet ? outlet.toLowerCase().replace(/^www\./, '') : null;
+  const isSite = (part: string) => {
+    const p = part.toLowerCase();
+    return (site !== null && (p === site || p.includes(site) || site.includes(p))) || /\.\w{2,4}$/.test(p);
+  };
+  const last = parts[parts.length - 1];
+  if (isSite(last) || (last.split(/\s+/).length <= 3 && parts.slice(0, -1).join(' ').length > 2 * last.length)) {
+    return withoutSiteSuffix(text.slice(0, text.length - last.length).replace(/\s+[|–—\-:·•»]\s*$|\s+::\s*$/, ''), outlet);
+  }
+  if (isSite(parts[0])) return text.slice(parts[0].length).replace(/^\s*(?:[|–—\-:·•»]|::)\s+/, '');
+  return text;
+}

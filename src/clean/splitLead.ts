@@ -1,0 +1,71 @@
+// The head of a copied article: a title line, a date line, a section label, alone or glued to
+// the first sentence. What is split off here is kept out of the body and reported in `removed`.
+//   "Bamako, 7 février 2023 (AFP) - Le ministre…"  -> date 2023-02-07, body "Le ministre…"
+//   "Publié le 07/02/2023 à 18:32Le ministre…"     -> date 2023-02-07T18:32, body "Le ministre…"
+//   "MALI Le ministre…"                            -> label "MALI", body "Le ministre…"
+import { boilerplateKind, normalizeLine } from './boilerplateLexicon.js';
+import { SECTION_LABELS_EN, SENTENCE_OPENERS_EN } from './locales/en/sections.js';
+import { SECTION_LABELS_FR, SENTENCE_OPENERS_FR } from './locales/fr/sections.js';
+import { findDate } from './parseDate.js';
+import { endsLikeSentence } from './textStats.js';
+
+export interface LeadSplit {
+  /** What was split off the front ("Bamako, 7 février 2023 (AFP) -", "MALI"), or null. */
+  head: string | null;
+  /** ISO date found in the head. */
+  date: string | null;
+  /** The rest of the line, '' when the whole line was a date line or a label. */
+  rest: string;
+}
+
+const SECTION_LABELS = new Set([...SECTION_LABELS_FR, ...SECTION_LABELS_EN].map(normalizeLine));
+const OPENERS = new Set([...SENTENCE_OPENERS_FR, ...SENTENCE_OPENERS_EN]);
+
+/** Before a date at the head of a line: a cue ("Publié le") and/or a place ("Bamako,"). */
+const DATE_PREFIX = /^(?:(?:publié|publiée|mis à jour|modifié|actualisé|posté|published|updated|posted|last updated)(?:\s+(?:le|on|at))?\s*:?\s*)?(?:[\p{Lu}][\p{L}'’. -]{1,40},\s*)?(?:(?:le|on|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?$/iu;
+/** After the date: "(AFP)", " - ", "|", "UTC+1", before the first word of the body. */
+const DATE_SUFFIX = /^\s*(?:UTC[+-]?\d*|GMT[+-]?\d*|CET|CEST)?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—|:.,]\s*)?/u;
+/** "BAMAKO (AFP) -" with no date. */
+const AGENCY_DATELINE = /^\p{Lu}[\p{Lu}' -]{2,30}\s*\((?:AFP|Reuters|AP|ANP|DPA|ATS|Belga|APS|MAP)\)\s*[-–—:]\s*/u;
+/** A capitalised label glued to a sentence: "MALI Le ministre…". */
+const GLUED_LABEL = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3})\s*(?::\s*)?(?=(\p{Lu}[\p{Ll}’']*))/u;
+
+export function splitLead(line: string): LeadSplit {
+  const text = line.trim();
+  const date = findDate(text.slice(0, 120));
+  if (date && date.start <= 60 && DATE_PREFIX.test(text.slice(0, date.start))) {
+    const suffix = DATE_SUFFIX.exec(text.slice(date.end))?.[0] ?? '';
+    const cut = date.end + suffix.length;
+    return { head: text.slice(0, cut).trim(), date: date.value, rest: text.slice(cut).trim() };
+  }
+  const agency = AGENCY_DATELINE.exec(text);
+  if (agency) return { head: agency[0].trim(), date: null, rest: text.slice(agency[0].length).trim() };
+  const glued = GLUED_LABEL.exec(text);
+  if (glued && glued[1].length < text.length) {
+    const next = glued[2].toLowerCase().replace(/['’]$/, '');
+    if (SECTION_LABELS.has(normalizeLine(glued[1])) || OPENERS.has(next)) {
+      return { head: glued[1], date: null, rest: text.slice(glued[0].length).trim() };
+    }
+  }
+  if (isSectionLabel(text)) return { head: text, date: null, rest: '' };
+  return { head: null, date: null, rest: text };
+}
+
+/** "INTERNATIONAL", "Afrique", "Mali :" alone on a line. */
+export function isSectionLabel(line: string): boolean {
+  const text = line.trim();
+  const wordCount = text.split(/\s+/).length;
+  if (wordCount > 3 || text.length > 40) return false;
+  if (SECTION_LABELS.has(normalizeLine(text))) return true;
+  if (/^[\p{L}' -]+\s*:$/u.test(text)) return true;
+  return /\p{Lu}{3}/u.test(text) && text === text.toUpperCase();
+}
+
+/** A first line that can be a title: a few words, no final period, not furniture. */
+export function looksLikeHeadline(line: string): boolean {
+  const text = line.trim();
+  const wordCount = text.split(/\s+/).length;
+  if (wordCount < 3 || wordCount > 30 || text.length > 250) return false;
+  if (boilerplateKind(text) !== null || findDate(text)?.start === 0) return false;
+  return !endsLikeSentence(text) || /[?!»"”]$/.test(text);
+}
