@@ -1,5 +1,6 @@
 // recoupe ingest PATH... [--db FILE]: reads files and folders into the store in batches; each
 // batch is one transaction, so an interrupted ingest keeps every batch before it.
+import { resolve } from 'node:path';
 import type { RawArticle } from '../../article.js';
 import { isProblem, readInputs } from '../../ingest/readInputs.js';
 import type { Store } from '../../store/Store.js';
@@ -25,7 +26,7 @@ export const command: Command = {
     if (positionals.length === 0) throw new UsageError('give at least one file or folder');
     const store = SqliteStore.open(values.db);
     try {
-      const tally = await ingestPaths(store, positionals, io);
+      const tally = await ingestPaths(store, positionals, io, { skipFiles: storeFiles(values.db) });
       const stats = await store.stats();
       io.err(formatIngestSummary(tally, values.db, stats));
       return tally.added + tally.skipped === 0 ? 1 : 0;
@@ -35,8 +36,16 @@ export const command: Command = {
   },
 };
 
+export interface IngestPathsOptions {
+  batchSize?: number;
+  /** Files never to read as input (the store's own files, when it sits in an input folder). */
+  skipFiles?: string[];
+}
+
 /** Reads `paths` into `store`, warning about each bad file and failed article on stderr. */
-export async function ingestPaths(store: Store, paths: string[], io: CliIO, batchSize = INGEST_BATCH_SIZE): Promise<IngestTally> {
+export async function ingestPaths(store: Store, paths: string[], io: CliIO, options: IngestPathsOptions = {}): Promise<IngestTally> {
+  const batchSize = options.batchSize ?? INGEST_BATCH_SIZE;
+  const skip = new Set((options.skipFiles ?? []).map((file) => resolve(file)));
   const started = Date.now();
   const tally: IngestTally = { read: 0, added: 0, skipped: 0, failed: 0, unreadable: 0, events: 0, seconds: 0 };
   const events = new Set<string>();
@@ -59,6 +68,7 @@ export async function ingestPaths(store: Store, paths: string[], io: CliIO, batc
 
   let batch: RawArticle[] = [];
   for await (const item of readInputs(paths)) {
+    if (skip.has(resolve(item.file))) continue;
     if (isProblem(item)) {
       tally.unreadable++;
       warn(`warning: ${item.file}: ${item.message}`);
@@ -76,4 +86,8 @@ export async function ingestPaths(store: Store, paths: string[], io: CliIO, batc
   tally.events = events.size;
   tally.seconds = (Date.now() - started) / 1000;
   return tally;
+}
+
+function storeFiles(db: string): string[] {
+  return [db, `${db}-wal`, `${db}-shm`, `${db}-journal`];
 }
