@@ -18,7 +18,7 @@ test('a weekday follows the tense: past report vs announcement', () => {
 test('a clock time takes the day mentioned before it, or the day right after it', () => {
   const text = 'Samedi 4 février, à 18 h 30, messe à Ségou. Vers 0 h 40, jeudi, un camion a pris feu.';
   const values = extractDates(testArticle(text, 'fr', '2023-02-03')).map((m) => `${m.text}=${m.value}`);
-  assert.deepEqual(values, ['Samedi 4 février=2023-02-04', '18 h 30=2023-02-04T18:30', 'Vers 0 h 40=2023-02-02T00:40', 'jeudi=2023-02-02']);
+  assert.deepEqual(values, ['Samedi 4 février=2023-02-04', '18 h 30=2023-02-04T18:30', '0 h 40=2023-02-02T00:40', 'jeudi=2023-02-02']);
 });
 
 test('a bare weekday written with its date elsewhere in the article is that date', () => {

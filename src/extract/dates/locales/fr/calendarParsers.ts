@@ -139,7 +139,7 @@ const DECADE_WORDS: Record<string, number> = {
 const decade: Parser = (text) =>
   scan(
     pattern(
-      `${WB}(?:(?:la\\s+|au\\s+)?(?<mod>début|fin|milieu)\\s+des\\s+|(?:les|des|aux)\\s+)?années\\s+` +
+      `${WB}(?:(?:la\\s+)?(?<mod>début|fin|milieu)\\s+des\\s+|(?:les|des|aux)\\s+)?années\\s+` +
         `(?<n>(?:19|20)?\\d0|${alternation(Object.keys(DECADE_WORDS))})${WE}`,
     ),
     text,
@@ -167,7 +167,7 @@ function romanToNumber(roman: string): number {
 const century: Parser = (text) =>
   scan(
     pattern(
-      `${WB}(?:(?:la\\s+|au\\s+)?(?<mod>début|fin|milieu)\\s+du\\s+|(?:le|du|au)\\s+)?` +
+      `${WB}(?:(?:la\\s+)?(?<mod>début|fin|milieu)\\s+du\\s+|(?:le|du|au)\\s+)?` +
         `(?<n>[IVXL]+|\\d{1,2})(?:e|ème|è)\\s+siècle${WE}`,
     ),
     text,
@@ -182,18 +182,20 @@ const century: Parser = (text) =>
 const SEASON = alternation(Object.keys(SEASONS_FR));
 
 /**
- * "l'automne", "cet été", "l'hiver dernier", "le printemps 2024". A bare "été" is the participle
- * ("a été") and "d'hiver" an adjective ("les Jeux d'hiver"), so both are left out.
+ * "l'automne", "cet été", "en été", "l'hiver dernier", "le printemps 2024". A bare lower-case "été" is
+ * the participle ("a été") and "d'hiver" an adjective ("les Jeux d'hiver"), so both are left out.
  */
 const season: Parser = (text) =>
   scan(
     pattern(
-      `(?<!d${APOS})${WB}(?:(?<det>l${APOS}|cet\\s+|ce\\s+|en\\s+|le\\s+)|(?=hiver|automne|printemps))(?<season>${SEASON})${WE}` +
+      `(?<!d${APOS})${WB}(?:(?<det>l${APOS}|cet\\s+|ce\\s+|le\\s+)|(?<=en\\s)|(?=hiver|automne|printemps|été|eté))(?<season>${SEASON})${WE}` +
         `(?:\\s+(?:(?<year>\\d{4})(?!\\p{N})|(?<dir>${DIRECTION})${WE}))?`,
     ),
     text,
     (m) => {
       const g = m.groups!;
+      const participle = !g.det && /^été$/.test(g.season) && !/en\s$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+      if (participle) return null;
       return {
         rule: 'fr.season',
         season: lookup(SEASONS_FR, g.season),

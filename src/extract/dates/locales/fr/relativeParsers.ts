@@ -58,7 +58,7 @@ const UNITS: Record<string, ShiftUnit> = {
 const relativeUnit: Parser = (text) => [
   ...scan(
     pattern(
-      `${WB}(?:(?:la\\s+|au\\s+|à\\s+la\\s+|en\\s+)?(?<mod>début|fin|milieu|mi)[\\s-]+(?:de\\s+|du\\s+|d${APOS})?)?` +
+      `${WB}(?:(?:la\\s+)?(?<mod>début|fin|milieu|mi)[\\s-]+(?:de\\s+|du\\s+|d${APOS})?)?` +
         `(?:l${APOS}(?<unit1>an|année)|la\\s+(?<unit2>semaine)|le\\s+(?<unit3>mois|week-end))\\s+(?<dir>${DIRECTION})${WE}`,
     ),
     text,
@@ -71,7 +71,7 @@ const relativeUnit: Parser = (text) => [
   ),
   ...scan(
     pattern(
-      `${WB}(?:(?:la\\s+|au\\s+|à\\s+la\\s+|en\\s+)?(?<mod>début|fin|milieu)\\s+(?:de\\s+|du\\s+|d${APOS})?)?` +
+      `${WB}(?:(?:la\\s+)?(?<mod>début|fin|milieu)\\s+(?:de\\s+|du\\s+|d${APOS})?)?` +
         `(?:(?:cette|cet|ce)\\s+(?<unit>année|semaine|mois|week-end)(?:-ci)?|l${APOS}(?<current>année)(?=\\s*[,.;:)]|\\s+(?:et|à|,)${WE}))`,
     ),
     text,
@@ -133,14 +133,13 @@ const partOfDay: Parser = (text) => [
   })),
 ];
 
-/** "22 h", "21 h 45", "18h32", "vers 0 h 40", "20:30"; the day is the one mentioned before. */
+/** "22 h", "21 h 45", "18h32", "20:30"; the day is the one mentioned before ("vers" is read as approx by the refiner). */
 const clockTime: Parser = (text) => [
-  ...scan(/(?<![\p{L}\p{N},.])(?:(vers)\s+)?([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\p{L}\p{N}])/giu, text, (m) => ({
+  ...scan(/(?<![\p{L}\p{N},.])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\p{L}\p{N}])/giu, text, (m) => ({
     rule: 'fr.clockTime',
-    hour: +m[2],
-    minute: m[3] ? +m[3] : 0,
+    hour: +m[1],
+    minute: m[2] ? +m[2] : 0,
     fromPrevious: true,
-    mod: m[1] ? 'approx' : undefined,
   })),
   ...scan(/(?<![\p{N}.,:/-])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}]|:\d\d:)/gu, text, (m) => ({
     rule: 'fr.clockTime',
