@@ -1,0 +1,135 @@
+// Reported speech without quote marks. The span is the reported content, not the cue:
+//   "X a indiqué que [le retrait sera achevé en décembre]."
+//   "Selon X, [la visite vise à …]."       "[Le bilan s'alourdit], selon la préfecture."
+//   "[Le retrait sera achevé], a précisé le porte-parole."   "He said [the envoy had …]."
+// Reported content that holds quote marks is mixed speech: the quoted words come out as a
+// direct quotation and the reported frame is not emitted twice.
+import type { Span } from '../../article.js';
+import { isPunctuation, sentenceTokens, tokenAtOrAfter, type QuoteContext } from './context.js';
+import type { Cue } from './speechCues.js';
+import type { Speaker, SpeakerResolver } from './speakers.js';
+
+export interface IndirectQuote {
+  span: Span;
+  speaker: Speaker | null;
+  cue: Cue;
+}
+
+/** Tokens between a verb and its "que": "a indiqué mardi à l'AFP que" spans 5. */
+const COMPLEMENTIZER_REACH = 7;
+/** Shorter reported content is a fragment ("selon lui"), not a statement. */
+const MIN_CONTENT_TOKENS = 3;
+/** A postposed cue ends its sentence: ", a précisé le porte-parole de l'armée." */
+const POSTPOSED_TAIL = 10;
+/** "Pour la première fois, …" is a time phrase, not a source. */
+const NOT_SOURCES = /\b(?:fois|moment|instant|heure|suite|part|autant|mémoire|rappel|cela|l'heure|le reste|finir|commencer|la première|cette raison)\b/;
+
+export function findIndirect(ctx: QuoteContext, resolver: SpeakerResolver, usedCues: Set<Cue>): IndirectQuote[] {
+  const found: IndirectQuote[] = [];
+  for (const cue of ctx.cues) {
+    if (usedCues.has(cue) || insideQuote(ctx, cue.start)) continue;
+    const q = cue.kind === 'source' ? fromSource(ctx, cue, resolver) : fromVerb(ctx, cue, resolver) ?? postposed(ctx, cue, resolver);
+    if (!q || overlapsQuote(ctx, q.span) || found.some((f) => f.span.start < q.span.end && q.span.start < f.span.end)) continue;
+    found.push(q);
+    if (q.speaker) resolver.noteSpeaker(ctx.sentenceOf[cue.first], q.speaker);
+  }
+  return found;
+}
+
+function fromVerb(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): IndirectQuote | null {
+  const { tokens, locale } = ctx;
+  const k = ctx.sentenceOf[cue.first];
+  const [first, last] = sentenceTokens(ctx, k);
+  let start = -1;
+  for (let j = cue.last + 1; j <= last && j - cue.last <= COMPLEMENTIZER_REACH; j++) {
+    if (locale.complementizers.has(tokens[j].lower)) {
+      start = j + 1;
+      break;
+    }
+    if (isPunctuation(tokens[j]) && tokens[j].text !== "'") break;
+  }
+  // English drops "that": "The junta said the envoy had ignored …"
+  if (start < 0 && locale.lang === 'en' && cue.form !== 'gerund') {
+    const next = tokens[cue.last + 1];
+    if (next && cue.last + 1 <= last && (locale.clauseStarts.has(next.lower) || /^\p{Lu}/u.test(next.text))) start = cue.last + 1;
+  }
+  if (start < 0) return null;
+  const span = contentSpan(ctx, start, last);
+  if (!span) return null;
+  return { span, speaker: speakerOfVerb(ctx, cue, first, resolver), cue };
+}
+
+/** "…, a précisé le porte-parole." / "…, estime-t-il." / "…, the ministry said." */
+function postposed(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): IndirectQuote | null {
+  const { tokens, locale } = ctx;
+  const k = ctx.sentenceOf[cue.first];
+  const [first, last] = sentenceTokens(ctx, k);
+  let comma = cue.first - 1;
+  let speaker: Speaker | null = null;
+  if (locale.lang === 'en' && tokens[comma]?.text !== ',') {
+    // ", the ministry said."
+    let c = comma;
+    while (c > first && !isPunctuation(tokens[c]) && cue.first - c <= 6) c--;
+    if (tokens[c]?.text !== ',') return null;
+    speaker = resolver.subject(c + 1, cue.first - 1);
+    comma = c;
+  } else if (tokens[comma]?.text !== ',') return null;
+  if (last - cue.last > POSTPOSED_TAIL) return null;
+  if (!speaker) speaker = cue.pronoun ? resolver.pronoun(cue.pronoun, cue.first) : resolver.phrase(cue.last + 1, last, true);
+  const span = contentSpan(ctx, first, comma - 1);
+  return span ? { span, speaker, cue } : null;
+}
+
+function fromSource(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): IndirectQuote | null {
+  const { tokens, locale } = ctx;
+  const k = ctx.sentenceOf[cue.first];
+  const [first, last] = sentenceTokens(ctx, k);
+  const initial = cue.first === first || (cue.first === first + 1 && ['et', 'mais', 'and', 'but'].includes(tokens[first].lower));
+  if (locale.sentenceInitialOnly.has(cue.lemma) && !initial) return null;
+  let comma = cue.last + 1;
+  while (comma <= last && tokens[comma].text !== ',') comma++;
+  if (initial) {
+    if (comma > last || comma - cue.last > 16) return null;
+    const phrase = ctx.text.slice(tokens[cue.last + 1].start, tokens[comma - 1].end);
+    if (cue.lemma === 'pour' && NOT_SOURCES.test(phrase.toLowerCase())) return null;
+    const span = contentSpan(ctx, comma + 1, last);
+    return span ? { span, speaker: resolver.phrase(cue.last + 1, comma - 1, false), cue } : null;
+  }
+  if (locale.sentenceInitialOnly.has(cue.lemma)) return null;
+  const speaker = resolver.phrase(cue.last + 1, Math.min(comma, last + 1) - 1, false);
+  if (tokens[cue.first - 1]?.text === ',' && comma > last) {
+    const span = contentSpan(ctx, first, cue.first - 2);
+    return span ? { span, speaker, cue } : null;
+  }
+  // "qui, selon lui, respecte …": the whole sentence is reported
+  const span = contentSpan(ctx, first, last);
+  return span ? { span, speaker, cue } : null;
+}
+
+function speakerOfVerb(ctx: QuoteContext, cue: Cue, sentenceFirst: number, resolver: SpeakerResolver): Speaker | null {
+  if (cue.pronoun) return resolver.pronoun(cue.pronoun, cue.first);
+  let from = sentenceFirst;
+  for (const s of ctx.segments) if (s.close <= ctx.tokens[cue.first].start && s.close > ctx.tokens[sentenceFirst].start) from = tokenAtOrAfter(ctx, s.close);
+  if (cue.form === 'gerund') {
+    // "…, he told reporters, adding that …": the speaker of the clause before
+    const before = ctx.cues.filter((c) => c.first >= from && c.last < cue.first && c.kind === 'verb').at(-1);
+    if (before) return before.pronoun ? resolver.pronoun(before.pronoun, before.first) : resolver.subject(from, before.first - 1);
+  }
+  return cue.first > from ? resolver.subject(from, cue.first - 1) : null;
+}
+
+/** Tokens [first, last] without closing punctuation or a trailing incise. */
+function contentSpan(ctx: QuoteContext, first: number, last: number): Span | null {
+  const { tokens } = ctx;
+  while (last >= first && isPunctuation(tokens[last]) && !/[»”"’)]/.test(tokens[last].text)) last--;
+  if (last - first + 1 < MIN_CONTENT_TOKENS) return null;
+  return { start: tokens[first].start, end: tokens[last].end };
+}
+
+function insideQuote(ctx: QuoteContext, pos: number): boolean {
+  return ctx.segments.some((s) => s.open <= pos && pos < s.close);
+}
+
+function overlapsQuote(ctx: QuoteContext, span: Span): boolean {
+  return ctx.segments.some((s) => s.open < span.end && span.start < s.close);
+}

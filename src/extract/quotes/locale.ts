@@ -1,0 +1,70 @@
+// The word lists one language brings to quote extraction, bundled so that the stages below
+// read one object. French is the default: recoupe's first readers write French.
+import type { VerbForm } from './speechCues.js';
+import * as frA from './locales/fr/attribution.js';
+import * as enA from './locales/en/attribution.js';
+import { speechLocutionsFr, speechVerbFormsFr } from './locales/fr/conjugateFr.js';
+import { speechVerbFormsEn } from './locales/en/conjugateEn.js';
+import { NOT_NAMES_FR, TITLES_FR } from './locales/fr/names.js';
+import { NOT_NAMES_EN, TITLES_EN } from './locales/en/names.js';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface QuoteLocale {
+  lang: 'fr' | 'en';
+  verbs: Map<string, VerbForm>;
+  locutions: Map<string, { lemma: string; tail: readonly string[] }[]>;
+  sourceCues: readonly (readonly string[])[];
+  sentenceInitialOnly: ReadonlySet<string>;
+  pronouns: Readonly<Record<string, Gender>>;
+  auxiliaries: ReadonlySet<string>;
+  adverbs: ReadonlySet<string>;
+  nounMarkers: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
+  /** English only: tokens that may open a reported clause with no "that". */
+  clauseStarts: ReadonlySet<string>;
+  adjunctStarts: ReadonlySet<string>;
+  introWords: ReadonlySet<string>;
+  namingWords: ReadonlySet<string>;
+  documentNouns: ReadonlySet<string>;
+  roleSynonyms: readonly (readonly [RegExp, string])[];
+  roleStopwords: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  titles: Readonly<Record<string, Gender>>;
+  notNames: ReadonlySet<string>;
+}
+
+let fr: QuoteLocale | undefined;
+let en: QuoteLocale | undefined;
+
+function buildFr(): QuoteLocale {
+  return {
+    lang: 'fr', verbs: speechVerbFormsFr(), locutions: speechLocutionsFr(),
+    sourceCues: frA.SOURCE_CUES_FR, sentenceInitialOnly: frA.SENTENCE_INITIAL_ONLY_FR,
+    pronouns: frA.PRONOUNS_FR, auxiliaries: frA.AUXILIARIES_FR, adverbs: frA.ADVERBS_FR,
+    nounMarkers: frA.NOUN_MARKERS_FR, complementizers: frA.COMPLEMENTIZERS_FR, clauseStarts: new Set(),
+    adjunctStarts: frA.ADJUNCT_STARTS_FR, introWords: frA.INTRO_WORDS_FR, namingWords: frA.NAMING_WORDS_FR,
+    documentNouns: frA.DOCUMENT_NOUNS_FR, roleSynonyms: frA.ROLE_SYNONYMS_FR,
+    roleStopwords: frA.ROLE_STOPWORDS_FR, determiners: frA.DETERMINERS_FR,
+    titles: TITLES_FR, notNames: NOT_NAMES_FR,
+  };
+}
+
+function buildEn(): QuoteLocale {
+  return {
+    lang: 'en', verbs: speechVerbFormsEn(), locutions: new Map(),
+    sourceCues: enA.SOURCE_CUES_EN, sentenceInitialOnly: new Set(),
+    pronouns: enA.PRONOUNS_EN, auxiliaries: enA.AUXILIARIES_EN, adverbs: enA.ADVERBS_EN,
+    nounMarkers: enA.NOUN_MARKERS_EN, complementizers: enA.COMPLEMENTIZERS_EN, clauseStarts: enA.CLAUSE_STARTS_EN,
+    adjunctStarts: enA.ADJUNCT_STARTS_EN, introWords: enA.INTRO_WORDS_EN, namingWords: enA.NAMING_WORDS_EN,
+    documentNouns: enA.DOCUMENT_NOUNS_EN, roleSynonyms: enA.ROLE_SYNONYMS_EN,
+    roleStopwords: enA.ROLE_STOPWORDS_EN, determiners: enA.DETERMINERS_EN,
+    titles: TITLES_EN, notNames: NOT_NAMES_EN,
+  };
+}
+
+/** English for "en…", French for everything else (the lists are built once, on first use). */
+export function localeFor(lang: string | null | undefined): QuoteLocale {
+  if ((lang ?? '').toLowerCase().startsWith('en')) return (en ??= buildEn());
+  return (fr ??= buildFr());
+}

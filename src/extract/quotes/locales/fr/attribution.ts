@@ -1,0 +1,106 @@
+// Words around an attribution in French news prose, as data for the quote extractor.
+
+/** Introduce the source of reported content: "selon le ministre, …", "d'après l'AFP, …". */
+export const SOURCE_CUES_FR: readonly (readonly string[])[] = [
+  ['selon'], ["d'", 'après'], ['de', "l'", 'avis', 'de'], ['aux', 'yeux', 'de'], ['pour'],
+];
+
+/** "pour" is a source only at the head of a sentence ("Pour l'analyste X, …"). */
+export const SENTENCE_INITIAL_ONLY_FR: ReadonlySet<string> = new Set(['pour']);
+
+export const PRONOUNS_FR: Readonly<Record<string, 'm' | 'f' | null>> = {
+  il: 'm', elle: 'f', ils: 'm', elles: 'f', on: null, lui: 'm', eux: 'm',
+};
+
+/** Auxiliaries before a past participle: "a déclaré", "s'est réjoui", "avait lancé". */
+export const AUXILIARIES_FR: ReadonlySet<string> = new Set([
+  'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'eut',
+  'est', 'sont', 'était', 'étaient', 'serait', 'seraient', 'ai', 'avons', 'avez', 'suis',
+]);
+
+/** May stand between an auxiliary and its participle: "a encore ajouté", "a-t-il toutefois nuancé". */
+export const ADVERBS_FR: ReadonlySet<string> = new Set([
+  'encore', 'également', 'aussi', 'ensuite', 'alors', 'notamment', 'pourtant', 'toutefois',
+  'cependant', 'néanmoins', 'déjà', 'enfin', 'même', 'bien', 'plutôt', 'clairement',
+  'fermement', 'vivement', 'simplement', 'aussitôt', 'immédiatement', 'longuement', 'publiquement',
+  'récemment', 'lui', 'leur', 'nous', 'vous', 'me', 'y', 'en', 'pas', 'ne', "n'", 'jamais', 'plus',
+  'point', 'tout', "s'", 'se', "l'", 'le', 'la', 'les',
+]);
+
+/** A token before a verb-like word that makes it a noun: "la note", "l'annonce", "le juge". */
+export const NOUN_MARKERS_FR: ReadonlySet<string> = new Set([
+  'le', 'la', "l'", 'les', 'un', 'une', 'des', 'du', 'de', "d'", 'ce', 'cet', 'cette', 'ces',
+  'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'au',
+  'aux', 'à', 'en', 'par', 'pour', 'sans', 'sur', 'avec', 'dont', 'quelle', 'quel', 'chaque',
+]);
+
+/** Conjunctions that open the reported content: "a indiqué que …", "qu'il …". */
+export const COMPLEMENTIZERS_FR: ReadonlySet<string> = new Set(['que', "qu'"]);
+
+/** Words that end a speaker phrase after the verb: "a déclaré M. Lavrov lors d'une conférence". */
+export const ADJUNCT_STARTS_FR: ReadonlySet<string> = new Set([
+  'lors', 'devant', 'après', 'avant', 'pendant', 'durant', 'dans', 'sur', 'depuis', 'hier',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'ce', 'cette',
+  'à', 'au', 'aux', 'en', 'lorsqu\'', 'lorsque', 'quand', 'face', 'avec', 'auprès', 'parmi',
+  'vers', 'dès', 'sous', 'par', 'pour', 'que', "qu'", 'qui', 'et', 'mais', 'tandis', 'alors',
+  'dimanche', 'vendredi', 'mercredi', 'aujourd\'', 'jeudi', 'ainsi', 'tout', 'non', 'sans',
+]);
+
+/** An opening chunk that is not the subject: "Interrogé sur …, M. Lavrov a répondu". */
+export const INTRO_WORDS_FR: ReadonlySet<string> = new Set([
+  'dans', 'devant', 'lors', 'après', 'avant', 'pendant', 'durant', 'depuis', 'en', 'au', 'aux',
+  'à', 'sur', 'sous', 'face', 'malgré', 'pour', 'par', 'avec', 'sans', 'hier', 'puis', 'mais',
+  'or', 'ensuite', 'enfin', 'toutefois', 'pourtant', 'cependant', 'néanmoins', 'interrogé',
+  'interrogée', 'interrogés', 'questionné', 'questionnée', 'invité', 'invitée', 'sollicité',
+  'sollicitée', 'contacté', 'contactée', 'joint', 'jointe', 'reçu', 'reçue', 'arrivé', 'arrivée',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'selon', "d'",
+  'ce', 'cette', 'alors', 'ainsi', 'là', 'ici', 'dès', 'quant', 'lorsque', "lorsqu'", 'quand',
+  'si', "s'", 'comme', 'tout', 'même', 'entouré', 'entourée', 'accompagné', 'accompagnée',
+  'visiblement', 'très', 'plus', 'de', 'du', 'des', 'et',
+]);
+
+/** Words that name a thing in quote marks rather than quote someone: l'opération « Barkhane ». */
+export const NAMING_WORDS_FR: ReadonlySet<string> = new Set([
+  'opération', 'baptisé', 'baptisée', 'baptisés', 'intitulé', 'intitulée', 'surnommé', 'surnommée',
+  'appelé', 'appelée', 'nommé', 'nommée', 'dit', 'dite', 'mot', 'terme', 'expression', 'slogan',
+  'film', 'livre', 'ouvrage', 'roman', 'émission', 'journal', 'hebdomadaire', 'quotidien',
+  'magazine', 'chanson', 'album', 'série', 'programme', 'plan', 'projet', 'loi', 'mouvement',
+  'label', 'dispositif', 'hashtag', 'formule', 'concept', 'notion', 'qualificatif', 'étiquette',
+]);
+
+/** A source phrase headed by a document: "selon un communiqué de l'armée" -> "l'armée". */
+export const DOCUMENT_NOUNS_FR: ReadonlySet<string> = new Set([
+  'communiqué', 'communiqués', 'rapport', 'résultats', 'résultat', 'bilan', 'déclaration',
+  'note', 'courrier', 'lettre', 'message', 'chiffres', 'estimations', 'données', 'document',
+  'documents', 'source', 'sources', 'propos', 'services', 'entourage', 'texte',
+]);
+
+/**
+ * Role phrases that name the same office. "le chef de la diplomatie malienne" is the
+ * minister of foreign affairs of Mali: both map to one canonical wording before comparison.
+ */
+export const ROLE_SYNONYMS_FR: readonly (readonly [RegExp, string])[] = [
+  [/\bchef de la diplomatie\b/g, "ministre des affaires etrangeres"],
+  [/\bpatron de la diplomatie\b/g, "ministre des affaires etrangeres"],
+  [/\bchef de l'etat\b/g, 'president'],
+  [/\bchef du gouvernement\b/g, 'premier ministre'],
+  [/\blocataire de l'elysee\b/g, 'president francais'],
+  [/\bcoach\b/g, 'entraineur'],
+  [/\btechnicien\b/g, 'entraineur'],
+  [/\bselectionneur\b/g, 'entraineur'],
+  [/\bedile\b/g, 'maire'],
+  [/\bpremier magistrat\b/g, 'maire'],
+  [/\bpatron\b/g, 'directeur'],
+];
+
+/** Words to drop when comparing role phrases. */
+export const ROLE_STOPWORDS_FR: ReadonlySet<string> = new Set([
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'et', 'en', 'a', 'au', 'aux',
+  'son', 'sa', 'ses', 'leur', 'ce', 'cette', 'nouveau', 'nouvelle', 'ancien', 'ancienne',
+  'actuel', 'actuelle', 'jeune', 'principal', 'principale',
+]);
+
+export const DETERMINERS_FR: ReadonlySet<string> = new Set([
+  'le', 'la', "l'", 'les', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet',
+  'cette', 'ces', 'plusieurs', 'certains', 'certaines', 'de', 'du', "d'", 'notre', 'nos',
+]);

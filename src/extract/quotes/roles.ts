@@ -1,0 +1,113 @@
+// Roles the article gives its people, so that a role phrase at an attribution site resolves
+// to a name. "Le ministre russe des Affaires étrangères, Sergueï Lavrov, …" then "…, a ajouté
+// le chef de la diplomatie russe": both roles normalise to {ministre, affaires, etrangere, russ}
+// and the second resolves to Sergueï Lavrov.
+import type { Gender, QuoteLocale } from './locale.js';
+import { isPunctuation, type QuoteContext } from './context.js';
+import { ORGANISATION_WORDS } from './locales/orgWords.js';
+
+export interface RoleHolder {
+  name: string;
+  mention: number | null;
+  gender: Gender;
+  person: true;
+}
+
+interface Entry {
+  holder: RoleHolder;
+  words: Set<string>;
+  /** First offset where the article names this person. */
+  at: number;
+}
+
+/** Tokens of role text taken on each side of a name. */
+const ROLE_WINDOW = 12;
+
+export class RoleBook {
+  readonly entries: Entry[] = [];
+
+  constructor(readonly ctx: QuoteContext) {
+    const { tokens, runs, mentions, book, locale } = ctx;
+    const byName = new Map<string, Entry>();
+    for (const run of runs) {
+      if (!run.person) continue;
+      const name = run.mention !== null ? mentions[run.mention].name : book.full(run.text);
+      let entry = byName.get(name);
+      if (!entry) {
+        entry = { holder: { name, mention: run.mention, gender: book.gender(name) ?? run.gender, person: true }, words: new Set(), at: run.start };
+        byName.set(name, entry);
+        this.entries.push(entry);
+      }
+      const add = (from: number, to: number) => {
+        for (const w of roleWords(tokens.slice(Math.max(0, from), to + 1).map((t) => t.text).join(' '), locale)) entry.words.add(w);
+      };
+      // "l'entraîneur lensois Franck Haise": words before the name in its chunk
+      let k = run.first - 1;
+      while (k >= 0 && run.first - k <= ROLE_WINDOW && !isPunctuation(tokens[k]) && !(tokens[k].lower in locale.titles)) k--;
+      add(k + 1, run.first - 1);
+      // "Le ministre …, Sergueï Lavrov": the chunk before a comma
+      const titleStart = run.start;
+      let b = run.first - 1;
+      while (b >= 0 && tokens[b].end > titleStart) b--;
+      if (tokens[b]?.text === ',') {
+        let a = b - 1;
+        while (a >= 0 && b - a <= ROLE_WINDOW && !isPunctuation(tokens[a])) a--;
+        add(a + 1, b - 1);
+      }
+      // "Abdoulaye Diop, ministre malien des Affaires étrangères,"
+      if (tokens[run.last + 1]?.text === ',') {
+        let c = run.last + 2;
+        while (c < tokens.length && c - run.last <= ROLE_WINDOW && !isPunctuation(tokens[c])) c++;
+        add(run.last + 2, c - 1);
+      }
+      const role = run.mention !== null ? mentions[run.mention].role : undefined;
+      if (role) for (const w of roleWords(role, locale)) entry.words.add(w);
+    }
+  }
+
+  /** A role phrase names a person unless its head is an organisation ("la préfecture"). */
+  isPersonRole(phrase: string): boolean {
+    const words = phrase.toLowerCase().split(/[\s']+/).filter((w) => !this.ctx.locale.determiners.has(w) && !this.ctx.locale.determiners.has(w + "'"));
+    return !!words[0] && !ORGANISATION_WORDS.has(words[0]) && !/^(?:résultats|communiqué|rapport|statement|report)$/.test(words[0]);
+  }
+}
+
+/** The one person whose stated role best covers `phrase`, or null when none or a tie. */
+export function matchRole(book: RoleBook, phrase: string, at: number): RoleHolder | null {
+  const wanted = roleWords(phrase, book.ctx.locale);
+  if (wanted.length === 0) return null;
+  const head = wanted[0];
+  let best: Entry | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const e of book.entries) {
+    if (!e.words.has(head)) continue;
+    let score = 0;
+    for (const w of wanted) if (e.words.has(w)) score++;
+    // a person named only after this point is a weaker match: prefer those already introduced
+    const adjusted = score - (e.at > at ? 0.5 : 0);
+    if (adjusted > bestScore) {
+      best = e;
+      bestScore = adjusted;
+      tie = false;
+    } else if (adjusted === bestScore) tie = true;
+  }
+  const needed = Math.min(2, wanted.length);
+  return best && !tie && bestScore >= needed ? best.holder : null;
+}
+
+/** Content words of a role, accents and plural/feminine endings removed, synonyms unified. */
+export function roleWords(text: string, locale: QuoteLocale): string[] {
+  let s = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'");
+  for (const [re, to] of locale.roleSynonyms) s = s.replace(re, to);
+  return s
+    .split(/[^a-z'-]+/)
+    .map((w) => w.replace(/^(?:l|d|qu)'/, ''))
+    .filter((w) => w.length > 1 && !locale.roleStopwords.has(w))
+    .map(stem);
+}
+
+/** "malienne" -> "malien", "étrangères" -> "etranger", "ministres" -> "ministr". */
+function stem(w: string): string {
+  return w.replace(/s$/, '').replace(/(ien|on)ne$/, '$1').replace(/e$/, '').replace(/er$/, 'er');
+}

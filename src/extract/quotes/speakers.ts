@@ -1,0 +1,225 @@
+// Who is speaking: from the words at the attribution site to a name. A speaker phrase is
+// a name ("Abdoulaye Diop"), a role ("le chef de la diplomatie malienne", resolved to the
+// person the article gave that role), or a pronoun ("a-t-il ajouté", resolved to the
+// subject of the nearest earlier sentence whose gender agrees).
+import type { Span } from '../../article.js';
+import type { Gender } from './locale.js';
+import { isPunctuation, sentenceTokens, type QuoteContext } from './context.js';
+import type { NameRun } from './names.js';
+import { matchRole, RoleBook } from './roles.js';
+
+export interface Speaker {
+  name: string;
+  span: Span;
+  mention: number | null;
+  gender: Gender;
+  /** A person (not a body or a document): only persons are antecedents of "il"/"elle". */
+  person: boolean;
+}
+
+/** How many sentences back a pronoun may look for its antecedent. */
+const PRONOUN_REACH = 5;
+/** Longest phrase taken as a role or body: "le représentant spécial du secrétaire général". */
+const MAX_PHRASE_TOKENS = 10;
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'he', 'she', 'they']);
+const CONJUNCTIONS = new Set(['et', 'mais', 'puis', 'or', 'and', 'but', 'then', 'so']);
+const CLAUSE_OPENERS = new Set(['qui', 'que', "qu'", 'dont', 'who', 'which', 'whose', 'that']);
+const INVERTED = /^.+?-(?:t-)?(il|elle|on|ils|elles)$/;
+
+export class SpeakerResolver {
+  private readonly subjects = new Map<number, Speaker | null>();
+  /** Speaker of a quotation already attributed in sentence k: the most salient person there. */
+  private readonly salient = new Map<number, Speaker>();
+  private readonly roles: RoleBook;
+
+  constructor(private readonly ctx: QuoteContext) {
+    this.roles = new RoleBook(ctx);
+  }
+
+  noteSpeaker(sentence: number, speaker: Speaker): void {
+    this.salient.set(sentence, speaker);
+  }
+
+  /** A noun phrase written after a cue or a source word: "selon X", "a déclaré X". */
+  phrase(first: number, last: number, stopAtAdjuncts: boolean, depth = 0): Speaker | null {
+    const { tokens, locale } = this.ctx;
+    while (first <= last && (locale.adverbs.has(tokens[first].lower) && !locale.determiners.has(tokens[first].lower))) first++;
+    let end = first;
+    while (end <= last && !isPunctuation(tokens[end]) && end - first < MAX_PHRASE_TOKENS + 4) {
+      if (stopAtAdjuncts && end > first && locale.adjunctStarts.has(tokens[end].lower) && !this.insideName(end)) break;
+      end++;
+    }
+    if (end === first) return null;
+    const head = tokens[first].lower;
+    if (SUBJECT_PRONOUNS.has(head) || head in locale.pronouns) return this.pronoun(head, first);
+    const name = this.firstName(first, end - 1);
+    if (name) return name;
+    // "les résultats publiés par la commission": the document speaks for its author
+    const contentHead = locale.determiners.has(head) ? tokens[first + 1]?.lower : head;
+    if (depth === 0 && contentHead && locale.documentNouns.has(contentHead)) {
+      for (let k = first + 2; k < end; k++) {
+        if (['par', 'de', 'du', 'des', "d'", 'by', 'of', 'from'].includes(tokens[k].lower)) {
+          const author = this.phrase(k + 1, end - 1, false, depth + 1);
+          if (author) return author;
+        }
+      }
+    }
+    return this.rolePhrase(first, end - 1);
+  }
+
+  /** The subject of the clause in tokens [first, last]: "Interrogé sur X, M. Lavrov" -> Lavrov. */
+  subject(first: number, last: number): Speaker | null {
+    const chunks = this.chunks(first, last);
+    while (chunks.length > 1 && this.ctx.locale.introWords.has(this.ctx.tokens[chunks[0][0]].lower)) chunks.shift();
+    const [c0, c1] = chunks;
+    if (!c0) return null;
+    const s0 = this.chunkSpeaker(c0[0], c0[1]);
+    if (s0 && (s0.person || s0.mention !== null) && !this.isRoleOnly(s0)) return s0;
+    // "Son homologue lillois, Paulo Fonseca, …": the apposition names the role
+    if (c1 && !CLAUSE_OPENERS.has(this.ctx.tokens[c1[0]].lower)) {
+      const name = this.firstName(c1[0], Math.min(c1[1], c1[0] + 4));
+      if (name && name.person) return name;
+    }
+    return s0;
+  }
+
+  /** The subject of sentence k, quotations left out. Memoised: pronouns chain through it. */
+  sentenceSubject(k: number): Speaker | null {
+    if (this.salient.has(k)) return this.salient.get(k)!;
+    if (this.subjects.has(k)) return this.subjects.get(k)!;
+    this.subjects.set(k, null);
+    const [first, last] = sentenceTokens(this.ctx, k);
+    let from = first;
+    // skip a leading quotation: its attribution follows it
+    while (from <= last && (this.insideQuote(from) || isPunctuation(this.ctx.tokens[from]))) from++;
+    const s = from <= last ? this.subject(from, last) : null;
+    this.subjects.set(k, s);
+    return s;
+  }
+
+  /** "il", "elle", "he", "she" at token i -> the nearest earlier subject that agrees. */
+  pronoun(word: string, at: number): Speaker | null {
+    const { ctx } = this;
+    const gender = ctx.locale.pronouns[word] ?? null;
+    const k0 = ctx.sentenceOf[at] ?? 0;
+    for (let k = k0; k >= 0 && k >= k0 - PRONOUN_REACH; k--) {
+      let cand = k === k0 ? this.salient.get(k) ?? null : this.sentenceSubject(k);
+      if (k === k0 && !cand) {
+        const [first] = sentenceTokens(ctx, k);
+        const s = first < at ? this.subject(first, at - 1) : null;
+        cand = s && s.span.end <= ctx.tokens[at].start ? s : null;
+      }
+      if (cand && cand.person && agrees(gender, cand.gender)) return { ...cand, span: spanOf(ctx, at) };
+      if (k < k0 && !cand) {
+        const other = this.personIn(k, gender);
+        if (other) return { ...other, span: spanOf(ctx, at) };
+      }
+    }
+    return null;
+  }
+
+  private personIn(k: number, gender: Gender): Speaker | null {
+    const s = this.ctx.sentences[k];
+    for (const run of this.ctx.runs) {
+      if (run.start >= s.start && run.end <= s.end && run.person) {
+        const sp = this.fromRun(run);
+        if (agrees(gender, sp.gender)) return sp;
+      }
+    }
+    return null;
+  }
+
+  private chunkSpeaker(first: number, last: number): Speaker | null {
+    const { tokens, locale } = this.ctx;
+    while (first <= last && CONJUNCTIONS.has(tokens[first].lower)) first++;
+    if (first > last) return null;
+    const head = tokens[first].lower;
+    if (SUBJECT_PRONOUNS.has(head)) return this.pronoun(head, first);
+    const inv = INVERTED.exec(head);
+    if (inv) return this.pronoun(inv[1], first);
+    const name = this.firstName(first, Math.min(last, first + MAX_PHRASE_TOKENS));
+    if (name) return name;
+    if (locale.determiners.has(head)) {
+      let end = first + 1;
+      while (end <= last && end - first < MAX_PHRASE_TOKENS && !this.endsNounPhrase(end)) end++;
+      return this.rolePhrase(first, end - 1);
+    }
+    return null;
+  }
+
+  /** A verb, an auxiliary or a relative pronoun ends a subject noun phrase. */
+  private endsNounPhrase(i: number): boolean {
+    const { tokens, locale, cueAt } = this.ctx;
+    const w = tokens[i].lower;
+    return cueAt.has(i) || locale.auxiliaries.has(w) || CLAUSE_OPENERS.has(w) || isPunctuation(tokens[i])
+      || ['ne', "n'", "s'", 'se', 'y', 'en'].includes(w) || INVERTED.test(w);
+  }
+
+  private rolePhrase(first: number, last: number): Speaker | null {
+    const { tokens, text } = this.ctx;
+    if (last < first) return null;
+    const span = { start: tokens[first].start, end: tokens[last].end };
+    const phrase = text.slice(span.start, span.end);
+    const holder = matchRole(this.roles, phrase, span.start);
+    if (holder) return { ...holder, span };
+    const det = tokens[first].lower;
+    const gender: Gender = ['la', 'une', 'the'].includes(det) && det !== 'the' ? 'f' : ['le', 'un'].includes(det) ? 'm' : null;
+    return { name: phrase, span, mention: null, gender, person: this.roles.isPersonRole(phrase) };
+  }
+
+  private firstName(first: number, last: number): Speaker | null {
+    let fallback: NameRun | null = null;
+    for (const run of this.ctx.runs) {
+      if (run.first < first) continue;
+      if (run.first > last) break;
+      if (run.person) return this.fromRun(run);
+      // "A Western security official": a capitalised adjective inside a phrase is no name
+      const before = this.ctx.tokens[run.first - 1];
+      const after = this.ctx.tokens[run.last + 1];
+      const adjective = before && this.ctx.locale.determiners.has(before.lower) && run.first - 1 >= first && after && /^\p{Ll}/u.test(after.text);
+      if (!fallback && !adjective) fallback = run;
+    }
+    return fallback ? this.fromRun(fallback) : null;
+  }
+
+  private fromRun(run: NameRun): Speaker {
+    const { ctx } = this;
+    const m = run.mention !== null ? ctx.mentions[run.mention] : null;
+    const name = m ? m.name : run.person || ctx.book.isPerson(run.text) ? ctx.book.full(run.text) : run.text;
+    const person = run.person || ctx.book.isPerson(run.text) || m?.type === 'person';
+    return { name, span: { start: run.start, end: run.end }, mention: run.mention, gender: run.gender ?? ctx.book.gender(name), person };
+  }
+
+  private isRoleOnly(s: Speaker): boolean {
+    return s.mention === null && !/\p{Lu}/u.test(s.name);
+  }
+
+  private insideName(i: number): boolean {
+    return this.ctx.runs.some((r) => r.first < i && i <= r.last);
+  }
+
+  private insideQuote(i: number): boolean {
+    const pos = this.ctx.tokens[i].start;
+    return this.ctx.segments.some((s) => s.open <= pos && pos < s.close);
+  }
+
+  private chunks(first: number, last: number): [number, number][] {
+    const out: [number, number][] = [];
+    let start = first;
+    for (let i = first; i <= last + 1; i++) {
+      if (i > last || this.ctx.tokens[i].text === ',' || this.insideQuote(i)) {
+        if (i - 1 >= start) out.push([start, i - 1]);
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+}
+
+function agrees(pronoun: Gender, candidate: Gender): boolean {
+  return !pronoun || !candidate || pronoun === candidate;
+}
+
+function spanOf(ctx: QuoteContext, i: number): Span {
+  return { start: ctx.tokens[i].start, end: ctx.tokens[i].end };
+}

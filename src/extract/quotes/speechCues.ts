@@ -1,0 +1,113 @@
+// Finds attribution cues in a token stream: speech verbs in every form the locale knows
+// ("a déclaré", "a-t-il ajouté", "estime-t-elle", "s'est réjoui", "said", "has told") and
+// source phrases ("selon", "d'après", "according to").
+import type { Span } from '../../article.js';
+import type { QuoteLocale } from './locale.js';
+import type { Token } from './tokens.js';
+
+export interface VerbForm {
+  lemma: string;
+  /** A participle needs an auxiliary ("a déclaré"); a finite form stands alone ("estime"). */
+  kind: 'finite' | 'participle' | 'gerund';
+  /** Pronominal verb: the form counts only with its "s'"/"se" ("s'est inquiété"). */
+  reflexive: boolean;
+}
+
+export interface Cue extends Span {
+  kind: 'verb' | 'source';
+  lemma: string;
+  form: VerbForm['kind'] | 'source';
+  /** Subject pronoun carried by an inverted form: "a-t-il ajouté" -> "il". */
+  pronoun: string | null;
+  /** First and last token of the cue. */
+  first: number;
+  last: number;
+}
+
+const INVERTED = /^(.+?)-(?:t-)?(il|elle|on|ils|elles)$/;
+const REFLEXIVES = new Set(["s'", 'se', "m'", 'me', 'nous', 'vous', "t'", 'te']);
+/** How far back an auxiliary may stand: "s'est pourtant vivement inquiété" spans 3 tokens. */
+const AUX_REACH = 3;
+
+export function findCues(tokens: Token[], locale: QuoteLocale): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = verbCueAt(tokens, i, locale) ?? sourceCueAt(tokens, i, locale);
+    if (cue) {
+      cues.push(cue);
+      i = cue.last;
+    }
+  }
+  return cues;
+}
+
+function make(tokens: Token[], first: number, last: number, lemma: string, form: Cue['form'], pronoun: string | null): Cue {
+  return { start: tokens[first].start, end: tokens[last].end, kind: form === 'source' ? 'source' : 'verb', lemma, form, pronoun, first, last };
+}
+
+/** Index of the last token of a locution tail starting after `i`, or -1. */
+function tailEnd(tokens: Token[], i: number, tail: readonly string[]): number {
+  for (let k = 0; k < tail.length; k++) if (tokens[i + 1 + k]?.lower !== tail[k]) return -1;
+  return i + tail.length;
+}
+
+function verbAt(tokens: Token[], i: number, locale: QuoteLocale, word = tokens[i].lower): { lemma: string; last: number; form: VerbForm } | null {
+  const form = locale.verbs.get(word);
+  if (form) return { lemma: form.lemma, last: i, form };
+  for (const loc of locale.locutions.get(word) ?? []) {
+    const last = tailEnd(tokens, i, loc.tail);
+    if (last >= 0) return { lemma: loc.lemma, last, form: { lemma: loc.lemma, kind: 'finite', reflexive: false } };
+  }
+  return null;
+}
+
+function verbCueAt(tokens: Token[], i: number, locale: QuoteLocale): Cue | null {
+  const tok = tokens[i];
+  const inv = locale.lang === 'fr' ? INVERTED.exec(tok.lower) : null;
+  if (inv) {
+    const [, base, pronoun] = inv;
+    if (locale.auxiliaries.has(base)) {
+      // "a-t-il (encore) ajouté"
+      for (let j = i + 1; j <= i + 1 + AUX_REACH && j < tokens.length; j++) {
+        const v = verbAt(tokens, j, locale);
+        if (v && v.form.kind !== 'gerund') return make(tokens, i, v.last, v.lemma, 'participle', pronoun);
+        if (!locale.adverbs.has(tokens[j].lower)) break;
+      }
+      return null;
+    }
+    const v = verbAt(tokens, i, locale, base);
+    if (v && v.form.kind === 'finite') return make(tokens, i, v.last, v.lemma, 'finite', pronoun);
+    return null;
+  }
+  if (/^\p{Lu}/u.test(tok.text) && i > 0 && !/[.!?«“"]/.test(tokens[i - 1].text)) return null;
+  const v = verbAt(tokens, i, locale);
+  if (!v) return null;
+  let first = i;
+  let hasAux = false;
+  let hasReflexive = false;
+  for (let k = i - 1; k >= 0 && k >= i - 1 - AUX_REACH; k--) {
+    const w = tokens[k].lower;
+    const invAux = INVERTED.exec(w);
+    if (locale.auxiliaries.has(w) || (invAux && locale.auxiliaries.has(invAux[1]))) {
+      hasAux = true;
+      first = k;
+      if (k > 0 && REFLEXIVES.has(tokens[k - 1].lower)) hasReflexive = true;
+      break;
+    }
+    if (REFLEXIVES.has(w)) hasReflexive = true;
+    if (!locale.adverbs.has(w)) break;
+  }
+  if (v.form.reflexive && !hasReflexive) return null;
+  if (v.form.kind === 'participle' && !hasAux) return null;
+  if (v.form.kind === 'finite' && !hasAux && i > 0 && locale.nounMarkers.has(tokens[i - 1].lower)) return null;
+  const inverted = first < i ? INVERTED.exec(tokens[first].lower) : null;
+  return make(tokens, first, v.last, v.lemma, v.form.kind, inverted ? inverted[2] : null);
+}
+
+function sourceCueAt(tokens: Token[], i: number, locale: QuoteLocale): Cue | null {
+  for (const words of locale.sourceCues) {
+    if (tailEnd(tokens, i - 1, words) < 0) continue;
+    return make(tokens, i, i + words.length - 1, words.join(' ').replace("' ", "'"), 'source', null);
+  }
+  return null;
+}
