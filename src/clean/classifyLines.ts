@@ -26,18 +26,16 @@ export const LINE_STOP_HIGH = 0.25;
 export const LINE_STOP_LOW = 0.12;
 
 /** What each class is worth when looking for the densest run of prose. */
-const RUN_VALUE: Record<LineClass, number> = { good: 1, 'near-good': 0.25, short: -0.15, bad: -1 };
+const RUN_VALUE: Record<LineClass, number> = { good: 1, 'near-good': 0, short: -0.7, bad: -4 };
 
 export function classifyLines(lines: readonly string[], options: ClassifyOptions = {}): LineVerdict[] {
   const stoplist = chooseStoplist(lines);
   const classes = lines.map((line) => lineClass(line, stoplist, options.recurring));
-  const [start, end] = densestRun(lines, classes);
-  const verdicts: LineVerdict[] = lines.map((_, i) => ({
-    content: false,
-    reason: i < start || i > end ? 'outside-body' : classes[i],
-  }));
+  const inBody = bodyRuns(lines, classes);
+  const verdicts: LineVerdict[] = lines.map((_, i) => ({ content: false, reason: inBody[i] ? classes[i] : 'outside-body' }));
   let inTail = false;
-  for (let i = start; i <= end; i++) {
+  for (let i = 0; i < lines.length; i++) {
+    if (!inBody[i]) continue;
     if (isTailMarker(lines[i])) {
       inTail = true;
       verdicts[i].reason = 'tail-marker';
@@ -50,8 +48,8 @@ export function classifyLines(lines: readonly string[], options: ClassifyOptions
     }
     if (cls === 'good') verdicts[i].content = true;
     else if (cls === 'near-good' || cls === 'short') {
-      const before = neighbourClass(classes, i, -1, start, end);
-      const after = neighbourClass(classes, i, 1, start, end);
+      const before = neighbourClass(classes, inBody, i, -1);
+      const after = neighbourClass(classes, inBody, i, 1);
       verdicts[i].content =
         cls === 'near-good'
           ? before === 'good' || after === 'good'
@@ -84,35 +82,42 @@ function looksLikeLabel(line: string): boolean {
   return text === text.toUpperCase() || /^(?:par|by|de)\s+\p{Lu}/u.test(text);
 }
 
-function neighbourClass(classes: readonly LineClass[], from: number, step: 1 | -1, start: number, end: number): LineClass | null {
-  for (let i = from + step; i >= start && i <= end; i += step) {
+function neighbourClass(classes: readonly LineClass[], inBody: readonly boolean[], from: number, step: 1 | -1): LineClass | null {
+  for (let i = from + step; i >= 0 && i < classes.length && inBody[i]; i += step) {
     if (classes[i] === 'good' || classes[i] === 'bad') return classes[i];
   }
   return null;
 }
 
+/** A run of prose worth this share of the densest one is article too (a body cut by an ad box). */
+export const SECOND_RUN_SHARE = 0.3;
+
 /**
- * The run of lines with the largest summed value (maximum subarray): the article body is where
- * prose is densest, so menus above and headline lists below fall outside it.
+ * The runs of lines with the largest summed value (maximum subarray): the article body is where
+ * prose is densest, so menus above and headline lists below fall outside it. Runs split from
+ * the densest by a box of links are kept when they weigh enough on their own.
  */
-function densestRun(lines: readonly string[], classes: readonly LineClass[]): [number, number] {
-  let best = -Infinity;
-  let bestStart = 0;
-  let bestEnd = -1;
+function bodyRuns(lines: readonly string[], classes: readonly LineClass[]): boolean[] {
+  const runs: { start: number; end: number; sum: number }[] = [];
+  let current: { start: number; end: number; sum: number } | null = null;
   let sum = 0;
   let start = 0;
   for (let i = 0; i < classes.length; i++) {
     const size = Math.min(3, 0.5 + lines[i].length / 200);
     const value = RUN_VALUE[classes[i]] * (classes[i] === 'good' ? size : 1);
     if (sum <= 0) {
+      if (current) runs.push(current);
+      current = null;
       sum = value;
       start = i;
     } else sum += value;
-    if (sum > best) {
-      best = sum;
-      bestStart = start;
-      bestEnd = i;
-    }
+    if (sum > 0 && (!current || sum > current.sum)) current = { start, end: i, sum };
   }
-  return best > 0 ? [bestStart, bestEnd] : [0, -1];
+  if (current) runs.push(current);
+  const best = Math.max(0, ...runs.map((r) => r.sum));
+  const inBody = lines.map(() => false);
+  for (const run of runs) {
+    if (run.sum >= SECOND_RUN_SHARE * best && run.sum > 0) for (let i = run.start; i <= run.end; i++) inBody[i] = true;
+  }
+  return inBody;
 }
