@@ -18,6 +18,7 @@ const TABLE: [string, string, string, string, Record<string, unknown>?][] = [
   ['Two soldiers were wounded yesterday at 6:30 pm.', 'yesterday at 6:30 pm', '2023-02-06T18:30', 'datetime', { relative: true }],
   ['The ceasefire collapsed two weeks ago.', 'two weeks ago', '2023-01-24', 'day', { relative: true }],
   ['The dam will be finished next summer.', 'next summer', '2023-22', 'season'],
+  ['The vote is due in March.', 'March', '2023-03', 'month'],
   ['Markets close on Good Friday.', 'Good Friday', '2023-04-07', 'day'],
 ];
 
@@ -38,6 +39,7 @@ const NOT_DATES = [
   'The Security Council adopted resolution 2334.',
   'About 2000 troops were deployed.',
   'The team won 3-1 at home.',
+  'May I ask why they march?',
 ];
 
 for (const sentence of NOT_DATES) {

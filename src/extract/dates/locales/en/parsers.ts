@@ -33,6 +33,17 @@ const monthPeriod: Parser = (text) =>
     mod: modOf(m.groups!.mod),
   }));
 
+/**
+ * "in March", "since May 2021", "by June": a month name after a preposition. chrono's own bare
+ * "March"/"May" readings are dropped, as they are as often a verb ("will march", "may ask").
+ */
+const month: Parser = (text) =>
+  scan(pattern(`(?<=${WB}(?:in|since|by|until|till|during|before|after|from|of|through)\\s+)(?<month>${MONTH})${WE}(?:\\s+(?<year>\\d{4})(?!\\p{N}))?`), text, (m) => ({
+    rule: 'en.month',
+    month: lookup(MONTHS_EN, m.groups!.month),
+    year: m.groups!.year ? +m.groups!.year : undefined,
+  }));
+
 /** "the 1960s", "the '90s", "the early 2000s". */
 const decade: Parser = (text) =>
   scan(pattern(`${WB}(?:the\\s+)?(?:(?<mod>early|late|mid)[\\s-]+)?(?:(?<full>1[5-9]\\d0|20\\d0)|['’]?(?<short>\\d0))s${WE}`), text, (m) => {
@@ -71,4 +82,4 @@ function modOf(word: string | undefined) {
 
 const holiday = holidayParser(FIXED_HOLIDAYS_EN, EASTER_HOLIDAYS_EN, '');
 
-export const PARSERS_EN: Parser[] = [holiday, monthPeriod, season, relativeUnit, decade, year, presentWord];
+export const PARSERS_EN: Parser[] = [holiday, monthPeriod, month, season, relativeUnit, decade, year, presentWord];

@@ -57,10 +57,15 @@ const dayMonth: Parser = (text) =>
 
 /** "les 6 et 13 avril": the first day takes the month written after the second. */
 const dayPair: Parser = (text) =>
-  scan(pattern(`${WB}les\\s+(?<day>1er|[0-3]?\\d)(?=\\s+et\\s+(?:1er|[0-3]?\\d)\\s+(?<month>${MONTH})${WE})`), text, (m) => {
-    const day = m.groups!.day === '1er' ? 1 : +m.groups!.day;
-    return day >= 1 && day <= 31 ? { rule: 'fr.dayPair', day, month: lookup(MONTHS_FR, m.groups!.month) } : null;
-  });
+  scan(
+    pattern(`${WB}les\\s+(?<day>1er|[0-3]?\\d)(?=\\s+et\\s+(?:1er|[0-3]?\\d)\\s+(?<month>${MONTH})${WE}(?:\\s+(?<dir>${DIRECTION})${WE})?)`),
+    text,
+    (m) => {
+      const day = m.groups!.day === '1er' ? 1 : +m.groups!.day;
+      if (day < 1 || day > 31) return null;
+      return { rule: 'fr.dayPair', day, month: lookup(MONTHS_FR, m.groups!.month), direction: direction(m.groups!.dir) };
+    },
+  );
 
 /** "07/02/2023", "7.2.23", "2023-02-07" (not phone numbers "03.29.88.43.12", nor scores). */
 const numericDate: Parser = (text) => [
@@ -93,6 +98,9 @@ const monthYear: Parser = (text) =>
     text,
     (m) => {
       const g = m.groups!;
+      // French months are lower case: a capital one inside a sentence is a name ("sur Mars", "Mai a dit").
+      const capital = /^\p{Lu}/u.test(m[0]) && !g.year && !g.short && !/(?:^|[.!?:«"\n]\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
+      if (capital) return null;
       return {
         rule: 'fr.monthYear',
         month: lookup(MONTHS_FR, g.month),

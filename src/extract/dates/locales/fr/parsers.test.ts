@@ -69,6 +69,7 @@ const NOT_DATES = [
   'Le musée est ouvert le mercredi.',
   'Une soirée théâtre est organisée.',
   "Les Jeux d'hiver s'ouvrent.",
+  "La sonde s'est posée sur Mars.",
 ];
 
 for (const sentence of NOT_DATES) {

@@ -6,7 +6,7 @@
 export const FUTURE_MARKERS_FR = [
   'sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'ira', 'iront', 'va', 'vont', 'devra', 'devront',
   'pourra', 'pourront', 'doit', 'doivent', 'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée',
-  'rendez-vous', 'concert', 'attendu', 'attendue', 'prochain', 'prochaine', 'aura lieu', 'se tiendra',
+  "d'ici", 'rendez-vous', 'concert', 'attendu', 'attendue', 'prochain', 'prochaine', 'aura lieu', 'se tiendra',
 ];
 
 /** Auxiliaries of the compound past and common imperfect forms. */
