@@ -36,7 +36,8 @@ export function findNames(tokens: Token[], lex: Lexicon, skip: Set<number>): Nam
     let last = extendRun(tokens, folds, i, lex, skip);
     let first = i;
     // A capitalised common word opening a sentence is no name: "Selon Moscou" -> "Moscou".
-    while (first <= last && tokens[first]!.sentenceStart && isSentenceWord(tokens, folds, first, last, lex)) first++;
+    while (first <= last && opensSentence(tokens[first]!, folds[first]!, lex) && isSentenceWord(tokens, folds, first, last, lex)) first++;
+    while (first <= last && !tokens[first]!.capitalised) first++;
     // English titles and roles written with capitals belong to the role finder: "President Biden".
     while (first < last && isLeadingRoleWord(folds[first]!, lex)) first++;
     if (first > last) {
@@ -51,7 +52,7 @@ export function findNames(tokens: Token[], lex: Lexicon, skip: Set<number>): Nam
 
 function startsName(tokens: Token[], folds: string[], i: number, lex: Lexicon): boolean {
   const t = tokens[i]!;
-  if (t.kind !== 'word' || !t.capitalised) return false;
+  if (t.kind !== 'word' || !t.capitalised || /['’]$/.test(t.text)) return false;
   if (t.text.length === 1 && tokens[i + 1]?.text !== '.') return false;
   if (lex.honorifics.has(folds[i]!) && (tokens[i + 1]?.text === '.' || tokens[i + 1]?.capitalised)) return false;
   return true;
@@ -63,7 +64,9 @@ function extendRun(tokens: Token[], folds: string[], i: number, lex: Lexicon, sk
     const next = last + 1;
     if (next >= tokens.length || skip.has(next) || !adjacent(tokens, last, next)) break;
     const t = tokens[next]!;
-    if (t.kind === 'word' && t.capitalised) {
+    if (t.kind === 'word' && t.capitalised && !/['’]$/.test(t.text)) {
+      // In wrapped text a new line opening on "La", "Le", "Il" starts a sentence.
+      if (t.lineStart && lex.stopwords.has(folds[next]!)) break;
       last = next;
       continue;
     }
@@ -122,6 +125,11 @@ function lowerCaseCompletion(tokens: Token[], folds: string[], runStart: number,
     }
   }
   return best;
+}
+
+/** Sentence starts, and in wrapped text a capitalised function word opening a line. */
+function opensSentence(token: Token, fold: string, lex: Lexicon): boolean {
+  return token.sentenceStart || (token.lineStart && lex.stopwords.has(fold));
 }
 
 function isSentenceWord(tokens: Token[], folds: string[], k: number, last: number, lex: Lexicon): boolean {
@@ -188,6 +196,7 @@ function typeRun(tokens: Token[], folds: string[], first: number, last: number, 
     if (nameFirst > last) return null;
     return { ...span('person', 'title-in-run', { gender }), first: nameFirst, titleFirst: first };
   }
+  if (!title && isCommonPhrase(tokens, folds, first, last, lex)) return null;
   const org = organizationOf(tokens.slice(first, last + 1).map((t) => t.text).join(' '), phrase) ?? (last === first ? organizationOf(tokens[first]!.text, head) : undefined);
   if (org) return span('organization', 'known-org', { org });
   if (title) return span('person', 'title', { titleFirst: title.first, gender: title.gender });
@@ -205,6 +214,26 @@ function typeRun(tokens: Token[], folds: string[], first: number, last: number, 
   if (tokens[first]!.allCaps && last === first && tokens[first]!.text.length <= 6) return span('organization', 'acronym');
   if (last > first && placeOf(folds[last]!) === undefined && firstNameOf(folds[first]!) === undefined) return span(null, 'unknown-multi');
   return span(null, 'unknown');
+}
+
+/**
+ * Every word a common French word and none a known name: "Etat", "Chambre", "Sa Majesté" are
+ * capitalised institutions or emphasis, not names. An organisation head keeps a longer run
+ * ("Conseil fédéral"); a title before the run always keeps it ("M. Blanc").
+ */
+function isCommonPhrase(tokens: Token[], folds: string[], first: number, last: number, lex: Lexicon): boolean {
+  const phrase = folds.slice(first, last + 1).join(' ');
+  if (placeOf(phrase) || organizationOf(tokens[first]!.text, phrase)) return false;
+  if (last > first && (lex.orgHeads.has(folds[first]!) || lex.orgHeads.has(folds[last]!))) return false;
+  for (let k = first; k <= last; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') continue;
+    if (lex.nameParticles.has(folds[k]!) && !token.capitalised) continue;
+    if (token.allCaps && token.text.length <= 6) return false;
+    if (firstNameOf(folds[k]!) || placeOf(folds[k]!)) return false;
+    if (!isCommonWord(folds[k]!, token.text.toLowerCase())) return false;
+  }
+  return true;
 }
 
 /** An honorific or title right before the name: "M. Lavrov", "Mme Diop", "le colonel Goïta". */

@@ -33,7 +33,7 @@ const foldMap = (table: Record<string, Gender>) => new Map(Object.entries(table)
 const heads = (list: string[]) =>
   [...new Set(list.map(foldName))].map((h) => h.split(' ')).sort((a, b) => b.length - a.length);
 
-const PARTICLES = ['de', 'du', 'des', 'd', 'la', 'le', 'von', 'van', 'der', 'den', 'ter', 'al', 'el', 'ben', 'bin', 'ibn', 'ould', 'ag', 'da', 'dos', 'das', 'di', 'del', 'della', 'abou', 'abu', 'bou', 'mac', 'st'];
+const PARTICLES = ['de', 'du', 'des', 'd', 'von', 'van', 'der', 'den', 'ter', 'al', 'el', 'ben', 'bin', 'ibn', 'ould', 'ag', 'da', 'dos', 'das', 'di', 'del', 'della', 'abou', 'abu', 'bou', 'mac', 'st'];
 
 const FR: Lexicon = {
   honorifics: foldMap(HONORIFICS_FR),

@@ -16,6 +16,8 @@ export interface Token {
   sentenceStart: boolean;
   /** A hard boundary (sentence end, paragraph) lies between the previous token and this one. */
   boundaryBefore: boolean;
+  /** First token of a line. */
+  lineStart: boolean;
 }
 
 const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}\d¬\u00ad]|[-'’](?=[\p{L}\p{M}]))*|\d+(?:[.,]\d+)*|\S/gu;
@@ -47,17 +49,18 @@ export function tokenize(text: string): Token[] {
     const gap = text.slice(lastEnd, start);
     if (!softLines && gap.includes('\n')) boundary = true;
     if (softLines && /\n\s*\n/.test(gap)) boundary = true;
-    const word = match[0];
+    const lineStart = tokens.length === 0 || gap.includes('\n');
+    const word = cutAtLowerCaseHyphen(match[0]);
     const elision = ELISION.exec(word);
     if (elision) {
       const cut = elision[0].length;
-      push(tokens, word.slice(0, cut), start, boundary);
+      push(tokens, word.slice(0, cut), start, boundary, lineStart);
       boundary = false;
-      push(tokens, word.slice(cut), start + cut, false);
+      push(tokens, word.slice(cut), start + cut, false, false);
     } else {
       const previous = tokens.at(-1);
       const afterQuote = previous !== undefined && previous.sentenceStart && OPENING_QUOTES.has(previous.text);
-      push(tokens, word, start, boundary || afterQuote);
+      push(tokens, word, start, boundary || afterQuote, lineStart);
       const last = tokens.at(-1)!;
       boundary = last.kind === 'punct' && SENTENCE_END.has(last.text) && !isAbbreviationDot(tokens);
       if (last.kind === 'punct' && OPENING_QUOTES.has(last.text) && last.sentenceStart) boundary = true;
@@ -67,7 +70,20 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function push(tokens: Token[], text: string, start: number, boundaryBefore: boolean): void {
+/**
+ * A hyphen before a lower-case tail is a dash or a compound, not part of the name:
+ * "France-affirme" -> "France", "Tokyo-based" -> "Tokyo"; but "Aix-en-Provence" and
+ * "al-Assad" keep their hyphens because a capital follows.
+ */
+function cutAtLowerCaseHyphen(word: string): string {
+  const parts = word.split('-');
+  if (parts.length < 2 || !/^\p{Lu}/u.test(word)) return word;
+  let keep = parts.length;
+  while (keep > 1 && /^\p{Ll}/u.test(parts[keep - 1]!)) keep--;
+  return parts.slice(0, keep).join('-');
+}
+
+function push(tokens: Token[], text: string, start: number, boundaryBefore: boolean, lineStart: boolean): void {
   const first = text[0] ?? '';
   const isLetter = /\p{L}/u.test(first);
   const kind: Token['kind'] = isLetter ? 'word' : /\d/.test(first) ? 'number' : 'punct';
@@ -81,6 +97,7 @@ function push(tokens: Token[], text: string, start: number, boundaryBefore: bool
     allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     sentenceStart: boundaryBefore,
     boundaryBefore,
+    lineStart,
   });
 }
 
