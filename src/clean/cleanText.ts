@@ -2,7 +2,7 @@
 import type { Note } from '../article.js';
 import { classifyLines } from './classifyLines.js';
 import { topicalOutliers } from './topicalCoherence.js';
-import { looksLikeHeadline, splitLead } from './splitLead.js';
+import { isSectionLabel, looksLikeHeadline, splitLead } from './splitLead.js';
 
 export interface CleanedText {
   title: string | null;
@@ -30,10 +30,11 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Cleaned
   const paragraphs: string[] = [];
   let title: string | null = null;
   let dateline: string | null = null;
+  const heads = new Map<number, string>();
   const firstBody = verdicts.findIndex((v) => v.content);
 
-  if (lines.length > 0 && looksLikeHeadline(lines[0]) && !verdicts[0].content) title = lines[0];
-  else if (lines.length > 0 && options.title && sameText(lines[0], options.title)) title = lines[0];
+  const titleIndex = findTitleLine(lines, firstBody < 0 ? Math.min(lines.length, LEAD_LINES) : firstBody, options.title);
+  if (titleIndex >= 0) title = lines[titleIndex];
 
   // Date lines and labels above the body, or glued to its first line.
   const leadEnd = firstBody < 0 ? Math.min(lines.length, LEAD_LINES) : firstBody + 1;
@@ -41,7 +42,7 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Cleaned
     const split = splitLead(lines[i]);
     if (split.date && !dateline) dateline = split.date;
     if (i === firstBody && split.head) {
-      removed.push(split.head);
+      heads.set(i, split.head);
       lines[i] = split.rest;
       if (split.rest === '') verdicts[i] = { content: false, reason: 'dateline' };
     }
@@ -53,12 +54,27 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Cleaned
     if (outliers[k]) verdicts[lineIndex] = { content: false, reason: 'off-topic' };
   });
   for (let i = 0; i < lines.length; i++) {
+    const head = heads.get(i);
+    if (head) removed.push(head);
     if (lines[i] !== '') (verdicts[i].content ? paragraphs : removed).push(lines[i]);
   }
   if (lines.length > 0 && paragraphs.length === 0) {
     notes.push({ stage: 'clean', rule: 'no-article', message: 'no line of the text reads as article text' });
   }
   return { title, dateline, paragraphs, removed, notes };
+}
+
+/**
+ * The title among the lines above the body: the one repeating a known title, else the longest
+ * headline-like line (menus and labels above it are shorter: "Accueil", "AFRIQUE").
+ */
+function findTitleLine(lines: readonly string[], before: number, known: string | undefined): number {
+  let best = -1;
+  for (let i = 0; i < before; i++) {
+    if (known && sameText(lines[i], known)) return i;
+    if (looksLikeHeadline(lines[i]) && !isSectionLabel(lines[i]) && (best < 0 || lines[i].length > lines[best].length)) best = i;
+  }
+  return best;
 }
 
 function sameText(a: string, b: string): boolean {

@@ -137,13 +137,17 @@ function selectBlocks(
     else if (inTail && verdicts[i] !== 'good') verdicts[i] = 'bad';
   }
   const kept: ScoredBlock[] = [];
+  let seenGood = false;
   for (let i = 0; i < inside.length; i++) {
-    if (verdicts[i] === 'good') kept.push(inside[i]);
-    else if (verdicts[i] === 'neutral') {
+    if (verdicts[i] === 'good') {
+      kept.push(inside[i]);
+      seenGood = true;
+    } else if (verdicts[i] === 'neutral') {
       const before = neighbour(verdicts, i, -1);
       const after = neighbour(verdicts, i, 1);
+      // A subheading opens the prose after it, even right after a dropped "Lire aussi" box.
       const heading = /^h[2-6]$/.test(inside[i].tag);
-      if ((before === 'good' && after === 'good') || (heading && after === 'good' && before !== 'bad')) {
+      if ((before === 'good' && after === 'good') || (heading && after === 'good' && (seenGood || before !== 'bad'))) {
         kept.push(inside[i]);
       }
     }
