@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseHtml } from './htmlTree.js';
+import { declaredLanguage, readPageMetadata, withoutSiteSuffix } from './readPageMetadata.js';
+
+function meta(html: string) {
+  return readPageMetadata(parseHtml(html), []);
+}
+
+test('title: og:title first, then JSON-LD, h1, <title> minus the site', () => {
+  assert.equal(meta('<meta property="og:title" content="A"><h1>B</h1>').title, 'A');
+  assert.equal(meta('<script type="application/ld+json">{"@type":"NewsArticle","headline":"C"}</script><h1>B</h1>').title, 'C');
+  assert.equal(meta('<title>Au Mali, la junte reçoit Lavrov | Le Monde</title>').title, 'Au Mali, la junte reçoit Lavrov');
+});
+
+test('published: meta, JSON-LD, <time>, then the URL', () => {
+  assert.equal(meta('<meta property="article:published_time" content="2023-02-07T18:32:00Z">').published, '2023-02-07T18:32:00Z');
+  assert.equal(meta('<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2023-02-07"}]}</script>').published, '2023-02-07');
+  assert.equal(meta('<time datetime="2023-02-07T10:00">7 février</time>').published, '2023-02-07T10:00');
+  const fromUrl = meta('<link rel="canonical" href="https://x.example/2023/02/07/mali">');
+  assert.deepEqual([fromUrl.published, fromUrl.publishedSource, fromUrl.url], ['2023-02-07', 'url', 'https://x.example/2023/02/07/mali']);
+});
+
+test('author, outlet and language', () => {
+  const m = meta('<html lang="fr-FR"><script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"Awa Diallo"},{"name":"Marc Petit"}],"publisher":{"name":"Sahel Actu"}}</script>');
+  assert.deepEqual([m.author, m.outlet, m.lang], ['Awa Diallo, Marc Petit', 'Sahel Actu', 'fr']);
+  assert.equal(meta('<meta property="og:locale" content="en_GB">').lang, 'en');
+  assert.equal(meta('<p>rien</p>').lang, '');
+});
+
+test('declared language and site suffixes', () => {
+  assert.equal(declaredLanguage('FR'), 'fr');
+  assert.equal(declaredLanguage('français'), '');
+  assert.equal(withoutSiteSuffix('Mali : la junte expulse l’ambassadeur - lemonde.fr', null), 'Mali : la junte expulse l’ambassadeur');
+  assert.equal(withoutSiteSuffix('Mali : la junte expulse l’ambassadeur', 'Le Monde'), 'Mali : la junte expulse l’ambassadeur');
+});
