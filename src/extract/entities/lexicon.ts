@@ -3,7 +3,7 @@
 // union of both: their names are capitalised the same way and the news they quote uses both.
 import { HONORIFICS_FR, TITLES_FR } from './locales/fr/titles.js';
 import { HONORIFICS_EN, TITLES_EN } from './locales/en/titles.js';
-import { ORG_HEADS_FR, PLACE_HEADS_FR, PLACE_PREPOSITIONS_FR, STOPWORDS_FR } from './locales/fr/words.js';
+import { ORG_ADJECTIVES_FR, ORG_HEADS_FR, PLACE_HEADS_FR, PLACE_PREPOSITIONS_FR, STOPWORDS_FR } from './locales/fr/words.js';
 import { ORG_HEADS_EN, PLACE_HEADS_EN, PLACE_PREPOSITIONS_EN, STOPWORDS_EN } from './locales/en/words.js';
 import { DOMAIN_ADJECTIVES_FR, FUNCTION_HEADS_FR, ROLE_DOMAINS_FR, ROLE_MODIFIERS_FR } from './locales/fr/roles.js';
 import { FUNCTION_HEADS_EN, ROLE_MODIFIERS_EN } from './locales/en/roles.js';
@@ -16,6 +16,8 @@ export interface Lexicon {
   titles: Map<string, Gender>;
   stopwords: Set<string>;
   orgHeads: Set<string>;
+  /** Lower-case adjectives continuing an organisation name ("Conseil fédéral"). */
+  orgAdjectives: Set<string>;
   placeHeads: Set<string>;
   placePrepositions: Set<string>;
   /** Function heads as folded token sequences, longest first. */
@@ -40,6 +42,7 @@ const FR: Lexicon = {
   titles: foldMap(TITLES_FR),
   stopwords: foldSet(STOPWORDS_FR),
   orgHeads: foldSet(ORG_HEADS_FR),
+  orgAdjectives: foldSet(ORG_ADJECTIVES_FR),
   placeHeads: foldSet(PLACE_HEADS_FR),
   placePrepositions: foldSet(PLACE_PREPOSITIONS_FR),
   functionHeads: heads(FUNCTION_HEADS_FR),
@@ -54,6 +57,7 @@ const EN: Lexicon = {
   titles: foldMap(TITLES_EN),
   stopwords: foldSet(STOPWORDS_EN),
   orgHeads: foldSet(ORG_HEADS_EN),
+  orgAdjectives: new Set(),
   placeHeads: foldSet(PLACE_HEADS_EN),
   placePrepositions: foldSet(PLACE_PREPOSITIONS_EN),
   functionHeads: heads(FUNCTION_HEADS_EN),

@@ -10,7 +10,7 @@ import type { RolePhrase } from './findRoles.js';
 import type { AttachedRoles } from './attachRoles.js';
 import type { Gender } from './lexicon.js';
 import { foldName, soundKey } from './normalizeName.js';
-import { firstNameOf } from './gazetteer.js';
+import { firstNameOf, isAnyTown } from './gazetteer.js';
 import { roleKey, rolesMatch } from './roleKey.js';
 
 /** What an unknown single capitalised word most often is once gazetteers and context said nothing. */
@@ -128,7 +128,8 @@ function settleTypes(drafts: Draft[]): void {
   for (const d of drafts) if (d.type) typeOf.set(foldName(d.clean), d.type);
   for (const d of drafts) {
     if (d.type) continue;
-    d.type = typeOf.get(foldName(d.clean)) ?? (d.clean.includes(' ') ? DEFAULT_MULTI_TYPE : DEFAULT_SINGLE_TYPE);
+    const folded = foldName(d.clean);
+    d.type = typeOf.get(folded) ?? (isAnyTown(folded) ? 'location' : d.clean.includes(' ') ? DEFAULT_MULTI_TYPE : DEFAULT_SINGLE_TYPE);
   }
 }
 

@@ -7,7 +7,7 @@ export const STOPWORDS_FR = new Set(
   son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos tout tous toute toutes
   aucun aucune chaque plusieurs certains certaines autre autres même mêmes tel telle
   cependant pourtant toutefois ainsi aussi alors enfin puis ensuite désormais déjà encore
-  hier aujourd demain ici là voici voilà oui non pas plus moins très trop peu beaucoup
+  hier aujourd aujourd'hui demain ici là voici voilà oui non pas plus moins très trop peu beaucoup
   lundi mardi mercredi jeudi vendredi samedi dimanche
   janvier février mars avril mai juin juillet août septembre octobre novembre décembre
   monsieur madame mesdames messieurs dieu`.split(/\s+/),
@@ -27,6 +27,17 @@ export const ORG_HEADS_FR = new Set(
   hôpital musée théâtre opéra régie administration département préfecture mairie municipalité
   coordination rassemblement convention congrès cabinet bureau consulat ambassade
   entreprise usine société compagnie bourse tribune`.split(/\s+/),
+);
+
+/** Lower-case adjectives that continue an organisation's name ("Conseil fédéral", "Banque nationale"). */
+export const ORG_ADJECTIVES_FR = new Set(
+  `fédéral fédérale fédéraux national nationale nationaux communal communale municipal municipale
+  cantonal cantonale général générale législatif législative exécutif exécutive royal royale
+  impérial impériale central centrale suprême constituant constituante populaire socialiste
+  radical radicale libéral libérale conservateur conservatrice démocrate démocratique républicain
+  républicaine communiste mondial mondiale international internationale unies africaine
+  européenne islamique militaire supérieur supérieure permanent permanente économique social
+  sociale scientifique catholique protestant protestante évangélique laïque`.split(/\s+/),
 );
 
 /** Place-type nouns that make the following capitalised word a location ("rue La Boétie"). */
