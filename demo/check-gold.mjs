@@ -172,7 +172,7 @@ function findIn(articleId, text, where, { locate = false, occurrence } = {}) {
   } else if (occurrence !== undefined && n < occurrence) fail(`${where}: "${text}" occurs only ${n} times`);
 }
 
-const ISO = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?|-W\d{2}|-(SP|SU|FA|WI))?$|^\d{3}X$/;
+const ISO = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?|-W\d{2}|-(SP|SU|FA|WI))?$|^\d{3}X$|^\d{2}$/;
 
 // ---------- articles ----------
 
