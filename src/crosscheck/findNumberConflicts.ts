@@ -20,59 +20,50 @@ interface Stated {
 }
 
 export function findNumberConflicts(reading: EventReading): ConflictDraft[] {
-  const byConcept = new Map<string, Map<string, Stated>>();
+  // One fact is one concept of one counted group: "14 soldats tués" and "80 combattants tués" are
+  // two tolls, "12 morts" and "quatorze personnes tuées" one.
+  const byFact = new Map<string, Map<string, Stated>>();
   reading.sentences.forEach((s, sentence) => {
     if (s.furniture) return;
     const background = backgroundYear(reading, sentence);
     for (const count of s.counts) {
       if (count.superseded) continue;
-      const key = background ? `${count.concept}@${background}` : count.concept;
-      const perArticle = byConcept.get(key) ?? new Map<string, Stated>();
-      const first = perArticle.get(s.article);
-      // An article's figure for a concept is its first one, unless that one counts a narrower
-      // group: "12 morts, dont 5 soldats tués" gives 12.
-      if (!first || (first.count.who && !count.who)) perArticle.set(s.article, { count, sentence, article: s.article });
-      byConcept.set(key, perArticle);
+      const key = [count.concept, count.who ?? '', background ?? ''].join('|');
+      const perArticle = byFact.get(key) ?? new Map<string, Stated>();
+      if (!perArticle.has(s.article)) perArticle.set(s.article, { count, sentence, article: s.article });
+      byFact.set(key, perArticle);
     }
   });
 
   const drafts: ConflictDraft[] = [];
-  for (const [key, perArticle] of byConcept) {
+  for (const [key, perArticle] of byFact) {
     const stated = [...perArticle.values()];
-    const pair = firstDisagreement(reading, stated);
-    if (!pair) continue;
-    const who = pair[0].count.who ?? pair[1].count.who;
-    const members = stated.filter((x) => x.count.who === null || x.count.who === who);
-    const values = members.map((x) => toValue(reading, x)).sort(byPublished);
-    const ranges = values.map((v) => {
-      const c = members.find((x) => x.article === v.article)!.count;
-      return [c.low, c.high] as [number, number];
-    });
-    const concept = key.split('@')[0]!;
+    if (!hasDisagreement(reading, stated)) continue;
+    const [concept, who, year] = key.split('|') as [string, string, string];
+    const ordered = stated.map((x) => ({ x, value: toValue(reading, x) })).sort((a, b) => byPublished(a.value, b.value));
     drafts.push({
-      about: aboutOf(pair[0].count, who, key),
+      about: aboutOf(stated[0]!.count, who, year),
       kind: 'number',
-      values,
-      ranges,
+      values: ordered.map((o) => o.value),
+      ranges: ordered.map((o) => [o.x.count.low, o.x.count.high]),
       cumulative: CUMULATIVE_CONCEPTS.has(concept),
     });
   }
   return drafts;
 }
 
-function firstDisagreement(reading: EventReading, stated: Stated[]): [Stated, Stated] | null {
+function hasDisagreement(reading: EventReading, stated: Stated[]): boolean {
   for (let i = 0; i < stated.length; i++) {
     for (let j = i + 1; j < stated.length; j++) {
       const a = stated[i]!;
       const b = stated[j]!;
       if (sameOrigin(reading, a.article, b.article)) continue;
-      if (a.count.who && b.count.who && a.count.who !== b.count.who) continue;
       if (a.count.low <= b.count.high && b.count.low <= a.count.high) continue;
       if (a.count.concept.startsWith('word:') && cosine(reading.vectors, a.sentence, b.sentence) < BARE_NOUN_MIN_COSINE) continue;
-      return [a, b];
+      return true;
     }
   }
-  return null;
+  return false;
 }
 
 // A figure in a sentence dated to another year than the event's is background ("en 2012, 300
@@ -99,8 +90,7 @@ export function formatCount(c: Count): string {
   return `${sign}${n(c.point)}`;
 }
 
-function aboutOf(count: Count, who: string | null, key: string): string {
-  const year = key.includes('@') ? ` (${key.split('@')[1]})` : '';
+function aboutOf(count: Count, who: string, year: string): string {
   const base = count.concept.startsWith('word:') ? `number of ${count.about}` : count.about;
-  return `${base}${who && who !== count.concept ? ` (${who})` : ''}${year}`;
+  return `${base}${who && who !== count.concept ? ` (${who})` : ''}${year ? ` (${year})` : ''}`;
 }

@@ -7,6 +7,7 @@ import { byPublished, type ConflictDraft } from './conflictDraft.js';
 import { ALIGN_THRESHOLD } from './alignClaims.js';
 import { sameOrigin, type EventReading } from './readEvent.js';
 import type { Place } from './readSentences.js';
+import { editSimilarity, fold } from './text.js';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/fr.json'));
@@ -30,7 +31,7 @@ export function findPlaceConflicts(reading: EventReading): ConflictDraft[] {
     if (sameOrigin(reading, a.article, b.article)) continue;
     const onlyA = a.places.filter((p) => !isCountry(p.name) && !placesOf.get(b.article)!.has(p.key));
     const onlyB = b.places.filter((p) => !isCountry(p.name) && !placesOf.get(a.article)!.has(p.key));
-    if (onlyA.length !== 1 || onlyB.length !== 1) continue;
+    if (onlyA.length !== 1 || onlyB.length !== 1 || sameName(onlyA[0]!.name, onlyB[0]!.name)) continue;
     const pairKey = [onlyA[0]!.key, onlyB[0]!.key].sort().join('|');
     if (seen.has(pairKey)) continue;
     seen.add(pairKey);
@@ -47,6 +48,14 @@ export function findPlaceConflicts(reading: EventReading): ConflictDraft[] {
 // A country and a town in it are not two places for one happening ("au Mali" / "à Kidal").
 function isCountry(name: string): boolean {
   return Boolean(countries.getSimpleAlpha2Code(name, 'fr') ?? countries.getSimpleAlpha2Code(name, 'en'));
+}
+
+// Spellings of one place across languages stay close: "Moscou" ~ "Moscow", "Tombouctou" ~ "Timbuktu" less so,
+// which entity resolution (the mention's entity id) settles before this is asked.
+const SAME_PLACE_NAME = 0.6;
+
+function sameName(a: string, b: string): boolean {
+  return editSimilarity(fold(a), fold(b)) >= SAME_PLACE_NAME;
 }
 
 function toValue(reading: EventReading, article: string, place: Place): ConflictValue {

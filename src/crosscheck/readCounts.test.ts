@@ -12,7 +12,12 @@ test('the predicate after the figure names the concept', () => {
     ['12', 'death toll', 'soldiers', false],
     ['30', 'injured', null, false],
   ]);
-  assert.deepEqual(fr('des centaines de mercenaires'), [['des centaines', 'fighters', 'fighters', false]]);
+  assert.deepEqual(fr('des centaines de mercenaires'), [['des centaines', 'fighters', null, false]]);
+  assert.deepEqual(fr('14 soldats et 20 combattants ont été tués.').map((c) => [c[1], c[2]]), [
+    ['death toll', 'soldiers'],
+    ['death toll', 'fighters'],
+  ]);
+  assert.deepEqual(fr('Un séisme de magnitude 5,2 a fait 12 morts.').map((c) => [c[0], c[1]]), [['12', 'death toll']]);
 });
 
 test('a concept before the figure counts when none follows', () => {

@@ -18,38 +18,51 @@ export interface Count extends Quantity {
 
 // Predicates outrank nouns: in "12 combattants tués" the toll is counted, not the fighters.
 const PREDICATE_CONCEPTS = new Set(['death toll', 'injured', 'missing', 'displaced', 'arrests']);
-const WINDOW_AFTER = 5;
+const WINDOW_AFTER = 6;
 const WINDOW_BEFORE = 6;
+// "At least 14 soldiers and at least 20 fighters were killed": the predicate after the last
+// figure of an enumeration counts for every figure of it, so a predicate is looked for this far.
+const WINDOW_ENUMERATION = 14;
 
 export function readCounts(text: string, offset: number, locale: CrosscheckLocale, excluded: Span[]): Count[] {
   const tokens = tokenize(text, offset);
   const counts: Count[] = [];
   for (const q of findQuantities(text, offset, locale, excluded)) {
-    const after = clause(tokens.filter((t) => t.start >= q.end), text, offset, 'after').slice(0, WINDOW_AFTER);
+    const following = tokens.filter((t) => t.start >= q.end);
+    const after = clause(following, text, offset, 'after').slice(0, WINDOW_AFTER);
+    const enumeration = clause(following, text, offset, 'after', true).slice(0, WINDOW_ENUMERATION);
     const before = clause(tokens.filter((t) => t.end <= q.start).reverse(), text, offset, 'before').slice(0, WINDOW_BEFORE);
-    const concept = pickConcept(after, locale) ?? pickConcept(before, locale, true) ?? headNoun(after, locale);
-    if (!concept) continue;
     const whoWord = after.find((t) => locale.countedWho[t.folded]);
     const who = whoWord ? locale.countedWho[whoWord.folded]! : null;
+    // An enumeration lists counted groups ("14 soldiers and 20 fighters"); "magnitude 5,2 a
+    // fait 12 morts" does not, and 5,2 is no toll.
+    const listsGroup = Boolean(whoWord) || pickConcept(after, locale) !== null;
+    const concept =
+      pickConcept(after, locale, true) ??
+      pickConcept(before, locale, true) ??
+      (listsGroup ? pickConcept(enumeration, locale, true) : null) ??
+      pickConcept(after, locale) ??
+      headNoun(after, locale);
+    if (!concept) continue;
     const prefix = fold(text.slice(0, q.start - offset));
     counts.push({
       ...q,
       ...concept,
-      who: who && !locale.genericWho.has(who) ? who : null,
+      who: who && !locale.genericWho.has(who) && who !== concept.concept ? who : null,
       superseded: locale.revisionRange.test(prefix),
     });
   }
   return counts;
 }
 
-/** Tokens up to the first clause break (punctuation) or the next figure. */
-function clause(tokens: Token[], text: string, offset: number, direction: 'after' | 'before'): Token[] {
+/** Tokens up to the first clause break (punctuation) or, unless `throughFigures`, the next figure. */
+function clause(tokens: Token[], text: string, offset: number, direction: 'after' | 'before', throughFigures = false): Token[] {
   const kept: Token[] = [];
   let edge = direction === 'after' ? tokens[0]?.start : tokens[0]?.end;
   for (const t of tokens) {
     const gap = direction === 'after' ? text.slice(edge! - offset, t.start - offset) : text.slice(t.end - offset, edge! - offset);
     if (/[,;:.!?()«»"]/.test(gap) && kept.length > 0) break;
-    if (/^\p{N}/u.test(t.text)) break;
+    if (/^\p{N}/u.test(t.text) && !throughFigures) break;
     kept.push(t);
     edge = direction === 'after' ? t.end : t.start;
   }

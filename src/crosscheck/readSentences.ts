@@ -53,15 +53,20 @@ export function readSentences(article: Article): StatedSentence[] {
       article: article.id,
       lang: locale.lang,
       stems: contentStems(tokens, locale),
-      names: inside.length > 0 ? new Set(inside.map((m) => fold(m.name || m.text))) : capitalisedNames(tokens, sentence, locale),
+      names: inside.length > 0 ? new Set(inside.map(nameKey)) : capitalisedNames(tokens, sentence, locale),
       persons: inside.filter(isNamedPerson).map(toPerson),
-      places: inside.filter((m) => m.type === 'location').map((m) => ({ start: m.start, end: m.end, name: m.name || m.text, key: fold(m.name || m.text) })),
+      places: inside.filter((m) => m.type === 'location').map((m) => ({ start: m.start, end: m.end, name: m.name || m.text, key: nameKey(m) })),
       counts: readCounts(sentence.text, sentence.start, locale, excluded),
       dates: readDates(article, sentence, locale),
       furniture,
       claimable: tokens.length >= MIN_WORDS && !furniture && quotedShare(article, sentence) < QUOTED_SHARE,
     };
   });
+}
+
+/** The corpus-wide entity when resolved ("Moscou" and "Moscow" are one), else the folded name. */
+function nameKey(m: EntityMention): string {
+  return m.entity ?? fold(m.name || m.text);
 }
 
 function isNamedPerson(m: EntityMention): boolean {

@@ -29,4 +29,5 @@ export const BOILERPLATE_EN: RegExp[] = [
   /^\s*(?:photo|credit|image|video|caption)\s*[:|]/i,
   /https?:\/\/|www\./i,
   /\bcookies?\b|\bshare (?:on|this)\b/i,
+  /^\s*(?:listen (?:live|to)|follow us|download our|join us)\b/i,
 ];

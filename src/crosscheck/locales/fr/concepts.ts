@@ -6,7 +6,8 @@ const concept = (label: string, words: string) =>
 
 export const COUNT_CONCEPTS_FR: Record<string, string> = {
   ...concept('death toll', `mort morts morte mortes tue tues tuee tuees deces decedes decedee
-    decedees victime victimes bilan perissent peri peris perie peries tuant tuer cadavres corps`),
+    decedees victime victimes bilan perissent peri peris perie peries tuant tuer cadavres corps
+    vie vies`),
   ...concept('injured', 'blesse blesses blessee blessees blessant'),
   ...concept('missing', 'disparu disparus disparue disparues'),
   ...concept('displaced', `deplace deplaces deplacee deplacees refugie refugies refugiees

@@ -33,4 +33,5 @@ export const BOILERPLATE_FR: RegExp[] = [
   /^\s*(?:photo|crédit|illustration|vidéo|légende)\s*[:|]/i,
   /https?:\/\/|www\./i,
   /\bcookies?\b|\bpartager (?:sur|cet article)\b/i,
+  /^\s*(?:écoutez|suivez-nous|retrouvez|téléchargez|rejoignez-nous)\b/i,
 ];
