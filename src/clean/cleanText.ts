@@ -72,7 +72,7 @@ function findTitleLine(lines: readonly string[], before: number, known: string |
   let best = -1;
   for (let i = 0; i < before; i++) {
     if (known && sameText(lines[i], known)) return i;
-    if (looksLikeHeadline(lines[i]) && !isSectionLabel(lines[i]) && (best < 0 || lines[i].length > lines[best].length)) best = i;
+    if ((best < 0 || lines[i].length > lines[best].length) && looksLikeHeadline(lines[i]) && !isSectionLabel(lines[i])) best = i;
   }
   return best;
 }

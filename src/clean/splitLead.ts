@@ -66,6 +66,6 @@ export function looksLikeHeadline(line: string): boolean {
   const text = line.trim();
   const wordCount = text.split(/\s+/).length;
   if (wordCount < 3 || wordCount > 30 || text.length > 250) return false;
-  if (boilerplateKind(text) !== null || findDate(text)?.start === 0) return false;
-  return !endsLikeSentence(text) || /[?!»"”]$/.test(text);
+  if (endsLikeSentence(text) && !/[?!»"”]$/.test(text)) return false;
+  return boilerplateKind(text) === null && findDate(text)?.start !== 0;
 }
