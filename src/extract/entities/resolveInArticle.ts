@@ -11,6 +11,7 @@ import type { AttachedRoles } from './attachRoles.js';
 import type { Gender } from './lexicon.js';
 import { foldName, soundKey } from './normalizeName.js';
 import { firstNameOf, isAnyTown } from './gazetteer.js';
+import { PLACE_SUFFIXES, SAINT_PREFIX } from './locales/fr/words.js';
 import { roleKey, rolesMatch } from './roleKey.js';
 
 /** What an unknown single capitalised word most often is once gazetteers and context said nothing. */
@@ -129,8 +130,13 @@ function settleTypes(drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.type) continue;
     const folded = foldName(d.clean);
-    d.type = typeOf.get(folded) ?? (isAnyTown(folded) ? 'location' : d.clean.includes(' ') ? DEFAULT_MULTI_TYPE : DEFAULT_SINGLE_TYPE);
+    d.type = typeOf.get(folded) ?? (looksLikePlace(d.clean, folded) ? 'location' : d.clean.includes(' ') ? DEFAULT_MULTI_TYPE : DEFAULT_SINGLE_TYPE);
   }
+}
+
+function looksLikePlace(clean: string, folded: string): boolean {
+  if (isAnyTown(folded) || SAINT_PREFIX.test(clean)) return true;
+  return !clean.includes(' ') && PLACE_SUFFIXES.some((suffix) => folded.length > suffix.length + 2 && folded.endsWith(suffix));
 }
 
 function holderInArticle(persons: EntityMention[], role: string, at: number): string | null {

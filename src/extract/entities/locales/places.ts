@@ -41,7 +41,19 @@ export const CITIES: string[] = [
   'La Nouvelle-Orléans', 'New Orleans', 'Philadelphie', 'Philadelphia', 'Ottawa', 'Montréal',
   'Montreal', 'Québec', 'Toronto', 'Vancouver', 'Mexico', 'La Havane', 'Havana', 'Caracas', 'Bogota',
   'Bogotá', 'Lima', 'Santiago', 'Buenos Aires', 'Rio de Janeiro', 'São Paulo', 'Brasilia', 'Brasília',
-  'Port-au-Prince', 'Sydney', 'Melbourne', 'Canberra', 'Nouméa',
+  'Port-au-Prince', 'Sydney',
+  // older and other French exonyms
+  'Modène', 'Bologne', 'Pise', 'Parme', 'Vérone', 'Padoue', 'Trieste', 'Palerme', 'Messine',
+  'Alexandrie', 'Tokio', 'Memel', 'Smyrne', 'Salonique', 'Andrinople', 'Sébastopol', 'Varna',
+  'Cracovie', 'Dantzig', 'Breslau', 'Königsberg', 'Stettin', 'Aix-la-Chapelle', 'Mayence', 'Trèves',
+  'Coblence', 'Ratisbonne', 'Nuremberg', 'Augsbourg', 'Fribourg-en-Brisgau', 'Constance',
+  'Brême', 'Lubeck', 'Leipzig', 'Dresde', 'Stuttgart', 'Carlsruhe', 'Karlsruhe', 'Mannheim',
+  'Strasbourg', 'Mulhouse', 'Colmar', 'Besançon', 'Annecy', 'Chambéry', 'Boulogne', 'Dunkerque',
+  'Cherbourg', 'Orléans', 'Tours', 'Poitiers', 'Limoges', 'Angers', 'Le Mans', 'Caen', 'Amiens',
+  'Avignon', 'Nîmes', 'Perpignan', 'Bayonne', 'Pau', 'Biarritz', 'Vichy', 'Montreux', 'Vevey',
+  'Yverdon', 'Morges', 'Nyon', 'Bienne', 'La Chaux-de-Fonds', 'Le Locle', 'Delémont', 'Thoune',
+  'Interlaken', 'Coire', 'Saint-Moritz', 'Davos', 'Schaffhouse', 'Winterthour', 'Sierre', 'Martigny',
+  'Monthey', 'Aigle', 'Moudon', 'Payerne', 'Rolle', 'Coppet', 'Melbourne', 'Canberra', 'Nouméa',
 ];
 
 /** Regions, continents, seas, rivers, mountains and historical states. */
@@ -63,6 +75,19 @@ export const REGIONS: string[] = [
   'Scotland', 'Angleterre', 'England', 'Irlande du Nord', 'Pays de Galles', 'Wales', 'Californie',
   'California', 'Texas', 'Floride', 'Florida', 'Sibérie', 'Siberia', 'Tchétchénie', 'Transvaal',
   'Indochine', 'Tonkin', 'Annam', 'Mandchourie', 'Turquie d\'Europe', 'Autriche-Hongrie',
+  // Swiss cantons, German lands and French departments as French writes them
+  'Argovie', 'Thurgovie', 'Grisons', 'Saint-Gall', 'Appenzell', 'Schaffhouse', 'Soleure', 'Zoug',
+  'Glaris', 'Uri', 'Schwytz', 'Unterwald', 'Nidwald', 'Obwald', 'Bâle-Campagne', 'Léman',
+  'Wurtemberg', 'Bade', 'Hesse', 'Thuringe', 'Westphalie', 'Rhénanie', 'Poméranie', 'Brandebourg',
+  'Mecklembourg', 'Hanovre', 'Sarre', 'Ruhr', 'Vosges', 'Ardennes', 'Deux-Sèvres', 'Gironde',
+  'Dordogne', 'Finistère', 'Morbihan', 'Haute-Savoie', 'Isère', 'Var', 'Gard', 'Hérault', 'Somme',
+  'Marne', 'Moselle', 'Meuse', 'Bas-Rhin', 'Haut-Rhin', 'Doubs', 'Ain', 'Nord', 'Pas-de-Calais',
+  'Seine-Saint-Denis', 'Val-de-Marne', 'Hauts-de-Seine', 'Essonne', 'Yvelines', 'Val-d\'Oise',
+  'Bouches-du-Rhône', 'Alpes-Maritimes', 'Haute-Garonne', 'Loire-Atlantique', 'Touraine', 'Anjou',
+  'Berry', 'Auvergne', 'Limousin', 'Poitou', 'Gascogne', 'Roussillon', 'Dauphiné', 'Franche-Comté',
+  'Laponie', 'Roumélie', 'Macédoine', 'Thrace', 'Anatolie', 'Asie Mineure', 'Asie-Mineure',
+  'Amérique du Nord', 'Amérique du Sud', 'North America', 'South America', 'Amérique centrale',
+  'Afrique du Sud', 'Afrique australe', 'Afrique orientale', 'Afrique équatoriale', 'Sahara occidental',
   'URSS', 'Union soviétique', 'Soviet Union', 'Yougoslavie', 'Tchécoslovaquie', 'Perse', 'Siam',
   'Birmanie', 'Ceylan', 'Abyssinie', 'Haute-Volta', 'Zaïre', 'Rhodésie',
 ];

@@ -49,3 +49,12 @@ export const PLACE_HEADS_FR = new Set(
 
 /** Prepositions after which a capitalised word is most often a place ("à Bamako"). */
 export const PLACE_PREPOSITIONS_FR = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'près', 'via', 'outre']);
+
+/**
+ * Endings of place names in French, German and Slavic spellings: a capitalised word nothing else
+ * could type, ending so, is most often a place ("Thurgovie", "Wiesbaden", "Kaliningrad").
+ */
+export const PLACE_SUFFIXES = ['ville', 'bourg', 'burg', 'heim', 'stadt', 'ingen', 'dorf', 'grad', 'abad', 'istan', 'polis', 'pol', 'sk', 'baden', 'hausen'];
+
+/** Name starts that make a place, a street or a church: "Saint-Gall", "St-Martin", "Ste-Croix". */
+export const SAINT_PREFIX = /^(?:saint|sainte|st|ste|san|santa|sao)[-.\s]/i;
