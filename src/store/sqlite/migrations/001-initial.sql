@@ -15,6 +15,11 @@ CREATE TABLE articles (
   -- The id the input gave it; differs from id when that was taken by other content.
   given_id TEXT NOT NULL,
   hash TEXT NOT NULL UNIQUE,
+  event TEXT NOT NULL,
+  duplicate_of TEXT,
+  duplicate_kind TEXT,
+  -- Origin of its duplicate group; null when the article has no duplicate.
+  duplicate_group TEXT,
   file TEXT NOT NULL,
   url TEXT,
   outlet TEXT,
@@ -22,17 +27,14 @@ CREATE TABLE articles (
   title TEXT NOT NULL,
   published TEXT,
   lang TEXT NOT NULL,
+  run INTEGER NOT NULL REFERENCES runs(id),
+  ingested_at TEXT NOT NULL,
+  -- Large columns last: SQLite reads a row up to the column it needs, so the metadata that
+  -- lists and filters read stays on the row's first page.
   text TEXT NOT NULL,
-  event TEXT NOT NULL,
-  duplicate_of TEXT,
-  duplicate_kind TEXT,
-  -- Origin of its duplicate group; null when the article has no duplicate.
-  duplicate_group TEXT,
   -- Article fields not above (removed lines, dates, mentions, quotes, notes…) and the
   -- entity id of each mention.
-  data TEXT NOT NULL,
-  run INTEGER NOT NULL REFERENCES runs(id),
-  ingested_at TEXT NOT NULL
+  data TEXT NOT NULL
 );
 CREATE INDEX articles_event ON articles(event, published);
 CREATE INDEX articles_duplicate_group ON articles(duplicate_group) WHERE duplicate_group IS NOT NULL;
@@ -71,14 +73,14 @@ CREATE TABLE events (
   origins INTEGER NOT NULL,
   outlets TEXT NOT NULL,
   langs TEXT NOT NULL,
-  articles TEXT NOT NULL,
-  -- Changes whenever membership, title, dates or storyline do: what an ingest compares.
-  fingerprint TEXT NOT NULL,
-  -- dates, claims, conflicts, summary (quotes have their own table).
-  findings TEXT NOT NULL,
   claim_count INTEGER NOT NULL,
   conflict_count INTEGER NOT NULL,
-  run INTEGER NOT NULL REFERENCES runs(id)
+  run INTEGER NOT NULL REFERENCES runs(id),
+  -- Changes whenever membership, title, dates or storyline do: what an ingest compares.
+  fingerprint TEXT NOT NULL,
+  articles TEXT NOT NULL,
+  -- dates, claims, conflicts, summary (quotes have their own table).
+  findings TEXT NOT NULL
 );
 CREATE INDEX events_sort ON events(sort_key);
 CREATE INDEX events_start ON events(start_key);
