@@ -7,10 +7,10 @@
 //   gold (we do not recognise products — newspaper titles, works — nor time as entities here;
 //   dates are the dates stage's job). Our 'other' and role-only mentions are left out of the
 //   predictions: HIPE annotates names, not roles standing alone.
-// - In hipe2020 a person's gold span covers title + name + function ("M. Hagenbeck, le célèbre
-//   marchand d'animaux de Hambourg"); there our person span is widened to its attached roleSpan,
-//   and names nested inside that widened span are dropped (HIPE scores them in another layer).
-//   letemps and newseye spans are name-only (title included), as our mention spans are.
+// - In hipe2020 (and mostly in newseye) a person's gold span covers title + name + function
+//   ("M. Hagenbeck, le célèbre marchand d'animaux de Hambourg"); there our person span is widened
+//   to its attached roleSpan, and names nested inside that widened span are dropped (HIPE scores
+//   them in another layer). letemps spans are name-only (title included), as our mention spans are.
 // - Documents with no gold entity at all are left out of the main scores: 20 letemps documents
 //   (62k characters, one a 22k-character parliamentary report full of names) were plainly not
 //   annotated, and counting every name in them as a false positive measures the gap, not us.
@@ -53,7 +53,7 @@ function article(id: string, text: string, lang: string): Article {
 export function predictedItems(doc: Doc): Item[] {
   const mentions = extractEntities(article(doc.id, doc.text, 'fr')).filter((m) => !m.roleOnly && m.type !== 'other');
   const items: Item[] = mentions.map((m) => {
-    if (doc.dataset !== 'hipe2020' || m.type !== 'person' || !m.roleSpan) return { start: m.start, end: m.end, type: m.type };
+    if (doc.dataset === 'letemps' || m.type !== 'person' || !m.roleSpan) return { start: m.start, end: m.end, type: m.type };
     return { start: Math.min(m.start, m.roleSpan.start), end: Math.max(m.end, m.roleSpan.end), type: m.type };
   });
   return items.filter((item) => !items.some((o) => o !== item && o.start <= item.start && item.end <= o.end && o.end - o.start > item.end - item.start));
