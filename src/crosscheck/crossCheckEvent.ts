@@ -1,7 +1,7 @@
 // Cross-checking one event: which statements independent sources confirm, where they disagree
 // (and whether a disagreement is news moving on), and a short summary.
 //
-//   read sentences -> align them into claims -> find conflicts (numbers, dates, names, places)
+//   read sentences -> align them into claims -> find conflicts (numbers, dates, names, roles, places)
 //   -> judge each conflict (update or contradiction) -> summarise
 import type { Article, Claim, Conflict, EventCluster, SummarySentence } from '../article.js';
 import { readEvent } from './readEvent.js';
@@ -10,6 +10,7 @@ import { findNumberConflicts } from './findNumberConflicts.js';
 import { findDateConflicts } from './findDateConflicts.js';
 import { findNameConflicts } from './findNameConflicts.js';
 import { findPlaceConflicts } from './findPlaceConflicts.js';
+import { findRoleConflicts } from './findRoleConflicts.js';
 import { judgeVerdict } from './judgeVerdict.js';
 import { summarizeEvent } from './summarizeEvent.js';
 
@@ -29,7 +30,7 @@ export interface CrossCheck {
   summary: SummarySentence[];
 }
 
-const CONFLICT_RULES = [findNumberConflicts, findDateConflicts, findNameConflicts, findPlaceConflicts];
+const CONFLICT_RULES = [findNumberConflicts, findDateConflicts, findNameConflicts, findRoleConflicts, findPlaceConflicts];
 
 const EMPTY: CrossCheck = { claims: [], conflicts: [], summary: [] };
 

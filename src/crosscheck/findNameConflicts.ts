@@ -10,7 +10,9 @@ import { editSimilarity, fold, tokenize } from './text.js';
 
 // Transliterations and spelling variants of one first name stay above this: "Sergueï" ~ "Sergey"
 // (0.71), "Mohamed" ~ "Mohammed" (0.88); "Abdoulaye" ~ "Moussa" is far below.
-const SAME_FIRST_NAME = 0.6;
+// West African and Arabic first names have many spellings: "Abdoulaye" ~ "Abdallah" (0.56),
+// while "Abdelkader" ~ "Abdoulaye" (0.50) are two names.
+const SAME_FIRST_NAME = 0.52;
 const ROLE_WINDOW = 4;
 
 interface Named {
@@ -25,12 +27,14 @@ export function findNameConflicts(reading: EventReading): ConflictDraft[] {
   const bySurname = new Map<string, Map<string, Named[]>>();
   reading.sentences.forEach((s, sentence) => {
     for (const person of s.persons) {
+      if (person.roleOnly) continue;
       const surname = person.parts.at(-1)!;
       const first = person.parts.slice(0, -1).join(' ');
       if (surname.length < 2 || !first) continue;
       const perArticle = bySurname.get(surname) ?? new Map<string, Named[]>();
       const list = perArticle.get(s.article) ?? [];
-      list.push({ person, first, role: person.role ?? roleBefore(reading, s.article, person), sentence, article: s.article });
+      const role = person.role ? fold(person.role) : roleBefore(reading, s.article, person);
+      list.push({ person, first, role, sentence, article: s.article });
       perArticle.set(s.article, list);
       bySurname.set(surname, perArticle);
     }
@@ -66,7 +70,7 @@ function firstDisagreement(reading: EventReading, stated: Named[]): [Named, Name
 }
 
 /** "J." and "Jean", "Jean-Marie" and "Jean", or close spellings are one first name. */
-function sameFirstName(a: string, b: string): boolean {
+export function sameFirstName(a: string, b: string): boolean {
   const x = a.replace(/\.$/, '');
   const y = b.replace(/\.$/, '');
   if (x.length === 1 || y.length === 1) return x[0] === y[0];

@@ -12,7 +12,11 @@ export interface Person extends Span {
   /** Folded full name tokens: ["abdoulaye", "diop"]. */
   parts: string[];
   name: string;
+  /** The role as written ("ministre malien de la Défense") and where. */
   role: string | null;
+  roleSpan: Span | null;
+  /** "le chef de la diplomatie malienne": a role standing for the named person, no name written. */
+  roleOnly: boolean;
 }
 
 export interface Place extends Span {
@@ -70,12 +74,15 @@ function nameKey(m: EntityMention): string {
 }
 
 function isNamedPerson(m: EntityMention): boolean {
-  return m.type === 'person' && !m.roleOnly && (m.name || m.text).trim().split(/\s+/).length >= 2;
+  return m.type === 'person' && (m.name || m.text).trim().split(/\s+/).length >= 2;
 }
 
 function toPerson(m: EntityMention): Person {
-  const name = m.name || m.text;
-  return { start: m.start, end: m.end, name, parts: fold(name).split(/[\s]+/), role: m.role ? fold(m.role) : null };
+  const name = (m.name || m.text).trim();
+  return {
+    start: m.start, end: m.end, name, parts: fold(name).split(/\s+/),
+    role: m.role ?? null, roleSpan: m.roleSpan ?? null, roleOnly: Boolean(m.roleOnly),
+  };
 }
 
 // Without entity mentions (an extractor that found none), capitalised words past the first

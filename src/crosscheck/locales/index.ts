@@ -12,3 +12,8 @@ export function localeFor(lang: string | null | undefined): CrosscheckLocale {
   const code = (lang ?? '').toLowerCase().slice(0, 2);
   return LOCALES[code] ?? LOCALE_EN;
 }
+
+/** Every locale: for tables read across languages (a French role against an English one). */
+export function allLocales(): CrosscheckLocale[] {
+  return Object.values(LOCALES);
+}

@@ -40,6 +40,8 @@ export interface CrosscheckLocale {
   revisionRange: RegExp;
   /** Role words that stand before a person's name ("le ministre Abdoulaye Diop"). */
   roleWords: Set<string>;
+  /** Folded phrase in a role -> what the role is in charge of ("diplomatie" -> "foreign affairs"). */
+  rolePortfolios: Record<string, string>;
   /** Sentences that are page furniture, not statements ("Lire aussi", "Abonnez-vous"). */
   boilerplate: RegExp[];
   /** Words meaning "month" names, to keep "12 mars" from being read as a count. */
