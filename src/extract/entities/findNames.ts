@@ -25,6 +25,8 @@ export interface NameSpan {
   rule: string;
 }
 
+const MAX_DEBRIS_LENGTH = 3;
+
 /** Joiners of two capitalised parts that never join a name to a place ("Diop de Bamako"). */
 const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);
 
@@ -215,6 +217,8 @@ function typeRun(tokens: Token[], folds: string[], first: number, last: number, 
   // "la Chambre", "le Sénat": a capitalised institution mid-sentence names the body.
   if (!title && last === first && lex.orgHeads.has(head) && !opensSentence(tokens[first]!, head, lex)) return span('organization', 'org-head-alone');
   if (!title && isCommonPhrase(tokens, folds, first, last, lex)) return null;
+  // "Lo", "Vs", "Uom": short mixed-case words nothing knows are OCR debris far more often than names.
+  if (!title && last === first && tokens[first]!.text.length <= MAX_DEBRIS_LENGTH && !tokens[first]!.allCaps && !firstNameOf(head) && !placeOf(head) && !organizationOf(tokens[first]!.text, head)) return null;
   const org = organizationOf(tokens.slice(first, last + 1).map((t) => t.text).join(' '), phrase) ?? (last === first ? organizationOf(tokens[first]!.text, head) : undefined);
   if (org) return span('organization', 'known-org', { org });
   if (title) return span('person', 'title', { titleFirst: title.first, gender: title.gender });
