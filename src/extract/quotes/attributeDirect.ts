@@ -19,13 +19,26 @@ export interface Attribution {
 /** Tokens an English speaker phrase may take between the closing mark and the verb: `," the ministry said`. */
 const EN_SUBJECT_REACH = 7;
 
-export function attributeDirect(ctx: QuoteContext, seg: QuotedSegment, resolver: SpeakerResolver, previous: Attribution | null): Attribution {
+export interface Previous {
+  seg: QuotedSegment;
+  att: Attribution;
+}
+
+export function attributeDirect(ctx: QuoteContext, seg: QuotedSegment, resolver: SpeakerResolver, previous: Previous | null): Attribution {
   const after = attributionAfter(ctx, seg, resolver);
   if (after) return after;
   const before = attributionBefore(ctx, seg, resolver);
   if (before) return before;
-  if (standsAlone(ctx, seg)) return { speaker: inherited(ctx, seg, resolver, previous), cue: null, site: 'inherited' };
+  // "… comme « un homme au destin compliqué » qui avait « commis de graves erreurs »"
+  if (previous?.att.speaker && sentenceOfPos(ctx, previous.seg.open) === sentenceOfPos(ctx, seg.open)) {
+    return { speaker: previous.att.speaker, cue: null, site: 'before' };
+  }
+  if (standsAlone(ctx, seg)) return { speaker: inherited(ctx, seg, resolver, previous?.att ?? null), cue: null, site: 'inherited' };
   return { speaker: null, cue: null, site: 'none' };
+}
+
+function sentenceOfPos(ctx: QuoteContext, pos: number): number {
+  return ctx.sentenceOf[tokenAtOrAfter(ctx, pos)] ?? -1;
 }
 
 function attributionAfter(ctx: QuoteContext, seg: QuotedSegment, resolver: SpeakerResolver): Attribution | null {
@@ -70,8 +83,9 @@ function attributionBefore(ctx: QuoteContext, seg: QuotedSegment, resolver: Spea
     const subject = cue.first > from ? resolver.subject(from, cue.first - 1) : null;
     if (subject) return { speaker: subject, cue, site: 'before' };
     // stylistic inversion before the quote: "Et d'ajouter le ministre : « … »"
-    const inverted = resolver.phrase(cue.last + 1, openTok - 1, true);
-    return inverted ? { speaker: inverted, cue, site: 'before' } : { speaker: null, cue, site: 'before' };
+    const next = tokens[cue.last + 1];
+    const inverted = next && (ctx.locale.determiners.has(next.lower) || /^\p{Lu}/u.test(next.text)) ? resolver.phrase(cue.last + 1, openTok - 1, true) : null;
+    return { speaker: inverted, cue, site: 'before' };
   }
   // "Le maire réclame un plan : « … »" has no speech verb but a colon
   if (tokens[openTok - 1]?.text === ':') {

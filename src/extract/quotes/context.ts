@@ -27,10 +27,11 @@ export interface QuoteContext {
 export function buildContext(text: string, lang: string, mentions: EntityMention[]): QuoteContext {
   const locale = localeFor(lang);
   const tokens = tokenize(text);
-  const cues = findCues(tokens, locale);
   const segments = findQuotedSegments(text);
   const sentences = sentenceSpans(text, segments.map((s) => ({ start: s.open, end: s.close })));
   const sentenceOf = tokens.map((t) => Math.max(0, spanIndexAt(sentences, t.start)));
+  // "pour" is a source only at the head of its sentence ("Pour l'analyste X, …")
+  const cues = findCues(tokens, locale).filter((c) => !locale.sentenceInitialOnly.has(c.lemma) || c.first === 0 || sentenceOf[c.first - 1] !== sentenceOf[c.first]);
   const runs = nameRuns(tokens, 0, tokens.length, locale, mentions);
   return {
     text, locale, tokens, cues, cueAt: new Map(cues.map((c) => [c.first, c])), segments, sentences,

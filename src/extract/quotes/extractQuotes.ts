@@ -6,7 +6,7 @@
 // Speakers resolve through names, roles and pronouns (speakers.ts); article.mentions, when
 // the entities stage filled them, give the fullest names and the mention indices.
 import type { Article, QuoteMention } from '../../article.js';
-import { attributeDirect, type Attribution } from './attributeDirect.js';
+import { attributeDirect, type Attribution, type Previous } from './attributeDirect.js';
 import { buildContext, tokenAtOrAfter, type QuoteContext } from './context.js';
 import { findIndirect } from './findIndirect.js';
 import { findSignatures } from './findPullQuotes.js';
@@ -40,7 +40,7 @@ function extract(ctx: QuoteContext): QuoteMention[] {
   const used = new Set<Cue>();
   const out: QuoteMention[] = [];
   const signatures = findSignatures(ctx);
-  let previous: Attribution | null = null;
+  let previous: Previous | null = null;
   for (const seg of ctx.segments) {
     const signed = signatures.find((s) => s.quoted.start <= seg.open && seg.close <= s.quoted.end + 1 && covers(ctx, s.quoted, seg));
     const att: Attribution = signed
@@ -50,7 +50,7 @@ function extract(ctx: QuoteContext): QuoteMention[] {
     if (att.cue) used.add(att.cue);
     if (att.speaker) resolver.noteSpeaker(ctx.sentenceOf[tokenAtOrAfter(ctx, seg.open)], att.speaker);
     out.push(mention(ctx, seg, true, att.speaker, att.cue));
-    previous = att;
+    previous = { seg, att };
   }
   for (const sig of signatures) {
     if (ctx.segments.some((s) => s.open < sig.quoted.end && sig.quoted.start < s.close)) continue;

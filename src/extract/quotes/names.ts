@@ -20,7 +20,7 @@ export interface NameRun extends Span {
 }
 
 /** Lower-case particles inside names: "Rachid ben Amor", "Iyad ag Ghaly", "Charles de Gaulle". */
-const PARTICLES = new Set(['de', 'du', 'des', 'da', 'di', 'van', 'von', 'ben', 'bin', 'ibn', 'ould', 'ag', 'el', 'al', 'le', 'la', 'dos', 'del']);
+const PARTICLES = new Set(['sans', 'de', 'du', 'des', 'da', 'di', 'van', 'von', 'ben', 'bin', 'ibn', 'ould', 'ag', 'el', 'al', 'le', 'la', 'dos', 'del']);
 /** A capitalised run right after these belongs to a longer phrase ("ministre de la Transition"). */
 const PHRASE_LINKS = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', 'les', "l'", 'the']);
 

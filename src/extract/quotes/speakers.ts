@@ -15,12 +15,18 @@ export interface Speaker {
   gender: Gender;
   /** A person (not a body or a document): only persons are antecedents of "il"/"elle". */
   person: boolean;
+  /** A role phrase that no name in the article was found to hold ("le procureur militaire"). */
+  role?: boolean;
 }
 
 /** How many sentences back a pronoun may look for its antecedent. */
 const PRONOUN_REACH = 5;
 /** Longest phrase taken as a role or body: "le représentant spécial du secrétaire général". */
 const MAX_PHRASE_TOKENS = 10;
+/** A definite role names someone already in the story: "le président russe", "the minister". */
+const DEFINITE = new Set(['le', 'la', "l'", 'the', 'ce', 'cette']);
+/** Sentences back a definite role may look for the person it stands for. */
+const ROLE_ANAPHOR_REACH = 3;
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'he', 'she', 'they']);
 const CONJUNCTIONS = new Set(['et', 'mais', 'puis', 'or', 'and', 'but', 'then', 'so']);
 const CLAUSE_OPENERS = new Set(['qui', 'que', "qu'", 'dont', 'who', 'which', 'whose', 'that']);
@@ -64,7 +70,13 @@ export class SpeakerResolver {
         }
       }
     }
-    return this.rolePhrase(first, end - 1);
+    const role = this.rolePhrase(first, end - 1);
+    // "a annoncé son employeur, la radio Koima": the apposition after the comma names the role
+    if (role?.role && tokens[end]?.text === ',' && end + 1 <= last) {
+      const named = this.firstName(end + 1, Math.min(last, end + 6));
+      if (named) return named;
+    }
+    return role;
   }
 
   /** The subject of the clause in tokens [first, last]: "Interrogé sur X, M. Lavrov" -> Lavrov. */
@@ -74,7 +86,7 @@ export class SpeakerResolver {
     const [c0, c1] = chunks;
     if (!c0) return null;
     const s0 = this.chunkSpeaker(c0[0], c0[1]);
-    if (s0 && (s0.person || s0.mention !== null) && !this.isRoleOnly(s0)) return s0;
+    if (s0 && !s0.role) return s0;
     // "Son homologue lillois, Paulo Fonseca, …": the apposition names the role
     if (c1 && !CLAUSE_OPENERS.has(this.ctx.tokens[c1[0]].lower)) {
       const name = this.firstName(c1[0], Math.min(c1[1], c1[0] + 4));
@@ -92,27 +104,47 @@ export class SpeakerResolver {
     let from = first;
     // skip a leading quotation: its attribution follows it
     while (from <= last && (this.insideQuote(from) || isPunctuation(this.ctx.tokens[from]))) from++;
-    const s = from <= last ? this.subject(from, last) : null;
+    // "Pour Marie Sambou, ce vocabulaire …": the source is who the sentence is about
+    const source = this.ctx.cueAt.get(from);
+    let s: Speaker | null = null;
+    if (source?.kind === 'source') {
+      let comma = source.last + 1;
+      while (comma <= last && this.ctx.tokens[comma].text !== ',') comma++;
+      s = this.phrase(source.last + 1, comma - 1, false);
+    }
+    if (!s && from <= last) s = this.subject(from, last);
     this.subjects.set(k, s);
     return s;
   }
 
   /** "il", "elle", "he", "she" at token i -> the nearest earlier subject that agrees. */
   pronoun(word: string, at: number): Speaker | null {
+    const found = this.antecedent(word, at, PRONOUN_REACH, false);
+    return found && { ...found, span: spanOf(this.ctx, at) };
+  }
+
+  /**
+   * The nearest earlier subject agreeing with a pronoun, or with a definite role phrase used
+   * as an anaphor ("Le président russe a assuré …" after a sentence about Vladimir Poutine);
+   * a role phrase only takes a named person as antecedent.
+   */
+  private antecedent(word: string, at: number, reach: number, namedOnly: boolean, gender: Gender = null): Speaker | null {
     const { ctx } = this;
-    const gender = ctx.locale.pronouns[word] ?? null;
+    if (!namedOnly) gender = ctx.locale.pronouns[word] ?? null;
+    const plural = ['ils', 'elles', 'they', 'eux'].includes(word);
+    const ok = (c: Speaker): boolean => (c.person || plural) && agrees(gender, c.gender) && (!namedOnly || !c.role);
     const k0 = ctx.sentenceOf[at] ?? 0;
-    for (let k = k0; k >= 0 && k >= k0 - PRONOUN_REACH; k--) {
+    for (let k = k0; k >= 0 && k >= k0 - reach; k--) {
       let cand = k === k0 ? this.salient.get(k) ?? null : this.sentenceSubject(k);
       if (k === k0 && !cand) {
         const [first] = sentenceTokens(ctx, k);
         const s = first < at ? this.subject(first, at - 1) : null;
         cand = s && s.span.end <= ctx.tokens[at].start ? s : null;
       }
-      if (cand && cand.person && agrees(gender, cand.gender)) return { ...cand, span: spanOf(ctx, at) };
-      if (k < k0 && !cand) {
+      if (cand && ok(cand)) return cand;
+      if (k < k0 && !(cand?.person)) {
         const other = this.personIn(k, gender);
-        if (other) return { ...other, span: spanOf(ctx, at) };
+        if (other) return other;
       }
     }
     return null;
@@ -163,8 +195,19 @@ export class SpeakerResolver {
     const holder = matchRole(this.roles, phrase, span.start);
     if (holder) return { ...holder, span };
     const det = tokens[first].lower;
-    const gender: Gender = ['la', 'une', 'the'].includes(det) && det !== 'the' ? 'f' : ['le', 'un'].includes(det) ? 'm' : null;
-    return { name: phrase, span, mention: null, gender, person: this.roles.isPersonRole(phrase) };
+    const gender: Gender = ['la', 'une'].includes(det) ? 'f' : ['le', 'un'].includes(det) ? 'm' : null;
+    const person = this.roles.isPersonRole(phrase);
+    if (person && DEFINITE.has(det)) {
+      const named = this.antecedent(det, first, ROLE_ANAPHOR_REACH, true, gender);
+      if (named && this.sameOrPreviousParagraph(named.span.start, span.start)) return { ...named, span };
+    }
+    return { name: phrase, span, mention: null, gender, person, role: true };
+  }
+
+  private sameOrPreviousParagraph(a: number, b: number): boolean {
+    const pa = this.ctx.paragraphs.findIndex((p) => p.start <= a && a <= p.end);
+    const pb = this.ctx.paragraphs.findIndex((p) => p.start <= b && b <= p.end);
+    return pa >= 0 && pb >= 0 && pb - pa <= 1;
   }
 
   private firstName(first: number, last: number): Speaker | null {
@@ -188,10 +231,6 @@ export class SpeakerResolver {
     const name = m ? m.name : run.person || ctx.book.isPerson(run.text) ? ctx.book.full(run.text) : run.text;
     const person = run.person || ctx.book.isPerson(run.text) || m?.type === 'person';
     return { name, span: { start: run.start, end: run.end }, mention: run.mention, gender: run.gender ?? ctx.book.gender(name), person };
-  }
-
-  private isRoleOnly(s: Speaker): boolean {
-    return s.mention === null && !/\p{Lu}/u.test(s.name);
   }
 
   private insideName(i: number): boolean {

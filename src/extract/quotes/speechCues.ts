@@ -8,7 +8,7 @@ import type { Token } from './tokens.js';
 export interface VerbForm {
   lemma: string;
   /** A participle needs an auxiliary ("a déclaré"); a finite form stands alone ("estime"). */
-  kind: 'finite' | 'participle' | 'gerund';
+  kind: 'finite' | 'participle' | 'gerund' | 'infinitive';
   /** Pronominal verb: the form counts only with its "s'"/"se" ("s'est inquiété"). */
   reflexive: boolean;
 }
@@ -29,10 +29,15 @@ const REFLEXIVES = new Set(["s'", 'se', "m'", 'me', 'nous', 'vous', "t'", 'te'])
 /** How far back an auxiliary may stand: "s'est pourtant vivement inquiété" spans 3 tokens. */
 const AUX_REACH = 3;
 
+/** How far a coordinated participle may stand from its auxiliary: "a dénoncé X et estimé que". */
+const COORDINATION_REACH = 20;
+
 export function findCues(tokens: Token[], locale: QuoteLocale): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const cue = verbCueAt(tokens, i, locale) ?? sourceCueAt(tokens, i, locale);
+    const last = cues.at(-1);
+    const coordinated = !!last && last.form === 'participle' && i - last.last <= COORDINATION_REACH && ['et', ',', 'puis'].includes(tokens[i - 1]?.lower);
+    const cue = verbCueAt(tokens, i, locale, coordinated) ?? sourceCueAt(tokens, i, locale);
     if (cue) {
       cues.push(cue);
       i = cue.last;
@@ -61,7 +66,7 @@ function verbAt(tokens: Token[], i: number, locale: QuoteLocale, word = tokens[i
   return null;
 }
 
-function verbCueAt(tokens: Token[], i: number, locale: QuoteLocale): Cue | null {
+function verbCueAt(tokens: Token[], i: number, locale: QuoteLocale, coordinated: boolean): Cue | null {
   const tok = tokens[i];
   const inv = locale.lang === 'fr' ? INVERTED.exec(tok.lower) : null;
   if (inv) {
@@ -70,7 +75,7 @@ function verbCueAt(tokens: Token[], i: number, locale: QuoteLocale): Cue | null 
       // "a-t-il (encore) ajouté"
       for (let j = i + 1; j <= i + 1 + AUX_REACH && j < tokens.length; j++) {
         const v = verbAt(tokens, j, locale);
-        if (v && v.form.kind !== 'gerund') return make(tokens, i, v.last, v.lemma, 'participle', pronoun);
+        if (v && (v.form.kind === 'participle' || v.form.kind === 'finite')) return make(tokens, i, v.last, v.lemma, 'participle', pronoun);
         if (!locale.adverbs.has(tokens[j].lower)) break;
       }
       return null;
@@ -82,6 +87,7 @@ function verbCueAt(tokens: Token[], i: number, locale: QuoteLocale): Cue | null 
   if (/^\p{Lu}/u.test(tok.text) && i > 0 && !/[.!?«“"]/.test(tokens[i - 1].text)) return null;
   const v = verbAt(tokens, i, locale);
   if (!v) return null;
+  if (v.form.kind === 'infinitive') return infinitiveCue(tokens, i, v.last, v.lemma, locale);
   let first = i;
   let hasAux = false;
   let hasReflexive = false;
@@ -98,10 +104,36 @@ function verbCueAt(tokens: Token[], i: number, locale: QuoteLocale): Cue | null 
     if (!locale.adverbs.has(w)) break;
   }
   if (v.form.reflexive && !hasReflexive) return null;
-  if (v.form.kind === 'participle' && !hasAux) return null;
+  if (v.form.kind === 'participle' && !hasAux && !coordinated) return null;
   if (v.form.kind === 'finite' && !hasAux && i > 0 && locale.nounMarkers.has(tokens[i - 1].lower)) return null;
   const inverted = first < i ? INVERTED.exec(tokens[first].lower) : null;
   return make(tokens, first, v.last, v.lemma, v.form.kind, inverted ? inverted[2] : null);
+}
+
+/**
+ * An infinitive is a cue after a lead that makes it speech: "a tenu à préciser",
+ * "avant d'ajouter", "a-t-il voulu rassurer". The cue takes in the lead and its auxiliary.
+ */
+function infinitiveCue(tokens: Token[], i: number, last: number, lemma: string, locale: QuoteLocale): Cue | null {
+  let lead = i - 1;
+  if (['à', "d'", 'de'].includes(tokens[lead]?.lower)) lead--;
+  if (lead < 0 || !locale.infinitiveLeads.has(tokens[lead].lower)) return null;
+  let first = lead;
+  let pronoun: string | null = null;
+  for (let k = lead; k >= 0 && k >= lead - 1 - AUX_REACH; k--) {
+    const inv = INVERTED.exec(tokens[k].lower);
+    if (inv && locale.auxiliaries.has(inv[1])) {
+      pronoun = inv[2];
+      first = k;
+      break;
+    }
+    if (locale.auxiliaries.has(tokens[k].lower)) {
+      first = k;
+      break;
+    }
+    if (k < lead && !locale.adverbs.has(tokens[k].lower)) break;
+  }
+  return make(tokens, first, last, lemma, 'finite', pronoun);
 }
 
 function sourceCueAt(tokens: Token[], i: number, locale: QuoteLocale): Cue | null {

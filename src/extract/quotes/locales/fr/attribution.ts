@@ -56,7 +56,7 @@ export const INTRO_WORDS_FR: ReadonlySet<string> = new Set([
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'selon', "d'",
   'ce', 'cette', 'alors', 'ainsi', 'là', 'ici', 'dès', 'quant', 'lorsque', "lorsqu'", 'quand',
   'si', "s'", 'comme', 'tout', 'même', 'entouré', 'entourée', 'accompagné', 'accompagnée',
-  'visiblement', 'très', 'plus', 'de', 'du', 'des', 'et',
+  'visiblement', 'très', 'plus', 'de', 'du', 'des', 'et', 'côté', 'outre', 'loin', 'près',
 ]);
 
 /** Words that name a thing in quote marks rather than quote someone: l'opération « Barkhane ». */
@@ -70,7 +70,7 @@ export const NAMING_WORDS_FR: ReadonlySet<string> = new Set([
 
 /** A source phrase headed by a document: "selon un communiqué de l'armée" -> "l'armée". */
 export const DOCUMENT_NOUNS_FR: ReadonlySet<string> = new Set([
-  'communiqué', 'communiqués', 'rapport', 'résultats', 'résultat', 'bilan', 'déclaration',
+  'communiqué', 'communiqués', 'décompte', 'rapport', 'résultats', 'résultat', 'bilan', 'déclaration',
   'note', 'courrier', 'lettre', 'message', 'chiffres', 'estimations', 'données', 'document',
   'documents', 'source', 'sources', 'propos', 'services', 'entourage', 'texte',
 ]);
@@ -103,4 +103,10 @@ export const ROLE_STOPWORDS_FR: ReadonlySet<string> = new Set([
 export const DETERMINERS_FR: ReadonlySet<string> = new Set([
   'le', 'la', "l'", 'les', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet',
   'cette', 'ces', 'plusieurs', 'certains', 'certaines', 'de', 'du', "d'", 'notre', 'nos',
+]);
+
+/** Before "à"/"de" + infinitive, these make the infinitive the speech act: "a tenu à préciser". */
+export const INFINITIVE_LEADS_FR: ReadonlySet<string> = new Set([
+  'tenu', 'tient', 'tenait', 'tiennent', 'avant', 'voulu', 'veut', 'voulait', 'pu', 'su', 'choisi',
+  'préféré', 'cru', 'jugé', 'estimé', 'refusé', 'oublié', 'manqué', 'pris', 'soin',
 ]);

@@ -39,10 +39,13 @@ function irForms(verb: string): string[] {
 function add(map: Map<string, VerbForm>, lemma: string, participles: string[], finites: string[], gerund: string): void {
   const reflexive = /^(?:s'|se )/.test(lemma);
   const put = (form: string, kind: VerbForm['kind']) => {
-    // "dit" is both a participle and a present: the finite reading also accepts "a dit".
-    if (map.get(form)?.kind === 'finite') return;
-    map.set(form, { lemma, kind, reflexive });
+    // "expliqué" belongs to "expliquer" before "s'expliquer"; "dit" is both a participle and
+    // a present, and the finite reading also accepts "a dit".
+    const known = map.get(form);
+    const better = !known || (known.reflexive && !reflexive) || (known.reflexive === reflexive && kind === 'finite' && known.kind !== 'finite');
+    if (better) map.set(form, { lemma, kind, reflexive });
   };
+  put(bare(lemma), 'infinitive');
   for (const form of participles) put(form, 'participle');
   for (const form of finites) put(form, 'finite');
   put(gerund, 'gerund');

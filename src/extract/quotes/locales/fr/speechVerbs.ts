@@ -18,7 +18,7 @@ export const QUOTE_VERBS_FR_ER: readonly string[] = [
   'justifier', 'lâcher', 'lancer', 'marteler', 'maugréer', 'mentionner', 'menacer', 'minimiser',
   'modérer', 'murmurer', 'narrer', 'noter', 'nuancer', 'objecter', 'observer', 'ordonner',
   'penser', 'pester', 'plaider', 'plaisanter', 'préciser', 'proclamer', 'professer',
-  'pronostiquer', 'proposer', 'protester', 'questionner', 'raconter', 'railler', 'rappeler',
+  'pronostiquer', 'proposer', 'qualifier', 'analyser', 'résumer', 'décrier', 'dénoncer', 'protester', 'questionner', 'raconter', 'railler', 'rappeler',
   'rassurer', 'réaffirmer', 'recommander', 'rectifier', 'redouter', 'réfuter', 'regretter',
   'réitérer', 'rejeter', 'relater', 'relativiser', 'relever', 'remarquer', 'remercier',
   'répéter', 'répliquer', 'résumer', 'rétorquer', 'révéler', 'revendiquer', 'riposter',
