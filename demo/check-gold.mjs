@@ -155,8 +155,14 @@ function count(hay, needle) {
 }
 
 /** `text` must occur in the article; `locate` items must occur once or name their occurrence. */
-function findIn(articleId, text, where, { locate = false, occurrence } = {}) {
+function findIn(articleId, text, where, { locate = false, occurrence, keep = true } = {}) {
   const hay = textOf.get(articleId);
+  // What the clean text keeps cannot lie inside a line the gold says is boilerplate.
+  if (keep) {
+    for (const b of articleById.get(articleId)?.boilerplate ?? []) {
+      if (typeof text === 'string' && b.includes(text)) fail(`${where}: "${text}" lies inside boilerplate "${b}"`);
+    }
+  }
   if (hay === undefined) {
     fail(`${where}: unknown article ${articleId}`);
     return;
@@ -194,7 +200,7 @@ for (const a of gold.articles) {
   findIn(a.id, a.bodyStartsWith, `${w} bodyStartsWith`);
   for (const t of a.mustKeep ?? []) findIn(a.id, t, `${w} mustKeep`);
   for (const t of a.boilerplate ?? []) {
-    findIn(a.id, t, `${w} boilerplate`);
+    findIn(a.id, t, `${w} boilerplate`, { keep: false });
     for (const k of a.mustKeep ?? []) if (k.includes(t)) fail(`${w}: boilerplate "${t}" lies inside mustKeep "${k}"`);
     if (a.bodyStartsWith.includes(t)) fail(`${w}: boilerplate "${t}" lies inside bodyStartsWith`);
   }
