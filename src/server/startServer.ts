@@ -1,0 +1,59 @@
+// Binds the app to a host and port. Loopback by default; any other address only with a token,
+// since everyone who can reach the port could otherwise write to the store.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createAdaptorServer } from '@hono/node-server';
+import type { Store } from '../store/Store.js';
+import { createApp } from './createApp.js';
+import { isLoopback } from './security.js';
+import type { WebAssets } from './webAssets.js';
+
+export interface ServerOptions {
+  store: Store;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  token?: string;
+  web?: WebAssets | null;
+  log?: (text: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 4377;
+
+export class UnsafeBindError extends Error {}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const host = options.host ?? DEFAULT_HOST;
+  const loopback = isLoopback(host);
+  if (!loopback && !options.token) {
+    throw new UnsafeBindError(`binding to ${host} exposes the store beyond this machine: set RECOUPE_TOKEN or --token for writes`);
+  }
+  const app = createApp({ store: options.store, token: options.token, loopbackOnly: loopback, web: options.web, log: options.log });
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  // Slow or stalled clients must not hold sockets forever.
+  server.requestTimeout = 120_000;
+  server.headersTimeout = 20_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? DEFAULT_PORT, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
