@@ -19,6 +19,9 @@ export interface IndirectQuote {
 const COMPLEMENTIZER_REACH = 7;
 /** Shorter reported content is a fragment ("selon lui"), not a statement. */
 const MIN_CONTENT_TOKENS = 3;
+/** Words opening the subject written after a postposed verb: "…, a précisé le porte-parole". */
+const POSTPOSED_SUBJECT_STARTS = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'the', 'he', 'she', 'they', 'it', 'a', 'an', 'un', 'une', 'plusieurs']);
+const TIME_PREPOSITIONS = new Set(['après', 'avant', 'depuis', 'lors', 'pendant', 'dès', 'durant', 'after', 'before', 'since', 'during']);
 /** A postposed cue ends its sentence: ", a précisé le porte-parole de l'armée." */
 const POSTPOSED_TAIL = 10;
 /** "Pour la première fois, …" is a time phrase, not a source. */
@@ -75,8 +78,16 @@ function postposed(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): Indi
     comma = c;
   } else if (tokens[comma]?.text !== ',') return null;
   if (last - cue.last > POSTPOSED_TAIL) return null;
+  // the verb has its subject after it: a pronoun in the verb, or a definite phrase or a name
+  // ("…, a précisé le porte-parole"); "X, a reconnu des défaillances" is a verb with its object
+  const next = tokens[cue.last + 1];
+  const subjectAfter = cue.pronoun !== null || cue.last >= last || (next && (POSTPOSED_SUBJECT_STARTS.has(next.lower) || next.lower in locale.titles || /^\p{Lu}/u.test(next.text)));
+  if (!speaker && !subjectAfter) return null;
+  // "Le Premier ministre, Gabriel Attal, a appelé …": the comma closes an apposition
+  const beforeComma = tokens[comma - 1];
+  if (!beforeComma || ctx.runs.some((r) => r.last === comma - 1) || beforeComma.lower in locale.pronouns) return null;
   if (!speaker) speaker = cue.pronoun ? resolver.pronoun(cue.pronoun, cue.first) : resolver.phrase(cue.last + 1, last, true);
-  const span = contentSpan(ctx, first, comma - 1);
+  const span = contentSpan(ctx, skipLeadingAdverbial(ctx, first, comma - 1), comma - 1);
   return span ? { span, speaker, cue } : null;
 }
 
@@ -97,8 +108,9 @@ function fromSource(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): Ind
   }
   if (locale.sentenceInitialOnly.has(cue.lemma)) return null;
   const speaker = resolver.phrase(cue.last + 1, Math.min(comma, last + 1) - 1, false);
-  if (tokens[cue.first - 1]?.text === ',' && comma > last) {
-    const span = contentSpan(ctx, first, cue.first - 2);
+  if (tokens[cue.first - 1]?.text !== ',') return null;
+  if (comma > last) {
+    const span = contentSpan(ctx, skipLeadingAdverbial(ctx, first, cue.first - 2), cue.first - 2);
     return span ? { span, speaker, cue } : null;
   }
   // "qui, selon lui, respecte …": the whole sentence is reported
@@ -110,12 +122,26 @@ function speakerOfVerb(ctx: QuoteContext, cue: Cue, sentenceFirst: number, resol
   if (cue.pronoun) return resolver.pronoun(cue.pronoun, cue.first);
   let from = sentenceFirst;
   for (const s of ctx.segments) if (s.close <= ctx.tokens[cue.first].start && s.close > ctx.tokens[sentenceFirst].start) from = tokenAtOrAfter(ctx, s.close);
+  // "X a reconnu des pertes « importantes » et a indiqué que …": the subject stands before the quote
+  if (from > sentenceFirst && ['et', 'puis', 'and'].includes(ctx.tokens[from]?.lower) || ctx.tokens[from]?.text === ',') from = sentenceFirst;
   if (cue.form === 'gerund') {
     // "…, he told reporters, adding that …": the speaker of the clause before
     const before = ctx.cues.filter((c) => c.first >= from && c.last < cue.first && c.kind === 'verb').at(-1);
     if (before) return before.pronoun ? resolver.pronoun(before.pronoun, before.first) : resolver.subject(from, before.first - 1);
   }
   return cue.first > from ? resolver.subject(from, cue.first - 1) : null;
+}
+
+/**
+ * Leaves out an opening time phrase: "Une semaine après les pluies, [le bilan s'est alourdi],
+ * selon les autorités". A first chunk whose first three words hold a time preposition.
+ */
+function skipLeadingAdverbial(ctx: QuoteContext, first: number, last: number): number {
+  let comma = first;
+  while (comma <= last && ctx.tokens[comma].text !== ',') comma++;
+  if (comma >= last) return first;
+  const head = ctx.tokens.slice(first, Math.min(first + 3, comma)).map((t) => t.lower);
+  return head.some((w) => TIME_PREPOSITIONS.has(w)) ? comma + 1 : first;
 }
 
 /** Tokens [first, last] without closing punctuation or a trailing incise. */

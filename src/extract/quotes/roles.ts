@@ -5,6 +5,7 @@
 import type { Gender, QuoteLocale } from './locale.js';
 import { isPunctuation, type QuoteContext } from './context.js';
 import { ORGANISATION_WORDS } from './locales/orgWords.js';
+import type { NameRun } from './names.js';
 
 export interface RoleHolder {
   name: string;
@@ -22,12 +23,20 @@ interface Entry {
 
 /** Tokens of role text taken on each side of a name. */
 const ROLE_WINDOW = 12;
+/** Tokens of a role written just before a name ("l'ancien Premier ministre Amadou Ba"). */
+const PREFIX_WINDOW = 4;
 
 export class RoleBook {
   readonly entries: Entry[] = [];
 
   constructor(readonly ctx: QuoteContext) {
     const { tokens, runs, mentions, book, locale } = ctx;
+    // first token of the name with its title ("M." in "M. Lavrov")
+    const titleOrFirst = (run: NameRun) => {
+      let t = run.first;
+      while (t > 0 && tokens[t - 1].start >= run.start) t--;
+      return t;
+    };
     const byName = new Map<string, Entry>();
     for (const run of runs) {
       if (!run.person) continue;
@@ -41,15 +50,13 @@ export class RoleBook {
       const add = (from: number, to: number) => {
         for (const w of roleWords(tokens.slice(Math.max(0, from), to + 1).map((t) => t.text).join(' '), locale)) entry.words.add(w);
       };
-      // "l'entraîneur lensois Franck Haise": words before the name in its chunk
+      // "l'entraîneur lensois Franck Haise": a short noun phrase right before the name
       let k = run.first - 1;
-      while (k >= 0 && run.first - k <= ROLE_WINDOW && !isPunctuation(tokens[k]) && !(tokens[k].lower in locale.titles)) k--;
-      add(k + 1, run.first - 1);
-      // "Le ministre …, Sergueï Lavrov": the chunk before a comma
-      const titleStart = run.start;
-      let b = run.first - 1;
-      while (b >= 0 && tokens[b].end > titleStart) b--;
-      if (tokens[b]?.text === ',') {
+      while (k >= 0 && run.first - k <= PREFIX_WINDOW && !isPunctuation(tokens[k]) && !locale.determiners.has(tokens[k].lower)) k--;
+      if (k >= 0 && locale.determiners.has(tokens[k].lower) && !isPunctuation(tokens[k])) add(k + 1, titleOrFirst(run) - 1);
+      // "Le ministre …, Sergueï Lavrov, …": a chunk before the name, when the name is an apposition
+      let b = titleOrFirst(run) - 1;
+      if (tokens[b]?.text === ',' && tokens[run.last + 1]?.text === ',') {
         let a = b - 1;
         while (a >= 0 && b - a <= ROLE_WINDOW && !isPunctuation(tokens[a])) a--;
         add(a + 1, b - 1);
@@ -63,6 +70,12 @@ export class RoleBook {
       const role = run.mention !== null ? mentions[run.mention].role : undefined;
       if (role) for (const w of roleWords(role, locale)) entry.words.add(w);
     }
+  }
+
+  /** `name` has no stated role, or one that includes `head` ("president" for "le président russe"). */
+  compatible(name: string, head: string): boolean {
+    const entry = this.entries.find((e) => e.holder.name === name);
+    return !entry || entry.words.size === 0 || entry.words.has(head);
   }
 
   /** A role phrase names a person unless its head is an organisation ("la préfecture"). */

@@ -6,7 +6,7 @@ import type { Span } from '../../article.js';
 import type { Gender } from './locale.js';
 import { isPunctuation, sentenceTokens, type QuoteContext } from './context.js';
 import type { NameRun } from './names.js';
-import { matchRole, RoleBook } from './roles.js';
+import { matchRole, RoleBook, roleWords } from './roles.js';
 
 export interface Speaker {
   name: string;
@@ -119,20 +119,22 @@ export class SpeakerResolver {
 
   /** "il", "elle", "he", "she" at token i -> the nearest earlier subject that agrees. */
   pronoun(word: string, at: number): Speaker | null {
-    const found = this.antecedent(word, at, PRONOUN_REACH, false);
+    const plural = ['ils', 'elles', 'they', 'eux', 'them'].includes(word);
+    const found = this.antecedent(at, PRONOUN_REACH, { gender: this.ctx.locale.pronouns[word] ?? null, plural, roleHead: null });
     return found && { ...found, span: spanOf(this.ctx, at) };
   }
 
   /**
    * The nearest earlier subject agreeing with a pronoun, or with a definite role phrase used
    * as an anaphor ("Le président russe a assuré …" after a sentence about Vladimir Poutine);
-   * a role phrase only takes a named person as antecedent.
+   * a role phrase only takes a named person whose stated roles, if any, include its head
+   * ("le procureur" never resolves to a man introduced as "l'avocat").
    */
-  private antecedent(word: string, at: number, reach: number, namedOnly: boolean, gender: Gender = null): Speaker | null {
+  private antecedent(at: number, reach: number, want: { gender: Gender; plural: boolean; roleHead: string | null }): Speaker | null {
     const { ctx } = this;
-    if (!namedOnly) gender = ctx.locale.pronouns[word] ?? null;
-    const plural = ['ils', 'elles', 'they', 'eux'].includes(word);
-    const ok = (c: Speaker): boolean => (c.person || plural) && agrees(gender, c.gender) && (!namedOnly || !c.role);
+    const { gender, plural, roleHead } = want;
+    const ok = (c: Speaker): boolean => (c.person || plural) && agrees(gender, c.gender)
+      && (roleHead === null || (!c.role && this.roles.compatible(c.name, roleHead)));
     const k0 = ctx.sentenceOf[at] ?? 0;
     for (let k = k0; k >= 0 && k >= k0 - reach; k--) {
       let cand = k === k0 ? this.salient.get(k) ?? null : this.sentenceSubject(k);
@@ -198,7 +200,8 @@ export class SpeakerResolver {
     const gender: Gender = ['la', 'une'].includes(det) ? 'f' : ['le', 'un'].includes(det) ? 'm' : null;
     const person = this.roles.isPersonRole(phrase);
     if (person && DEFINITE.has(det)) {
-      const named = this.antecedent(det, first, ROLE_ANAPHOR_REACH, true, gender);
+      const roleHead = roleWords(phrase, this.ctx.locale)[0] ?? null;
+      const named = roleHead ? this.antecedent(first, ROLE_ANAPHOR_REACH, { gender, plural: false, roleHead }) : null;
       if (named && this.sameOrPreviousParagraph(named.span.start, span.start)) return { ...named, span };
     }
     return { name: phrase, span, mention: null, gender, person, role: true };
@@ -215,11 +218,13 @@ export class SpeakerResolver {
     for (const run of this.ctx.runs) {
       if (run.first < first) continue;
       if (run.first > last) break;
+      // a role the entities stage marked as such is read as a role, not as a name
+      if (run.mention !== null && this.ctx.mentions[run.mention].roleOnly) continue;
       if (run.person) return this.fromRun(run);
       // "A Western security official": a capitalised adjective inside a phrase is no name
       const before = this.ctx.tokens[run.first - 1];
       const after = this.ctx.tokens[run.last + 1];
-      const adjective = before && this.ctx.locale.determiners.has(before.lower) && run.first - 1 >= first && after && /^\p{Ll}/u.test(after.text);
+      const adjective = run.first === run.last && before && this.ctx.locale.determiners.has(before.lower) && run.first - 1 >= first && after && /^\p{Ll}/u.test(after.text);
       if (!fallback && !adjective) fallback = run;
     }
     return fallback ? this.fromRun(fallback) : null;

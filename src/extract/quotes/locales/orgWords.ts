@@ -11,5 +11,5 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'groupe', 'group', 'club', 'fc', 'rc', 'losc', 'psg', 'om', 'ligue', 'league', 'institut',
   'institute', 'université', 'university', 'hôpital', 'hospital', 'police', 'gendarmerie',
   'ambassade', 'embassy', 'département', 'department', 'maison', 'house', 'white', 'blanche',
-  'pastef', 'fmi', 'imf', 'unicef', 'hcr', 'unhcr', 'oms', 'who', 'croix-rouge', 'msf',
+  'service', 'services', 'accusation', 'défense', 'parquet', 'justice', 'pastef', 'fmi', 'imf', 'unicef', 'hcr', 'unhcr', 'oms', 'who', 'croix-rouge', 'msf',
 ]);
