@@ -14,7 +14,7 @@ export interface DemoGold {
   distinct: Array<[string, string]>;
   roleMentions: Array<{ article: string; text: string; refersTo: string }>;
   dates: Array<{ article: string; text: string; value: string }>;
-  quotes: Array<{ article: string; text: string; speaker: string | null; direct: boolean; form: string }>;
+  quotes: Array<{ article: string; text: string; speaker: string | null; direct: boolean; form: string; part?: number }>;
 }
 
 const root = join(import.meta.dirname, '..', '..', 'demo');
