@@ -41,7 +41,9 @@ export function findNames(tokens: Token[], lex: Lexicon, skip: Set<number>): Nam
     while (first <= last && opensSentence(tokens[first]!, folds[first]!, lex) && isSentenceWord(tokens, folds, first, last, lex)) first++;
     while (first <= last && !tokens[first]!.capitalised) first++;
     // English titles and roles written with capitals belong to the role finder: "President Biden".
-    while (first < last && isLeadingRoleWord(folds[first]!, lex)) first++;
+    // "Malian Armed Forces" keeps its adjective: the run is a known name or an organisation.
+    const keepsLead = isKnownName(tokens, folds, first, last) || lex.orgHeads.has(folds[last]!);
+    while (!keepsLead && first < last && isLeadingRoleWord(folds[first]!, lex)) first++;
     if (first > last) {
       i = last;
       continue;
@@ -71,7 +73,7 @@ function extendRun(tokens: Token[], folds: string[], i: number, lex: Lexicon, sk
       // from capitals to lower case across a line break is a headline meeting its dateline.
       if (t.lineStart && (lex.stopwords.has(folds[next]!) || t.allCaps !== tokens[last]!.allCaps)) break;
       // "Allemagne Viennent": a known name does not run into a capitalised common word.
-      if (isKnownName(tokens, folds, i, last) && isCommonWord(folds[next]!, t.text.toLowerCase()) && !placeOf(folds[next]!)) break;
+      if (isKnownName(tokens, folds, i, last) && !isKnownName(tokens, folds, i, next) && isCommonWord(folds[next]!, t.text.toLowerCase()) && !placeOf(folds[next]!)) break;
       last = next;
       continue;
     }
@@ -153,6 +155,8 @@ function opensSentence(token: Token, fold: string, lex: Lexicon): boolean {
 function isSentenceWord(tokens: Token[], folds: string[], k: number, last: number, lex: Lexicon): boolean {
   const fold = folds[k]!;
   if (lex.stopwords.has(fold)) return true;
+  // English adverbs opening a sentence: "Separately", "Meanwhile", "Earlier".
+  if (k === last && /ly$/.test(fold) && fold.length > 5) return true;
   const run = folds.slice(k, last + 1).join(' ');
   if (placeOf(run) || organizationOf(tokens[k]!.text, run)) return false;
   if (firstNameOf(fold) || placeOf(fold) || organizationOf(tokens[k]!.text, fold)) return false;

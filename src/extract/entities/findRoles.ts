@@ -99,7 +99,8 @@ function complementAt(
     const start = k + link.length;
     if (start >= tokens.length || !link.every((w, n) => folds[k + n] === w)) continue;
     const domain: number[] = [];
-    let j = start;
+    const namedBody = lex.orgHeads.has(folds[start]!) && tokens[start + 1]?.capitalised === true;
+    let j = namedBody ? tokens.length : start;
     while (j < tokens.length && adjacent(tokens, j - 1, j) && tokens[j]!.kind === 'word' && lex.roleDomains.has(folds[j]!)) {
       domain.push(j);
       j++;
@@ -109,10 +110,13 @@ function complementAt(
       while (j < tokens.length && adjacent(tokens, j - 1, j) && demonymOf(folds[j]!) && !tokens[j]!.capitalised) j++;
       return { last: j - 1, name: null, domain };
     }
-    if (tokens[start]!.capitalised) {
-      let end = start;
+    // "du groupe Wagner", "de la société Total": a lower-case organisation head, then its name.
+    const orgHead = !tokens[start]!.capitalised && lex.orgHeads.has(folds[start]!) && tokens[start + 1]?.capitalised && adjacent(tokens, start, start + 1);
+    if (tokens[start]!.capitalised || orgHead) {
+      const nameStart = orgHead ? start + 1 : start;
+      let end = nameStart;
       while (end + 1 < tokens.length && adjacent(tokens, end, end + 1) && tokens[end + 1]!.capitalised) end++;
-      return { last: end, name: [start, end], domain: [] };
+      return { last: end, name: [nameStart, end], domain: [] };
     }
   }
   return null;

@@ -50,7 +50,7 @@ export function tokenize(text: string): Token[] {
     if (!softLines && gap.includes('\n')) boundary = true;
     if (softLines && /\n\s*\n/.test(gap)) boundary = true;
     const lineStart = tokens.length === 0 || gap.includes('\n');
-    const word = cutAtGlue(cutAtLowerCaseHyphen(match[0]));
+    const word = withoutPossessive(cutAtGlue(cutAtLowerCaseHyphen(match[0])));
     const elision = ELISION.exec(word);
     if (elision) {
       const cut = elision[0].length;
@@ -90,6 +90,11 @@ function cutAtLowerCaseHyphen(word: string): string {
 function cutAtGlue(word: string): string {
   const glue = /\p{Ll}{3}(?=\p{Lu})/u.exec(word);
   return glue ? word.slice(0, glue.index + 3) : word;
+}
+
+/** English possessive: "Mali's" -> "Mali", "Lavrov’s" -> "Lavrov". */
+function withoutPossessive(word: string): string {
+  return word.length > 3 && /['’]s$/.test(word) ? word.slice(0, -2) : word;
 }
 
 function push(tokens: Token[], text: string, start: number, boundaryBefore: boolean, lineStart: boolean): void {
