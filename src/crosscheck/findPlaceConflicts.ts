@@ -8,10 +8,15 @@ import { ALIGN_THRESHOLD } from './alignClaims.js';
 import { sameOrigin, type EventReading } from './readEvent.js';
 import type { Place } from './readSentences.js';
 import { editSimilarity, fold } from './text.js';
+import { outletKey } from './countOrigins.js';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/fr.json'));
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+
+// Placing one statement in two places needs the two sentences to say the same thing otherwise:
+// higher than the claim alignment threshold.
+const SAME_STATEMENT = Math.max(ALIGN_THRESHOLD, 0.5);
 
 export function findPlaceConflicts(reading: EventReading): ConflictDraft[] {
   const placesOf = new Map<string, Set<string>>();
@@ -24,13 +29,13 @@ export function findPlaceConflicts(reading: EventReading): ConflictDraft[] {
   const drafts: ConflictDraft[] = [];
   const seen = new Set<string>();
   for (const [key, score] of reading.alignment.scores) {
-    if (score < ALIGN_THRESHOLD) continue;
+    if (score < SAME_STATEMENT) continue;
     const [i, j] = key.split(':').map(Number) as [number, number];
     const a = reading.sentences[i]!;
     const b = reading.sentences[j]!;
     if (sameOrigin(reading, a.article, b.article)) continue;
-    const onlyA = a.places.filter((p) => !isCountry(p.name) && !placesOf.get(b.article)!.has(p.key));
-    const onlyB = b.places.filter((p) => !isCountry(p.name) && !placesOf.get(a.article)!.has(p.key));
+    const onlyA = a.places.filter((p) => isPlaceOnlyIn(p, a.article, b.article, reading, placesOf));
+    const onlyB = b.places.filter((p) => isPlaceOnlyIn(p, b.article, a.article, reading, placesOf));
     if (onlyA.length !== 1 || onlyB.length !== 1 || sameName(onlyA[0]!.name, onlyB[0]!.name)) continue;
     const pairKey = [onlyA[0]!.key, onlyB[0]!.key].sort().join('|');
     if (seen.has(pairKey)) continue;
@@ -43,6 +48,13 @@ export function findPlaceConflicts(reading: EventReading): ConflictDraft[] {
     });
   }
   return drafts;
+}
+
+// An outlet's name taken for a place ("Dépêche Afrique" in a dateline) is no place at all.
+function isPlaceOnlyIn(place: Place, own: string, other: string, reading: EventReading, placesOf: Map<string, Set<string>>): boolean {
+  if (isCountry(place.name) || placesOf.get(other)!.has(place.key)) return false;
+  const outlets = [reading.articles.get(own)?.outlet, reading.articles.get(other)?.outlet].map(outletKey);
+  return !outlets.includes(outletKey(place.name));
 }
 
 // A country and a town in it are not two places for one happening ("au Mali" / "à Kidal").

@@ -109,14 +109,15 @@ function readWords(folded: string, at: number, locale: CrosscheckLocale): { valu
   return { value, end };
 }
 
-// A figure is not a count when it is part of a date, a time, an ordinal or a percentage:
-// "le 12 mars", "18h30", "12e", "45 %". A bare 19xx/20xx is a year unless a counted noun follows.
+// A figure is not a count when it is part of a date, a time, an ordinal or a percentage, or
+// measures time: "le 12 mars", "18h30", "12e", "45 %", "six decades". A bare 19xx/20xx is a year
+// unless a counted noun follows.
 function isCount(text: string, folded: string, start: number, end: number, value: number, locale: CrosscheckLocale): boolean {
   const after = folded.slice(end, end + 24);
   if (/^(?:e|er|ere|eme|nd|rd|th|st)\b/.test(after)) return false;
   if (/^\s?(?:h\d|h\b|:\d|%|pour ?cent|percent|per cent)/.test(after)) return false;
   const nextWord = /^\s+(\p{L}+)/u.exec(after)?.[1];
-  if (nextWord && locale.months.has(nextWord)) return false;
+  if (nextWord && (locale.months.has(nextWord) || locale.timeUnits.has(nextWord))) return false;
   const raw = text.slice(start, end);
   if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2100) {
     const counted = nextWord && (locale.countConcepts[nextWord] || locale.countedWho[nextWord]);

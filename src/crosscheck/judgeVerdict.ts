@@ -14,7 +14,7 @@ export const UPDATE_GAP_HOURS = 3;
  */
 export function judgeVerdict(draft: ConflictDraft, articles: Map<string, Article>): Conflict['verdict'] {
   if (draft.kind !== 'number' || !draft.ranges) return 'contradiction';
-  const points = draft.values.map((v, i) => ({ ...v, low: draft.ranges![i]![0], high: draft.ranges![i]![1] }));
+  const points = draft.values.map((v, i) => ({ ...v, time: timeOf(v.published), low: draft.ranges![i]![0], high: draft.ranges![i]![1] }));
   const lowest = Math.min(...points.map((p) => p.high));
   const later = points.filter((p) => p.low > lowest);
   const earlier = points.filter((p) => p.low <= lowest);
@@ -22,28 +22,31 @@ export function judgeVerdict(draft: ConflictDraft, articles: Map<string, Article
 
   const saysRevised = later.every((p) => mentionsRevision(articles.get(p.article)));
   if (!draft.cumulative && !saysRevised) return 'contradiction';
-  const dated = points.every((p) => p.published);
-  if (!dated) return saysRevised ? 'update' : 'contradiction';
-  for (const a of points) {
-    for (const b of points) {
-      if (a.published! < b.published! && a.low > b.high) return 'contradiction';
+  // Undated articles cannot break the order; the dated ones must show it.
+  const dated = points.filter((p) => p.time !== null);
+  const datedLater = later.filter((p) => p.time !== null);
+  const datedEarlier = earlier.filter((p) => p.time !== null);
+  if (datedLater.length === 0 || datedEarlier.length === 0) return saysRevised ? 'update' : 'contradiction';
+  for (const a of dated) {
+    for (const b of dated) {
+      if (a.time! < b.time! && a.low > b.high) return 'contradiction';
     }
   }
-  const lastEarlier = earlier.map((p) => p.published!).sort().at(-1)!;
-  const firstLater = later.map((p) => p.published!).sort()[0]!;
+  const lastEarlier = Math.max(...datedEarlier.map((p) => p.time!));
+  const firstLater = Math.min(...datedLater.map((p) => p.time!));
   if (firstLater <= lastEarlier) return 'contradiction';
-  return saysRevised || hoursBetween(lastEarlier, firstLater) >= UPDATE_GAP_HOURS ? 'update' : 'contradiction';
+  return saysRevised || (firstLater - lastEarlier) / 3_600_000 >= UPDATE_GAP_HOURS ? 'update' : 'contradiction';
+}
+
+// Dates without a time ("2024-03-05") count as the start of their day (UTC), so two different
+// days are at least 24 hours apart and one day against itself is 0.
+function timeOf(published: string | null): number | null {
+  if (!published) return null;
+  const t = Date.parse(published);
+  return Number.isFinite(t) ? t : null;
 }
 
 function mentionsRevision(article: Article | undefined): boolean {
   if (!article) return false;
   return localeFor(article.lang).revisionCues.some((cue) => cue.test(article.text));
-}
-
-// Dates without a time ("2024-03-05") count as the start of their day, so two different days
-// are at least 24 hours apart and one day against itself is 0.
-function hoursBetween(a: string, b: string): number {
-  const ta = Date.parse(a);
-  const tb = Date.parse(b);
-  return Number.isFinite(ta) && Number.isFinite(tb) ? (tb - ta) / 3_600_000 : 0;
 }

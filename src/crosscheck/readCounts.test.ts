@@ -17,7 +17,9 @@ test('the predicate after the figure names the concept', () => {
     ['death toll', 'soldiers'],
     ['death toll', 'fighters'],
   ]);
-  assert.deepEqual(fr('Un séisme de magnitude 5,2 a fait 12 morts.').map((c) => [c[0], c[1]]), [['12', 'death toll']]);
+  assert.deepEqual(fr('Un séisme de magnitude 5,2 a fait 12 morts.').map((c) => [c[0], c[1]]), [['5,2', 'magnitude'], ['12', 'death toll']]);
+  assert.deepEqual(fr('Deux séismes de magnitude 6,3 ont frappé la région.').map((c) => [c[0], c[1]]), [['Deux', 'word:seism'], ['6,3', 'magnitude']]);
+  assert.deepEqual(readCounts('the deadliest quake in more than six decades killed 2,122 people', 0, LOCALE_EN, []).map((c) => [c.text, c.concept]), [['2,122', 'death toll']]);
 });
 
 test('a concept before the figure counts when none follows', () => {

@@ -18,6 +18,10 @@ export interface Count extends Quantity {
 
 // Predicates outrank nouns: in "12 combattants tués" the toll is counted, not the fighters.
 const PREDICATE_CONCEPTS = new Set(['death toll', 'injured', 'missing', 'displaced', 'arrests']);
+// Measures name the figure just after them: "une magnitude de 6,8", "the magnitude 6.8 quake";
+// "deux séismes de magnitude 6,3" does not make 2 a magnitude.
+const MEASURE_CONCEPTS = new Set(['magnitude']);
+const MEASURE_WINDOW = 2;
 const WINDOW_AFTER = 6;
 const WINDOW_BEFORE = 6;
 // "At least 14 soldiers and at least 20 fighters were killed": the predicate after the last
@@ -38,6 +42,7 @@ export function readCounts(text: string, offset: number, locale: CrosscheckLocal
     // fait 12 morts" does not, and 5,2 is no toll.
     const listsGroup = Boolean(whoWord) || pickConcept(after, locale) !== null;
     const concept =
+      measureBefore(before.slice(0, MEASURE_WINDOW), locale) ??
       pickConcept(after, locale, true) ??
       pickConcept(before, locale, true) ??
       (listsGroup ? pickConcept(enumeration, locale, true) : null) ??
@@ -69,8 +74,15 @@ function clause(tokens: Token[], text: string, offset: number, direction: 'after
   return kept;
 }
 
+function measureBefore(tokens: Token[], locale: CrosscheckLocale): { concept: string; about: string } | null {
+  const label = tokens.map((t) => locale.countConcepts[t.folded]).find((l) => l && MEASURE_CONCEPTS.has(l));
+  return label ? { concept: label, about: label } : null;
+}
+
 function pickConcept(tokens: Token[], locale: CrosscheckLocale, predicatesOnly = false): { concept: string; about: string } | null {
-  const labels = tokens.map((t) => locale.countConcepts[t.folded]).filter((l): l is string => Boolean(l));
+  const labels = tokens
+    .map((t) => locale.countConcepts[t.folded])
+    .filter((l): l is string => Boolean(l) && !MEASURE_CONCEPTS.has(l!));
   const label = labels.find((l) => PREDICATE_CONCEPTS.has(l)) ?? (predicatesOnly ? undefined : labels[0]);
   return label ? { concept: label, about: label } : null;
 }

@@ -44,6 +44,8 @@ export interface CrosscheckLocale {
   rolePortfolios: Record<string, string>;
   /** Sentences that are page furniture, not statements ("Lire aussi", "Abonnez-vous"). */
   boilerplate: RegExp[];
-  /** Words meaning "month" names, to keep "12 mars" from being read as a count. */
+  /** Month names, to keep "12 mars" from being read as a count. */
   months: Set<string>;
+  /** Units of time: "six decades", "trois jours" are spans of time, not counts of a fact. */
+  timeUnits: Set<string>;
 }

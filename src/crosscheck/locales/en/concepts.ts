@@ -18,6 +18,7 @@ export const COUNT_CONCEPTS_EN: Record<string, string> = {
   ...concept('money (euros)', 'euros euro'),
   ...concept('money (dollars)', 'dollars dollar'),
   ...concept('homes', 'homes houses buildings dwellings'),
+  ...concept('magnitude', 'magnitude richter'),
   ...concept('hectares', 'hectares hectare acres'),
 };
 

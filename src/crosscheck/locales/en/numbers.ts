@@ -40,3 +40,8 @@ export const MONTHS_EN = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december',
 ]);
+
+export const TIME_UNITS_EN = new Set([
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute',
+  'minutes', 'second', 'seconds', 'decade', 'decades', 'century', 'centuries', 'pm', 'am',
+]);

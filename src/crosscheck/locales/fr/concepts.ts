@@ -23,6 +23,7 @@ export const COUNT_CONCEPTS_FR: Record<string, string> = {
   ...concept('money (dollars)', 'dollars dollar'),
   ...concept('money (CFA francs)', 'fcfa cfa'),
   ...concept('homes', 'maisons habitations logements foyers batiments'),
+  ...concept('magnitude', 'magnitude richter'),
   ...concept('hectares', 'hectares hectare'),
 };
 

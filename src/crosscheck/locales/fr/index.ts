@@ -1,6 +1,6 @@
 import type { CrosscheckLocale } from '../locale.js';
 import { STOPWORDS_FR } from './stopwords.js';
-import { MONTHS_FR, MULTIPLIERS_FR, NUMBER_WORDS_FR, QUALIFIERS_FR, VAGUE_QUANTITIES_FR } from './numbers.js';
+import { TIME_UNITS_FR, MONTHS_FR, MULTIPLIERS_FR, NUMBER_WORDS_FR, QUALIFIERS_FR, VAGUE_QUANTITIES_FR } from './numbers.js';
 import { COUNT_CONCEPTS_FR, COUNTED_WHO_FR, DATE_PREDICATES_FR, GENERIC_WHO_FR } from './concepts.js';
 import { ROLE_PORTFOLIOS_FR } from './roles.js';
 import { BOILERPLATE_FR, REVISION_CUES_FR, REVISION_RANGE_FR, ROLE_WORDS_FR } from './cues.js';
@@ -22,4 +22,5 @@ export const LOCALE_FR: CrosscheckLocale = {
   rolePortfolios: ROLE_PORTFOLIOS_FR,
   boilerplate: BOILERPLATE_FR,
   months: MONTHS_FR,
+  timeUnits: TIME_UNITS_FR,
 };

@@ -51,3 +51,9 @@ export const MONTHS_FR = new Set([
   'janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout',
   'septembre', 'octobre', 'novembre', 'décembre', 'decembre',
 ]);
+
+export const TIME_UNITS_FR = new Set([
+  'an', 'ans', 'année', 'années', 'annee', 'annees', 'mois', 'semaine', 'semaines', 'jour', 'jours',
+  'heure', 'heures', 'minute', 'minutes', 'seconde', 'secondes', 'décennie', 'décennies', 'decennie',
+  'decennies', 'siècle', 'siècles', 'siecle', 'siecles', 'h',
+]);
