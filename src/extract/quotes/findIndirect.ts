@@ -21,6 +21,8 @@ const COMPLEMENTIZER_REACH = 7;
 const MIN_CONTENT_TOKENS = 3;
 /** Words opening the subject written after a postposed verb: "…, a précisé le porte-parole". */
 const POSTPOSED_SUBJECT_STARTS = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'the', 'he', 'she', 'they', 'it', 'a', 'an', 'un', 'une', 'plusieurs']);
+/** Between a postposed verb and its subject: "a indiqué mercredi le ministère". */
+const POSTPOSED_SKIPPABLE = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin', 'encore', 'également', 'aussi', 'toutefois', 'pourtant', 'enfin', 'ensuite', 'alors', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'also', 'later']);
 const TIME_PREPOSITIONS = new Set(['après', 'avant', 'depuis', 'lors', 'pendant', 'dès', 'durant', 'after', 'before', 'since', 'during']);
 /** A postposed cue ends its sentence: ", a précisé le porte-parole de l'armée." */
 const POSTPOSED_TAIL = 10;
@@ -53,7 +55,9 @@ function fromVerb(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): Indir
   }
   // English drops "that": "The junta said the envoy had ignored …"
   if (start < 0 && locale.lang === 'en' && cue.form !== 'gerund') {
-    const next = tokens[cue.last + 1];
+    let after = cue.last + 1;
+  while (after <= last && POSTPOSED_SKIPPABLE.has(tokens[after].lower)) after++;
+  const next = tokens[after];
     if (next && cue.last + 1 <= last && (locale.clauseStarts.has(next.lower) || /^\p{Lu}/u.test(next.text))) start = cue.last + 1;
   }
   if (start < 0) return null;
@@ -80,7 +84,9 @@ function postposed(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): Indi
   if (last - cue.last > POSTPOSED_TAIL) return null;
   // the verb has its subject after it: a pronoun in the verb, or a definite phrase or a name
   // ("…, a précisé le porte-parole"); "X, a reconnu des défaillances" is a verb with its object
-  const next = tokens[cue.last + 1];
+  let after = cue.last + 1;
+  while (after <= last && POSTPOSED_SKIPPABLE.has(tokens[after].lower)) after++;
+  const next = tokens[after];
   const subjectAfter = cue.pronoun !== null || cue.last >= last || (next && (POSTPOSED_SUBJECT_STARTS.has(next.lower) || next.lower in locale.titles || /^\p{Lu}/u.test(next.text)));
   if (!speaker && !subjectAfter) return null;
   // "Le Premier ministre, Gabriel Attal, a appelé …": the comma closes an apposition

@@ -23,6 +23,8 @@ interface Entry {
 
 /** Tokens of role text taken on each side of a name. */
 const ROLE_WINDOW = 12;
+/** After "Name," these open no role: "Jordan Bardella, lui, …", "X, qui …". */
+const APPOSITION_BLOCKERS = new Set(['lui', 'elle', 'eux', 'elles', 'qui', 'que', "qu'", 'dont', 'himself', 'herself', 'who', 'which', 'a', 'has', 'had', 'et', 'and']);
 /** Tokens of a role written just before a name ("l'ancien Premier ministre Amadou Ba"). */
 const PREFIX_WINDOW = 4;
 
@@ -62,7 +64,7 @@ export class RoleBook {
         add(a + 1, b - 1);
       }
       // "Abdoulaye Diop, ministre malien des Affaires étrangères,"
-      if (tokens[run.last + 1]?.text === ',') {
+      if (tokens[run.last + 1]?.text === ',' && !APPOSITION_BLOCKERS.has(tokens[run.last + 2]?.lower ?? '')) {
         let c = run.last + 2;
         while (c < tokens.length && c - run.last <= ROLE_WINDOW && !isPunctuation(tokens[c])) c++;
         add(run.last + 2, c - 1);

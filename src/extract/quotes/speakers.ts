@@ -49,7 +49,8 @@ export class SpeakerResolver {
   /** A noun phrase written after a cue or a source word: "selon X", "a déclaré X". */
   phrase(first: number, last: number, stopAtAdjuncts: boolean, depth = 0): Speaker | null {
     const { tokens, locale } = this.ctx;
-    while (first <= last && (locale.adverbs.has(tokens[first].lower) && !locale.determiners.has(tokens[first].lower))) first++;
+    const skippable = (w: string) => locale.adverbs.has(w) && !locale.determiners.has(w) && !(w in locale.pronouns);
+    while (first <= last && skippable(tokens[first].lower)) first++;
     let end = first;
     while (end <= last && !isPunctuation(tokens[end]) && end - first < MAX_PHRASE_TOKENS + 4) {
       if (stopAtAdjuncts && end > first && locale.adjunctStarts.has(tokens[end].lower) && !this.insideName(end)) break;
@@ -133,17 +134,21 @@ export class SpeakerResolver {
   private antecedent(at: number, reach: number, want: { gender: Gender; plural: boolean; roleHead: string | null }): Speaker | null {
     const { ctx } = this;
     const { gender, plural, roleHead } = want;
-    const ok = (c: Speaker): boolean => (c.person || plural) && agrees(gender, c.gender)
-      && (roleHead === null || (!c.role && this.roles.compatible(c.name, roleHead)));
+    const ok = (c: Speaker): boolean => (c.person || plural) && agrees(gender, c.gender) && (roleHead === null || !c.role);
     const k0 = ctx.sentenceOf[at] ?? 0;
     for (let k = k0; k >= 0 && k >= k0 - reach; k--) {
       let cand = k === k0 ? this.salient.get(k) ?? null : this.sentenceSubject(k);
       if (k === k0 && !cand) {
         const [first] = sentenceTokens(ctx, k);
         const s = first < at ? this.subject(first, at - 1) : null;
-        cand = s && s.span.end <= ctx.tokens[at].start ? s : null;
+        // "Diop a salué un partenaire qui, selon lui, …": a name before the pronoun, not a role
+        cand = s && !s.role && s.span.end <= ctx.tokens[at].start ? s : null;
       }
-      if (cand && ok(cand)) return cand;
+      if (cand && ok(cand)) {
+        // the nearest person a role could stand for has another stated role: not this one
+        if (roleHead !== null && !this.roles.compatible(cand.name, roleHead)) return null;
+        return cand;
+      }
       if (k < k0 && !(cand?.person)) {
         const other = this.personIn(k, gender);
         if (other) return other;
