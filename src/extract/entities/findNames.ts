@@ -167,7 +167,7 @@ function isSentenceWord(tokens: Token[], folds: string[], k: number, last: numbe
 
 function isLeadingRoleWord(fold: string, lex: Lexicon): boolean {
   if (lex.roleModifiers.has(fold) || demonymOf(fold)) return true;
-  return lex.functionHeads.some((head) => head.length === 1 && head[0] === fold);
+  return (lex.headsByFirstWord.get(fold) ?? []).some((head) => head.length === 1);
 }
 
 /**

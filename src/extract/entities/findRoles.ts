@@ -76,7 +76,7 @@ function isModifier(tokens: Token[], folds: string[], k: number, lex: Lexicon): 
 
 function headAt(tokens: Token[], folds: string[], k: number, lex: Lexicon): { last: number; text: string } | null {
   if (k >= tokens.length || tokens[k]!.kind !== 'word') return null;
-  for (const head of lex.functionHeads) {
+  for (const head of lex.headsByFirstWord.get(folds[k]!.split(' ')[0]!) ?? []) {
     const words = head.join(' ');
     let joined = '';
     for (let j = k; j < tokens.length && j - k < head.length + 1; j++) {

@@ -22,6 +22,8 @@ export interface Lexicon {
   placePrepositions: Set<string>;
   /** Function heads as folded token sequences, longest first. */
   functionHeads: string[][];
+  /** The same, by first word, so a token is only compared with heads that can start there. */
+  headsByFirstWord: Map<string, string[][]>;
   roleModifiers: Set<string>;
   roleDomains: Set<string>;
   /** Particles inside personal names ("Charles de Gaulle", "Ould Ghazouani", "van Gogh"). */
@@ -37,6 +39,12 @@ const heads = (list: string[]) =>
 
 const PARTICLES = ['de', 'du', 'des', 'd', 'von', 'van', 'der', 'den', 'ter', 'al', 'el', 'ben', 'bin', 'ibn', 'ould', 'ag', 'da', 'dos', 'das', 'di', 'del', 'della', 'abou', 'abu', 'bou', 'mac', 'st'];
 
+function byFirstWord(heads: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const head of heads) map.set(head[0]!, [...(map.get(head[0]!) ?? []), head]);
+  return map;
+}
+
 const FR: Lexicon = {
   honorifics: foldMap(HONORIFICS_FR),
   titles: foldMap(TITLES_FR),
@@ -46,6 +54,7 @@ const FR: Lexicon = {
   placeHeads: foldSet(PLACE_HEADS_FR),
   placePrepositions: foldSet(PLACE_PREPOSITIONS_FR),
   functionHeads: heads(FUNCTION_HEADS_FR),
+  headsByFirstWord: byFirstWord(heads(FUNCTION_HEADS_FR)),
   roleModifiers: foldSet(ROLE_MODIFIERS_FR),
   roleDomains: foldSet([...ROLE_DOMAINS_FR, ...DOMAIN_ADJECTIVES_FR]),
   nameParticles: new Set(PARTICLES),
@@ -61,6 +70,7 @@ const EN: Lexicon = {
   placeHeads: foldSet(PLACE_HEADS_EN),
   placePrepositions: foldSet(PLACE_PREPOSITIONS_EN),
   functionHeads: heads(FUNCTION_HEADS_EN),
+  headsByFirstWord: byFirstWord(heads(FUNCTION_HEADS_EN)),
   roleModifiers: foldSet(ROLE_MODIFIERS_EN),
   roleDomains: new Set(),
   nameParticles: new Set(PARTICLES),
@@ -72,14 +82,15 @@ function union(a: Lexicon, b: Lexicon): Lexicon {
   for (const key of Object.keys(a) as (keyof Lexicon)[]) {
     const x = a[key];
     const y = b[key];
-    if (x instanceof Map && y instanceof Map) merged[key] = new Map([...y, ...x]);
+    if (key === 'headsByFirstWord') continue;
+    if (x instanceof Map && y instanceof Map) merged[key] = new Map<unknown, unknown>([...y, ...x]);
     else if (x instanceof Set && y instanceof Set) merged[key] = new Set([...x, ...y]);
     else merged[key] = [...(x as string[][]), ...(y as string[][])].sort((p, q) => q.length - p.length);
   }
   return merged as Lexicon;
 }
 
-const ANY = union(FR, EN);
+const ANY = { ...union(FR, EN), headsByFirstWord: byFirstWord([...FR.functionHeads, ...EN.functionHeads].sort((p, q) => q.length - p.length)) };
 
 export function lexiconFor(lang: string): Lexicon {
   if (lang === 'fr') return FR;
