@@ -38,6 +38,7 @@ export function alignSentences(sentences: StatedSentence[], vectors: SentenceVec
     const b = members.get(gj)!;
     const articles = new Set(a.map((x) => sentences[x]!.article));
     if (b.some((x) => articles.has(sentences[x]!.article))) continue;
+    if (a.some((x) => b.some((y) => disagree(sentences[x]!, sentences[y]!)))) continue;
     let linked = 0;
     for (const x of a) for (const y of b) if ((scores.get(pairKey(x, y)) ?? 0) >= ALIGN_THRESHOLD * 0.7) linked++;
     if (linked / (a.length * b.length) < GROUP_COHESION) continue;
@@ -46,6 +47,16 @@ export function alignSentences(sentences: StatedSentence[], vectors: SentenceVec
     members.delete(gj);
   }
   return { groups: [...members.values()].map((g) => g.sort((x, y) => x - y)), scores };
+}
+
+/**
+ * Sentences that give one fact different values ("12 morts" / "14 morts") are kept in separate
+ * claims: each value is confirmed by its own sources, and the conflict list shows the clash.
+ */
+function disagree(a: StatedSentence, b: StatedSentence): boolean {
+  const counts = a.counts.some((x) => b.counts.some((y) => x.concept === y.concept && x.who === y.who && (x.high < y.low || y.high < x.low)));
+  const dates = a.dates.some((x) => b.dates.some((y) => x.concept !== null && x.concept === y.concept && x.value.slice(0, 4) !== y.value.slice(0, 4)));
+  return counts || dates;
 }
 
 export function pairKey(i: number, j: number): string {

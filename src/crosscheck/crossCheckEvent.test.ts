@@ -48,9 +48,13 @@ test('"en 2009" against "depuis 2021" is a date conflict about the arrival', () 
 test('a dispatch and its reprints never conflict, even when a reprint edits the toll', () => {
   const { conflicts, claims } = run('reprints');
   assert.deepEqual(conflicts, []);
-  const lead = claims.find((c) => c.text.includes('Haut Atlas'))!;
-  assert.equal(lead.articles.length, 3);
+  // The edited toll is its own claim: the dispatch's figure is confirmed only by its reprint.
+  const lead = claims.find((c) => c.text.includes('12 morts'))!;
+  assert.deepEqual(lead.articles, ['d1', 'd2']);
   assert.equal(lead.origins, 1);
+  const rescue = claims.find((c) => c.text.includes('survivants'))!;
+  assert.equal(rescue.articles.length, 3);
+  assert.equal(rescue.origins, 1);
 });
 
 test('the same reprints from independent outlets disagree', () => {

@@ -6,6 +6,12 @@ import type { StatedSentence } from './readSentences.js';
 const WEIGHTS_SAME_LANGUAGE = { words: 0.65, names: 0.2, figures: 0.15 };
 const WEIGHTS_CROSS_LANGUAGE = { words: 0.15, names: 0.5, figures: 0.35 };
 
+// A short statement inside a long sentence ("Diop s'était déjà rendu à Moscou en novembre 2021"
+// within "Diop, who last visited Moscow in November 2021, said ...") has a low cosine but is
+// contained: containment counts, a little less than full likeness, from this many stems up.
+const CONTAINMENT_DISCOUNT = 0.8;
+const CONTAINMENT_MIN_STEMS = 4;
+
 export interface SentenceVectors {
   idf: Map<string, number>;
   vectors: Map<string, number>[];
@@ -38,11 +44,25 @@ export function cosine(vectors: SentenceVectors, i: number, j: number): number {
  * name in one only is a difference), figures when both state some. "Les assaillants ont ouvert le
  * feu" against "les assaillants ont ouvert le feu puis ont fui" rests on words alone.
  */
+/** Share of the smaller sentence's word weight that the other sentence shares. */
+export function containment(vectors: SentenceVectors, i: number, j: number): number {
+  const [small, large] = vectors.vectors[i]!.size <= vectors.vectors[j]!.size ? [i, j] : [j, i];
+  const a = vectors.vectors[small]!;
+  if (a.size < CONTAINMENT_MIN_STEMS) return 0;
+  let shared = 0;
+  let total = 0;
+  for (const [stem, x] of a) {
+    total += x;
+    if (vectors.vectors[large]!.has(stem)) shared += x;
+  }
+  return total > 0 ? shared / total : 0;
+}
+
 export function sentenceSimilarity(sentences: StatedSentence[], vectors: SentenceVectors, i: number, j: number): number {
   const a = sentences[i]!;
   const b = sentences[j]!;
   const w = a.lang === b.lang ? WEIGHTS_SAME_LANGUAGE : WEIGHTS_CROSS_LANGUAGE;
-  let total = w.words * cosine(vectors, i, j);
+  let total = w.words * Math.max(cosine(vectors, i, j), CONTAINMENT_DISCOUNT * containment(vectors, i, j));
   let weight = w.words;
   if (a.names.size > 0 || b.names.size > 0) {
     total += w.names * dice(a.names, b.names);
