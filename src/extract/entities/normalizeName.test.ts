@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { foldName, soundKey } from './normalizeName.js';
+
+test('case, accents and OCR hyphenation never tell two names apart', () => {
+  assert.equal(foldName('Goïta'), foldName('GOITA'));
+  assert.equal(foldName('Le¬brun'), 'lebrun');
+  assert.equal(foldName('Jean-Yves'), 'jean yves');
+});
+
+test('transliterations meet on one sound key', () => {
+  assert.equal(soundKey('Prigojine'), soundKey('Prigozhin'));
+  assert.equal(soundKey('Zelensky'), soundKey('Zelenskyy'));
+  assert.equal(soundKey('Sergueï'), soundKey('Sergey'));
+  assert.notEqual(soundKey('Diop'), soundKey('Diallo'));
+});
+
+test('folding is idempotent, lower case and free of accents', () => {
+  fc.assert(
+    fc.property(fc.string(), (s) => {
+      const folded = foldName(s);
+      assert.equal(foldName(folded), folded);
+      assert.equal(folded, folded.toLowerCase());
+      assert.ok(!/\p{M}/u.test(folded));
+      assert.equal(soundKey(s), soundKey(s.toLowerCase()));
+    }),
+  );
+});
