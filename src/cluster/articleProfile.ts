@@ -2,10 +2,10 @@
 // language and the day of the happening it reports. Computed once per article.
 
 import type { Article } from '../article.js';
-import { TITLE_WEIGHT } from './clusterConfig.js';
+import { LEAD_CHARS, LEAD_WEIGHT, TITLE_WEIGHT } from './clusterConfig.js';
 import { contentTerms } from './contentTerms.js';
 import { dayNumber, happeningDate } from './happeningDate.js';
-import { nameKeys } from './nameKeys.js';
+import { anchorKeys } from './anchorKeys.js';
 
 export interface ArticleProfile {
   id: string;
@@ -27,20 +27,28 @@ export function profileArticle(article: Article): ArticleProfile {
   const title = typeof article.title === 'string' ? article.title.trim() : '';
   const counts = contentTerms(title, lang, new Map(), TITLE_WEIGHT);
   contentTerms(text, lang, counts);
+  contentTerms(lead(text), lang, counts, LEAD_WEIGHT - 1);
   const date = happeningDate(article);
   return {
     id: article.id,
     lang,
     terms: sublinear(counts),
-    names: sublinear(nameKeys(article)),
+    names: sublinear(anchorKeys(article)),
     date,
     day: date === null ? null : dayNumber(date),
     title: title !== '' ? title : (FIRST_SENTENCE.exec(text.trim())?.[0].trim() ?? ''),
   };
 }
 
+/** The first sentences up to LEAD_CHARS, cut at a word boundary. */
+function lead(text: string): string {
+  if (text.length <= LEAD_CHARS) return text;
+  const cut = text.lastIndexOf(' ', LEAD_CHARS);
+  return text.slice(0, cut > 0 ? cut : LEAD_CHARS);
+}
+
 function sublinear(counts: Map<string, number>): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [key, count] of counts) out.set(key, 1 + Math.log(count));
+  for (const [key, count] of counts) if (count > 0) out.set(key, 1 + Math.log(count));
   return out;
 }

@@ -4,6 +4,13 @@
 
 /** A title says what the article is about in a few words: its terms count this many times. */
 export const TITLE_WEIGHT = 2;
+/**
+ * News puts who, what, where and when in its first sentences and background after them, so
+ * terms of the lead (the first LEAD_CHARS characters) count LEAD_WEIGHT times.
+ */
+export const LEAD_CHARS = 300;
+export const LEAD_WEIGHT = 2;
+export const LEAD_NAME_WEIGHT = 2;
 
 /**
  * How the two similarities mix for articles in a language the event already has. Content

@@ -1,19 +1,8 @@
 // When did the reported happening take place? The dates stage answers (reportedDate); when it
-// is absent, fails or finds nothing, the publication date stands in.
-//
-// The dates stage is imported at run time so that clustering keeps working, on publication
-// dates, in a build where that stage is missing or broken.
+// fails or finds nothing, the publication date stands in.
 
 import type { Article } from '../article.js';
-
-type ReportedDate = (article: Article) => string | null;
-
-const DATES_MODULE = '../extract/dates/extractDates.js';
-
-const reportedDate: ReportedDate | null = await import(DATES_MODULE).then(
-  (module: { reportedDate?: unknown }) => (typeof module.reportedDate === 'function' ? (module.reportedDate as ReportedDate) : null),
-  () => null,
-);
+import { reportedDate } from '../extract/dates/extractDates.js';
 
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -22,12 +11,10 @@ const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 /** ISO date (day precision at most) of the happening, or null when neither date is known. */
 export function happeningDate(article: Article): string | null {
   let reported: string | null = null;
-  if (reportedDate) {
-    try {
-      reported = reportedDate(article);
-    } catch {
-      reported = null;
-    }
+  try {
+    reported = reportedDate(article);
+  } catch {
+    reported = null;
   }
   for (const candidate of [reported, article.published]) {
     if (typeof candidate === 'string' && dayNumber(candidate) !== null) return candidate.slice(0, 10);

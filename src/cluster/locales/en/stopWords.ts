@@ -20,5 +20,8 @@ export const STOP_WORDS_EN: readonly string[] = [
   'news', 'week', 'weeks', 'year', 'years', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'time', 'times',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'http', 'https', 'www', 'com',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
+  'dec', 'am', 'pm', 'et', 'est', 'gmt', 'utc', 'posted', 'updated', 'published', 'share', 'tweet',
+  'twitter', 'facebook', 'email', 'print', 'comments', 'photo', 'video', 'read', 'more',
+  'mr', 'mrs', 'ms', 'dr', 'http', 'https', 'www', 'com',
 ];

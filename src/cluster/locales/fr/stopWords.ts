@@ -17,5 +17,7 @@ export const STOP_WORDS_FR: readonly string[] = [
   'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees', 'hier', 'demain',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre',
-  'novembre', 'decembre', 'm', 'mme', 'mm', 'http', 'https', 'www', 'com', 'fr',
+  'novembre', 'decembre', 'janv', 'fevr', 'avr', 'juil', 'sept', 'oct', 'nov', 'dec', 'publie',
+  'mis', 'jour', 'partager', 'lire', 'aussi', 'abonnez', 'photo', 'video',
+  'm', 'mme', 'mm', 'http', 'https', 'www', 'com', 'fr',
 ];

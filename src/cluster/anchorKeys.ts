@@ -1,0 +1,74 @@
+// Anchors: what ties articles about one happening together across languages. Names are mostly
+// the same strings in French and English ("Lavrov", "Bamako", "Diop"), and so are numbers
+// ("7.8", "2000", "20-13"). Content words are not, so they are compared separately (contentTerms).
+//
+// Each word of a name is a key, in a transliteration-folded form, so "Sergueï Lavrov",
+// "Sergei Lavrov" and "M. Lavrov" all give "lavrov" (measured on ECB+: whole words beat a single
+// key per name, which loses "Reggie" when only "Reggie Bush" tells two running backs apart). Names come from the entities stage (article.mentions) or,
+// when it found none, from capitalised words (fallbackNames).
+
+import type { Article } from '../article.js';
+import { soundKey } from '../extract/entities/normalizeName.js';
+import { foldCase } from '../dedup/foldText.js';
+import { fallbackNames } from './fallbackNames.js';
+import { LEAD_CHARS, LEAD_NAME_WEIGHT } from './clusterConfig.js';
+import { NOT_NAMES } from './locales/stopWords.js';
+
+/**
+ * A number is weaker evidence than a name: "2000" may be a death toll or a year. Weighted at
+ * 0.5 of a name mention.
+ */
+export const NUMBER_WEIGHT = 0.5;
+/** Single digits are everywhere ("3 people", "2 weeks"); from two digits a number identifies. */
+const NUMBER = /\d+(?:[.,]\d+)*/gu;
+const THOUSANDS = /[.,](?=\d{3}(?:\D|$))/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const MIN_NAME_KEY = 2;
+const NUMBER_PREFIX = '#';
+
+export function anchorKeys(article: Article): Map<string, number> {
+  const anchors = new Map<string, number>();
+  const add = (key: string, weight: number) => anchors.set(key, (anchors.get(key) ?? 0) + weight);
+  const title = typeof article.title === 'string' ? article.title : '';
+  const text = typeof article.text === 'string' ? article.text : '';
+
+  for (const name of namesOf(article, `${title}\n${text}`)) {
+    for (const key of nameKeys(name)) add(key, 1);
+  }
+  for (const name of LEAD_NAME_WEIGHT > 1 ? leadNamesOf(article, title, text) : []) {
+    for (const key of nameKeys(name)) add(key, LEAD_NAME_WEIGHT - 1);
+  }
+  for (const match of `${title}\n${text}`.matchAll(NUMBER)) {
+    const value = match[0].replace(THOUSANDS, '').replace(',', '.');
+    if (NUMBER_WEIGHT > 0 && value.replace('.', '').length >= 2) add(NUMBER_PREFIX + value, NUMBER_WEIGHT);
+  }
+  return anchors;
+}
+
+/**
+ * The names of the headline and the lead, counted again: "Chargers' Jamal Williams arrested
+ * for DUI … earlier this year, Vincent Jackson was arrested too" is about Williams.
+ */
+function leadNamesOf(article: Article, title: string, text: string): string[][] {
+  const mentions = Array.isArray(article.mentions) ? article.mentions : [];
+  if (mentions.length > 0) {
+    return namesOf({ ...article, mentions: mentions.filter((m) => m && m.start < LEAD_CHARS) }, '');
+  }
+  return fallbackNames(`${title}\n${text.slice(0, LEAD_CHARS)}`);
+}
+
+function namesOf(article: Article, text: string): string[][] {
+  const mentions = Array.isArray(article.mentions) ? article.mentions : [];
+  const names: string[][] = [];
+  for (const mention of mentions) {
+    if (!mention || mention.roleOnly) continue;
+    const name = typeof mention.name === 'string' && mention.name !== '' ? mention.name : mention.text;
+    if (typeof name === 'string') names.push([...name.matchAll(WORD)].map((m) => foldCase(m[0])));
+  }
+  return names.length > 0 ? names : fallbackNames(text);
+}
+
+/** The words of a name, transliteration-folded: "Sergueï Lavrov" -> ["serguei", "lavrov"]. */
+function nameKeys(words: string[]): string[] {
+  return words.filter((word) => word.length >= MIN_NAME_KEY && !NOT_NAMES.has(word)).map((word) => soundKey(word));
+}
