@@ -12,7 +12,7 @@ import {
 } from '../Store.js';
 import { ftsQuery } from './ftsQuery.js';
 import { readStoryline } from './readEvent.js';
-import { ENTITY_COLUMNS, EVENT_SUMMARY_COLUMNS, toEntitySummary, toEventSummary, type EntityRow, type EventRow } from './rows.js';
+import { ENTITY_COLUMNS, EVENT_SUMMARY_COLUMNS, NEWEST_FIRST, toEntitySummary, toEventSummary, type EntityRow, type EventRow } from './rows.js';
 
 export function queryEntities(db: Database.Database, query: EntityQuery = {}): Page<EntitySummary> {
   const { limit, offset } = pageBounds(query);
@@ -41,7 +41,7 @@ export function readEntity(db: Database.Database, id: string): EntityDetail | nu
   const events = db
     .prepare(
       `SELECT ${EVENT_SUMMARY_COLUMNS} FROM events
-       WHERE id IN (SELECT event FROM event_entities WHERE entity = ?) ORDER BY sort_key DESC, rowid DESC`,
+       WHERE id IN (SELECT event FROM event_entities WHERE entity = ?) ORDER BY ${NEWEST_FIRST}`,
     )
     .all(id) as EventRow[];
   const quotes = db.prepare('SELECT data FROM quotes WHERE speaker = ? ORDER BY event, seq').pluck().all(id) as string[];

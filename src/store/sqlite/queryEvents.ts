@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { pageBounds, type EventQuery, type EventSummary, type Page } from '../Store.js';
 import { ftsQuery } from './ftsQuery.js';
-import { EVENT_SUMMARY_COLUMNS, toEventSummary, type EventRow } from './rows.js';
+import { EVENT_SUMMARY_COLUMNS, NEWEST_FIRST, toEventSummary, type EventRow } from './rows.js';
 
 export function queryEvents(db: Database.Database, query: EventQuery = {}): Page<EventSummary> {
   const { limit, offset } = pageBounds(query);
@@ -13,7 +13,7 @@ export function queryEvents(db: Database.Database, query: EventQuery = {}): Page
   const rows = db
     .prepare(
       `SELECT ${EVENT_SUMMARY_COLUMNS} FROM events ${clause}
-       ORDER BY sort_key DESC, rowid DESC LIMIT @limit OFFSET @offset`,
+       ORDER BY ${NEWEST_FIRST} LIMIT @limit OFFSET @offset`,
     )
     .all({ ...params, limit, offset }) as EventRow[];
   return { items: rows.map(toEventSummary), total, limit, offset };

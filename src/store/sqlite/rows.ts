@@ -115,6 +115,9 @@ export function toEntitySummary(row: EntityRow): EntitySummary {
   };
 }
 
+/** The order of the events_sort index, so that a page is read from it without sorting. */
+export const NEWEST_FIRST = 'sort_key DESC, start_key DESC, end_key DESC, rowid DESC';
+
 /** Range and sort keys of an event (see the events table in 001-initial.sql). */
 export function eventKeys(start: string | null, end: string | null) {
   const first = start ?? end;
