@@ -7,46 +7,55 @@ import { countOrigins } from './countOrigins.js';
 
 /** Two sentences state the same fact at this similarity or above (see similarity.ts weights). */
 export const ALIGN_THRESHOLD = 0.34;
-// Groups merge only when most of their cross pairs are alike, so that a chain A~B~C of loosely
-// related sentences does not become one claim.
-const GROUP_COHESION = 0.5;
 // Stems in more than this share of the event's sentences ("Mali" in a Mali story) find no pair.
 const COMMON_STEM_SHARE = 0.3;
 
 export interface Alignment {
-  /** Groups of indexes into the sentences, one sentence per article at most. */
+  /**
+   * Claims as groups of indexes into the sentences, one sentence per article at most. A sentence
+   * may stand in several claims: "Lavrov accused France of a colonial mentality and promised
+   * further deliveries" confirms two statements other sources make apart.
+   */
   groups: number[][];
   /** Similarity of every compared pair at or above half the threshold, keyed "i:j" with i < j. */
   scores: Map<string, number>;
 }
 
+/**
+ * Each claimable sentence anchors a claim: itself and, from every other article, the sentence
+ * most like it above the threshold. Stars, not chains: a claim never drifts through a sequence
+ * of loosely related sentences. Claims with the same members, or contained in a larger one, go.
+ */
 export function alignSentences(sentences: StatedSentence[], vectors: SentenceVectors): Alignment {
   const scores = new Map<string, number>();
+  const neighbours = new Map<number, Array<[number, number]>>();
   for (const [i, j] of candidatePairs(sentences)) {
     const score = sentenceSimilarity(sentences, vectors, i, j);
     if (score >= ALIGN_THRESHOLD / 2) scores.set(`${i}:${j}`, score);
+    if (score < ALIGN_THRESHOLD || !sentences[i]!.claimable || !sentences[j]!.claimable) continue;
+    if (disagree(sentences[i]!, sentences[j]!)) continue;
+    neighbours.set(i, [...(neighbours.get(i) ?? []), [j, score]]);
+    neighbours.set(j, [...(neighbours.get(j) ?? []), [i, score]]);
   }
-  const groupOf = sentences.map((_, i) => i);
-  const members = new Map<number, number[]>(sentences.map((_, i) => [i, [i]]));
-  const ranked = [...scores].filter(([, s]) => s >= ALIGN_THRESHOLD).sort((a, b) => b[1] - a[1]);
-  for (const [key] of ranked) {
-    const [i, j] = key.split(':').map(Number) as [number, number];
-    const gi = groupOf[i]!;
-    const gj = groupOf[j]!;
-    if (gi === gj) continue;
-    const a = members.get(gi)!;
-    const b = members.get(gj)!;
-    const articles = new Set(a.map((x) => sentences[x]!.article));
-    if (b.some((x) => articles.has(sentences[x]!.article))) continue;
-    if (a.some((x) => b.some((y) => disagree(sentences[x]!, sentences[y]!)))) continue;
-    let linked = 0;
-    for (const x of a) for (const y of b) if ((scores.get(pairKey(x, y)) ?? 0) >= ALIGN_THRESHOLD * 0.7) linked++;
-    if (linked / (a.length * b.length) < GROUP_COHESION) continue;
-    for (const y of b) groupOf[y] = gi;
-    members.set(gi, [...a, ...b]);
-    members.delete(gj);
-  }
-  return { groups: [...members.values()].map((g) => g.sort((x, y) => x - y)), scores };
+
+  const groups = new Map<string, number[]>();
+  sentences.forEach((anchor, i) => {
+    if (!anchor.claimable) return;
+    const best = new Map<string, [number, number]>();
+    for (const [j, score] of neighbours.get(i) ?? []) {
+      const article = sentences[j]!.article;
+      if (article !== anchor.article && score > (best.get(article)?.[1] ?? -1)) best.set(article, [j, score]);
+    }
+    const group = [i, ...[...best.values()].map(([j]) => j)].sort((x, y) => x - y);
+    groups.set(group.join(','), group);
+  });
+  return { groups: withoutContained([...groups.values()]), scores };
+}
+
+function withoutContained(groups: number[][]): number[][] {
+  const containing = new Map<number, number[][]>();
+  for (const g of groups) for (const x of g) containing.set(x, [...(containing.get(x) ?? []), g]);
+  return groups.filter((g) => !containing.get(g[0]!)!.some((h) => h.length > g.length && g.every((x) => h.includes(x))));
 }
 
 /**
@@ -97,8 +106,6 @@ export function buildClaims(
   published: Map<string, string | null>,
 ): Claim[] {
   const claims = alignment.groups
-    .map((group) => group.filter((i) => sentences[i]!.claimable))
-    .filter((group) => group.length > 0)
     .map((group) => {
       const members = [...group].sort((x, y) => compareMembers(sentences[x]!, sentences[y]!, published));
       const representative = mostCentral(members, alignment.scores);

@@ -28,6 +28,8 @@ export interface StatedSentence extends Sentence {
   article: string;
   lang: string;
   stems: string[];
+  /** First letters of the longer content words, shared by cognates across languages. */
+  prefixes: Set<string>;
   /** Folded names of the entities the sentence mentions (mentions, or capitalised words). */
   names: Set<string>;
   persons: Person[];
@@ -57,6 +59,7 @@ export function readSentences(article: Article): StatedSentence[] {
       article: article.id,
       lang: locale.lang,
       stems: contentStems(tokens, locale),
+      prefixes: cognatePrefixes(tokens, locale),
       names: inside.length > 0 ? new Set(inside.map(nameKey)) : capitalisedNames(tokens, sentence, locale),
       persons: inside.filter(isNamedPerson).map(toPerson),
       places: inside.filter((m) => m.type === 'location').map((m) => ({ start: m.start, end: m.end, name: m.name || m.text, key: nameKey(m) })),
@@ -94,6 +97,18 @@ function capitalisedNames(tokens: ReturnType<typeof tokenize>, sentence: Sentenc
     if (/^\p{Lu}/u.test(t.text) && t.text.length > 1 && !locale.stopwords.has(t.folded)) names.add(t.folded);
   });
   return names;
+}
+
+// "coopération" / "cooperation", "sécurité" / "security", "militaires" / "military": French and
+// English share the first letters of much news vocabulary.
+const COGNATE_PREFIX = 5;
+
+function cognatePrefixes(tokens: ReturnType<typeof tokenize>, locale: CrosscheckLocale): Set<string> {
+  const prefixes = new Set<string>();
+  for (const t of tokens) {
+    if (t.folded.length >= COGNATE_PREFIX + 1 && !locale.stopwords.has(t.folded) && /^\p{L}/u.test(t.folded)) prefixes.add(t.folded.slice(0, COGNATE_PREFIX));
+  }
+  return prefixes;
 }
 
 function isBoilerplate(text: string, locale: CrosscheckLocale): boolean {
