@@ -226,7 +226,10 @@ async function measure(store: Store, events: number, entities: number) {
   const cases: [string, () => Promise<unknown>][] = [
     ['events, page 1', () => store.events({ limit: 50 })],
     ['events, deep page', () => store.events({ limit: 50, offset: 5000 + int(5000) })],
-    ['events, one month', () => store.events({ from: `${year()}-0${1 + int(9)}`, to: `${year()}-0${1 + int(9)}` })],
+    ['events, one month', () => {
+      const month = `${year()}-0${1 + int(9)}`;
+      return store.events({ from: month, to: month });
+    }],
     ['events, entity', () => store.events({ entity: hot() })],
     ['events, language', () => store.events({ lang: 'en' })],
     ['events, place', () => store.events({ place: PLACES[int(PLACES.length)] })],
