@@ -1,0 +1,161 @@
+// One event: what it is (summary), what the sources agree on (claims and how many independent
+// origins back each), where they differ (conflicts), who said what, who is involved, and the
+// sources themselves side by side.
+import { api, type EventPage as EventData, type Source } from '../api.js';
+import { CorroborationBadge, OriginsBadge } from '../components/Badges.js';
+import { SourceColumns } from '../components/SourceColumns.js';
+import { Status } from '../components/Status.js';
+import { useApi } from '../components/useApi.js';
+import { formatDate, formatRange, useI18n } from '../i18n.js';
+import { href, Link } from '../router.js';
+
+export function EventPage({ id }: { id: string }) {
+  const loaded = useApi((signal) => api.event(id, signal), [id]);
+  return <Status loaded={loaded}>{(page) => <EventView page={page} />}</Status>;
+}
+
+function EventView({ page }: { page: EventData }) {
+  const { t, lang } = useI18n();
+  const { event } = page;
+  const byId = new Map(page.sources.map((s) => [s.id, s]));
+  const origins = page.sources.length - page.duplicateGroups.reduce((n, g) => n + g.members.length - 1, 0);
+  return (
+    <div class="event-page">
+      <header class="page-header">
+        <p class="muted">
+          {formatRange(event.start, event.end, lang, t('undated'))}
+          {page.storyline && page.storyline.events.length > 1 && (
+            <>
+              {' · '}
+              <Link href={`/storylines/${encodeURIComponent(page.storyline.id)}`}>
+                {t('storylineOf', { count: page.storyline.events.length })}
+              </Link>
+            </>
+          )}
+        </p>
+        <h1>{event.title}</h1>
+        <OriginsBadge articles={page.sources.length} origins={origins} />
+      </header>
+
+      {page.summary.length > 0 && (
+        <section aria-labelledby="summary-heading">
+          <h2 id="summary-heading">{t('summary')}</h2>
+          <p class="summary">
+            {page.summary.map((sentence, i) => (
+              <span key={i}>
+                {sentence.text} <SourceRef source={byId.get(sentence.article)} />{' '}
+              </span>
+            ))}
+          </p>
+        </section>
+      )}
+
+      <div class="findings">
+        {page.claims.length > 0 && (
+          <section aria-labelledby="claims-heading">
+            <h2 id="claims-heading">{t('claims')}</h2>
+            <ul class="claims">
+              {page.claims.map((claim) => (
+                <li key={claim.id}>
+                  <CorroborationBadge origins={claim.origins} /> {claim.text}{' '}
+                  <span class="muted">({claim.articles.map((a) => byId.get(a)?.outlet ?? a).filter(unique).join(', ')})</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {page.conflicts.length > 0 && (
+          <section aria-labelledby="conflicts-heading">
+            <h2 id="conflicts-heading">{t('conflicts')}</h2>
+            <ul class="conflicts">
+              {page.conflicts.map((conflict) => (
+                <li key={conflict.id}>
+                  <strong>{conflict.about}</strong>{' '}
+                  <span class={`badge verdict-${conflict.verdict}`}>{t(conflict.verdict === 'update' ? 'verdictUpdate' : 'verdictContradiction')}</span>
+                  <ul>
+                    {conflict.values.map((value, i) => (
+                      <li key={i}>
+                        <mark class="m-conflict">{value.value}</mark> <SourceRef source={byId.get(value.article)} />
+                        {value.published && <span class="muted"> · {formatDate(value.published, lang)}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+
+      {page.quotes.length > 0 && (
+        <section aria-labelledby="quotes-heading">
+          <h2 id="quotes-heading">{t('quotes')}</h2>
+          <ul class="quotes">
+            {groupQuotes(page.quotes).map(({ quote, sources }, i) => (
+              <li key={i}>
+                <blockquote>
+                  {quote.text}
+                  <footer>
+                    {quote.speaker ? (
+                      <Link href={`/entities/${encodeURIComponent(quote.speaker)}`}>{quote.speakerName ?? quote.speaker}</Link>
+                    ) : (
+                      (quote.speakerName ?? t('unknownSpeaker'))
+                    )}
+                    {' · '}
+                    <span class="muted">{sources.map((a) => byId.get(a)?.outlet ?? a).filter(unique).join(', ')}</span>
+                  </footer>
+                </blockquote>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {page.entities.length > 0 && (
+        <section aria-labelledby="entities-heading">
+          <h2 id="entities-heading">{t('entities')}</h2>
+          <ul class="chips">
+            {page.entities.map((entity) => (
+              <li key={entity.id}>
+                <Link href={`/entities/${encodeURIComponent(entity.id)}`} class={`chip m-${entity.type}`} title={entity.roles.join(' · ') || undefined}>
+                  {entity.name} <span class="muted">{entity.mentions}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href={href('/', { entity: page.entities[0]!.id })}>{t('otherEventsWith', { name: page.entities[0]!.name })}</Link>
+          </p>
+        </section>
+      )}
+
+      <SourceColumns page={page} />
+    </div>
+  );
+}
+
+function SourceRef({ source }: { source: Source | undefined }) {
+  if (!source) return null;
+  return (
+    <a href={`#source-${source.id}`} class="source-ref">
+      {source.outlet ?? source.id}
+    </a>
+  );
+}
+
+/** One line per group of quotes of the same words, with every article that carries it. */
+function groupQuotes(quotes: EventData['quotes']) {
+  const groups = new Map<string, { quote: EventData['quotes'][number]; sources: string[] }>();
+  quotes.forEach((quote, i) => {
+    const key = quote.group ?? `single-${i}`;
+    const group = groups.get(key);
+    if (group) group.sources.push(quote.article);
+    else groups.set(key, { quote, sources: [quote.article] });
+  });
+  return [...groups.values()];
+}
+
+function unique<T>(value: T, index: number, all: T[]): boolean {
+  return all.indexOf(value) === index;
+}
