@@ -1,6 +1,8 @@
 // Boilerplate phrases of every locale compiled into sets, matched on a normalised line.
+import { isCaptionCredit } from './captionCredit.js';
 import { BOILERPLATE_EN } from './locales/en/boilerplate.js';
 import { BOILERPLATE_FR } from './locales/fr/boilerplate.js';
+import { isPromoLine } from './promoLine.js';
 
 export interface BoilerplateLexicon {
   lines: readonly string[];
@@ -35,16 +37,18 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export type BoilerplateKind = 'line' | 'prefix' | 'copyright' | null;
+export type BoilerplateKind = 'line' | 'prefix' | 'copyright' | 'caption' | 'promo' | null;
 
 /** Whether a line is known furniture, and by which rule. */
 export function boilerplateKind(line: string): BoilerplateKind {
   const normal = normalizeLine(line);
   if (normal === '') return 'line';
   if (exactLines.has(normal)) return 'line';
-  const words = normal.split(' ').length;
-  if (words <= PREFIX_MAX_WORDS && prefixPattern.test(normal)) return 'prefix';
-  if (words <= PREFIX_MAX_WORDS && /^(?:©|\(c\)|copyright\b)/i.test(line.trim())) return 'copyright';
+  const words = normal.split(' ');
+  if (words.length <= PREFIX_MAX_WORDS && prefixPattern.test(normal)) return 'prefix';
+  if (words.length <= PREFIX_MAX_WORDS && /^(?:©|\(c\)|copyright\b)/i.test(line.trim())) return 'copyright';
+  if (isCaptionCredit(line.trim(), words.length)) return 'caption';
+  if (isPromoLine(line, words)) return 'promo';
   return null;
 }
 

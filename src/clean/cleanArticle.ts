@@ -73,6 +73,10 @@ function fromHtml(html: string, notes: Note[]): Found {
   const meta = readPageMetadata(doc, notes);
   const main = extractMainText(doc, meta.articleBody);
   notes.push(...main.notes);
+  if (!meta.published && main.dateline) {
+    meta.published = main.dateline;
+    meta.publishedSource = 'dateline';
+  }
   return { text: main.paragraphs.join('\n\n'), removed: main.removed, meta };
 }
 

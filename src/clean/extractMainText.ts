@@ -9,6 +9,7 @@ import { BLOCK_TAGS, collectBlocks } from './collectBlocks.js';
 import type { HtmlDocument, HtmlElement } from './htmlTree.js';
 import { extendHint, negativeWeight, ROOT_HINT, type ChainHint } from './markupHints.js';
 import { normalizeForBody, scoreBlocks, type ScoredBlock } from './scoreBlocks.js';
+import { splitLead } from './splitLead.js';
 import { chooseStoplist } from './textStats.js';
 
 /** Less kept text than this and the next step of the cascade runs. */
@@ -28,6 +29,8 @@ export interface MainText {
   paragraphs: string[];
   removed: string[];
   notes: Note[];
+  /** ISO date of a dateline opening the text ("Rabat, 9 septembre 2023 (DA) –"). */
+  dateline?: string | null;
 }
 
 export function extractMainText(doc: HtmlDocument, articleBody: string | null): MainText {
@@ -60,12 +63,29 @@ export function extractMainText(doc: HtmlDocument, articleBody: string | null): 
   if (chars(kept) === 0) {
     notes.push({ stage: 'clean', rule: 'no-article', message: 'no block of the page reads as article text' });
   }
+  return withLeadSplit(scored, kept, notes);
+}
+
+/**
+ * The kept blocks as paragraphs, the others as removed lines in page order, with a dateline or
+ * a section label split off the first paragraph ("BAMAKO — Sergey Lavrov…" -> "Sergey Lavrov…").
+ */
+function withLeadSplit(scored: readonly ScoredBlock[], kept: readonly ScoredBlock[], notes: Note[]): MainText {
   const keptSet = new Set(kept);
-  return {
-    paragraphs: kept.map((b) => b.text),
-    removed: scored.filter((b) => !keptSet.has(b)).map((b) => b.text),
-    notes,
-  };
+  const paragraphs: string[] = [];
+  const removed: string[] = [];
+  let dateline: string | null = null;
+  for (const block of scored) {
+    if (!keptSet.has(block)) removed.push(block.text);
+    else if (paragraphs.length > 0) paragraphs.push(block.text);
+    else {
+      const lead = splitLead(block.text);
+      if (lead.head) removed.push(lead.head);
+      if (lead.rest) paragraphs.push(lead.rest);
+      dateline = lead.date;
+    }
+  }
+  return { paragraphs, removed, notes, dateline };
 }
 
 function chars(blocks: readonly ScoredBlock[]): number {

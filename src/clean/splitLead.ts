@@ -3,6 +3,7 @@
 //   "Bamako, 7 février 2023 (AFP) - Le ministre…"  -> date 2023-02-07, body "Le ministre…"
 //   "Publié le 07/02/2023 à 18:32Le ministre…"     -> date 2023-02-07T18:32, body "Le ministre…"
 //   "MALI Le ministre…"                            -> label "MALI", body "Le ministre…"
+//   "BAMAKO — Sergey Lavrov, the Russian…"         -> dateline "BAMAKO —", body "Sergey Lavrov…"
 import { boilerplateKind, normalizeLine } from './boilerplateLexicon.js';
 import { SECTION_LABELS_EN, SENTENCE_OPENERS_EN } from './locales/en/sections.js';
 import { SECTION_LABELS_FR, SENTENCE_OPENERS_FR } from './locales/fr/sections.js';
@@ -27,6 +28,11 @@ const DATE_PREFIX = /^(?:(?:publié|publiée|mis à jour|modifié|actualisé|pos
 const DATE_SUFFIX = /^\s*(?:UTC[+-]?\d*|GMT[+-]?\d*|CET|CEST)?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—|:.,]\s*)?/u;
 /** "BAMAKO (AFP) -" with no date. */
 const AGENCY_DATELINE = /^\p{Lu}[\p{Lu}' -]{2,30}\s*\((?:AFP|Reuters|AP|ANP|DPA|ATS|Belga|APS|MAP)\)\s*[-–—:]\s*/u;
+/**
+ * "BAMAKO —", "FLUSHING MEADOWS —", "WASHINGTON, D.C. –": a place in capitals and a dash, with
+ * no date nor agency. Capitals and a spaced dash keep "ONU : le Conseil…" and "Covid-19" out.
+ */
+const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s+[—–-]\s+(?=\p{Lu}|[«"“])/u;
 /** A capitalised label glued to a sentence: "MALI Le ministre…". */
 const GLUED_LABEL = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3})\s*(?::\s*)?(?=(\p{Lu}[\p{Ll}’']*))/u;
 
@@ -36,10 +42,14 @@ export function splitLead(line: string): LeadSplit {
   if (date && date.start <= 60 && DATE_PREFIX.test(text.slice(0, date.start))) {
     const suffix = DATE_SUFFIX.exec(text.slice(date.end))?.[0] ?? '';
     const cut = date.end + suffix.length;
-    return { head: text.slice(0, cut).trim(), date: date.value, rest: text.slice(cut).trim() };
+    const rest = text.slice(cut).trim();
+    // "Le 7 février 2023, le ministre…" is a sentence opening on its date, not a dateline.
+    if (!/^\p{Ll}/u.test(rest)) return { head: text.slice(0, cut).trim(), date: date.value, rest };
   }
   const agency = AGENCY_DATELINE.exec(text);
   if (agency) return { head: agency[0].trim(), date: null, rest: text.slice(agency[0].length).trim() };
+  const place = PLACE_DATELINE.exec(text);
+  if (place) return { head: place[0].trim(), date: null, rest: text.slice(place[0].length).trim() };
   const glued = GLUED_LABEL.exec(text);
   if (glued && glued[1].length < text.length) {
     const next = glued[2].toLowerCase().replace(/['’]$/, '');

@@ -1,0 +1,28 @@
+// A photo caption ends with its credit: "Sergei Lavrov at the joint news conference in Bamako.
+// Photo: Sahel Monitor", "Des Casques bleus en patrouille à Gao. (Archives)", "… après le
+// séisme. © Atlas Info", "Murat Yakin ärgerte sich. Foto: AFP". Prose never ends that way, so
+// the credit marks the whole line as a caption, however much of a sentence comes before it.
+import { CAPTION_LABELS, CREDIT_SOURCES } from './locales/captionCredits.js';
+
+/** Captions are a sentence or two; a longer line ending in "(AFP)" is a dispatch paragraph. */
+export const CAPTION_MAX_WORDS = 45;
+
+/** "photo" -> "[Pp]hoto": the credit after it must be capitalised, so the pattern cannot ignore case. */
+const labels = CAPTION_LABELS.map((l) => `[${l[0].toUpperCase()}${l[0]}]${l.slice(1)}`).join('|');
+const sources = CREDIT_SOURCES.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+/**
+ * "Photo: X", "Crédit : X / Y", "Foto: X", "Photograph by X" closing the line, after a sentence
+ * end or alone; X is a capitalised name without a sentence end. "… la carte : il faut agir." is
+ * prose: the label does not follow a sentence end and "il" is not a name.
+ */
+const LABEL_CREDIT = new RegExp(`(?:^|[.!?)»"”|/–—]\\s*)(?:${labels})(?:\\s*:|\\s+(?:by|de|par|von)\\s)\\s*[\\p{Lu}\\d][^.!?:]{0,80}\\.?$`, 'u');
+/** "© Atlas Info", "© DPA Images | Christoph Soeder" closing the line. */
+const COPYRIGHT_CREDIT = /(?:^|\s)(?:©|\(c\))\s*[^.!?©]{1,80}\.?$/iu;
+/** "(AFP)", "(Archives)", "(DR)", "(Reuters/John Doe)" closing the line. */
+const PAREN_CREDIT = new RegExp(`\\((?:${sources})(?:\\s*[/|,-]\\s*[^()]{1,60})?\\)\\.?$`, 'iu');
+
+export function isCaptionCredit(line: string, wordCount: number): boolean {
+  if (wordCount > CAPTION_MAX_WORDS) return false;
+  return LABEL_CREDIT.test(line) || COPYRIGHT_CREDIT.test(line) || PAREN_CREDIT.test(line);
+}
