@@ -6,7 +6,7 @@ import { sentenceSimilarity, type SentenceVectors } from './similarity.js';
 import { countOrigins } from './countOrigins.js';
 
 /** Two sentences state the same fact at this similarity or above (see similarity.ts weights). */
-export const ALIGN_THRESHOLD = 0.34;
+export const ALIGN_THRESHOLD = 0.3;
 // Stems in more than this share of the event's sentences ("Mali" in a Mali story) find no pair.
 const COMMON_STEM_SHARE = 0.3;
 

@@ -22,7 +22,7 @@ export interface SentenceVectors {
 export function vectorize(sentences: StatedSentence[]): SentenceVectors {
   const df = new Map<string, number>();
   for (const s of sentences) for (const stem of new Set(s.stems)) df.set(stem, (df.get(stem) ?? 0) + 1);
-  const idf = new Map([...df].map(([stem, n]) => [stem, Math.log(1 + sentences.length / n)]));
+  const idf = new Map([...df].map(([stem, n]) => [stem, Math.log((1 + sentences.length) / n)]));
   const vectors = sentences.map((s) => {
     const v = new Map<string, number>();
     for (const stem of s.stems) v.set(stem, (v.get(stem) ?? 0) + idf.get(stem)!);
