@@ -16,6 +16,7 @@ export interface Attribution {
   site: 'after' | 'before' | 'inherited' | 'none';
 }
 
+const SUBJECT_PRONOUN = /^(?:il|elle|ils|elles|he|she|they)$/;
 /** Tokens an English speaker phrase may take between the closing mark and the verb: `," the ministry said`. */
 const EN_SUBJECT_REACH = 7;
 
@@ -80,6 +81,9 @@ function attributionBefore(ctx: QuoteContext, seg: QuotedSegment, resolver: Spea
   if (cue) {
     if (cue.kind === 'source') return { speaker: resolver.phrase(cue.last + 1, openTok - 1, false), cue, site: 'before' };
     if (cue.pronoun) return { speaker: resolver.pronoun(cue.pronoun, cue.first), cue, site: 'before' };
+    // "…, dont il a dénoncé la « mentalité coloniale »": the pronoun right before the verb
+    const prev = tokens[cue.first - 1];
+    if (prev && SUBJECT_PRONOUN.test(prev.lower) && cue.first - 1 > from) return { speaker: resolver.pronoun(prev.lower, cue.first - 1), cue, site: 'before' };
     const subject = cue.first > from ? resolver.subject(from, cue.first - 1) : null;
     if (subject) return { speaker: subject, cue, site: 'before' };
     // stylistic inversion before the quote: "Et d'ajouter le ministre : « … »"

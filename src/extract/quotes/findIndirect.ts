@@ -133,7 +133,7 @@ function speakerOfVerb(ctx: QuoteContext, cue: Cue, sentenceFirst: number, resol
   if (cue.form === 'gerund') {
     // "…, he told reporters, adding that …": the speaker of the clause before
     const before = ctx.cues.filter((c) => c.first >= from && c.last < cue.first && c.kind === 'verb').at(-1);
-    if (before) return before.pronoun ? resolver.pronoun(before.pronoun, before.first) : resolver.subject(from, before.first - 1);
+    if (before) return before.pronoun ? resolver.pronoun(before.pronoun, before.first) : resolver.subject(sentenceFirst, before.first - 1);
   }
   return cue.first > from ? resolver.subject(from, cue.first - 1) : null;
 }

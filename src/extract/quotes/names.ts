@@ -22,6 +22,7 @@ export interface NameRun extends Span {
 /** Lower-case particles inside names: "Rachid ben Amor", "Iyad ag Ghaly", "Charles de Gaulle". */
 const PARTICLES = new Set(['sans', 'de', 'du', 'des', 'da', 'di', 'van', 'von', 'ben', 'bin', 'ibn', 'ould', 'ag', 'el', 'al', 'le', 'la', 'dos', 'del']);
 /** A capitalised run right after these belongs to a longer phrase ("ministre de la Transition"). */
+const PREPOSITIONS = new Set(['de', 'du', 'des', "d'", 'of', 'à', 'au', 'aux', 'in', 'at', 'from', 'for', 'by', 'with', 'dans', 'sur', 'par', 'pour']);
 const PHRASE_LINKS = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', 'les', "l'", 'the']);
 
 function isCapitalised(tok: Token | undefined): boolean {
@@ -64,7 +65,9 @@ export function nameRuns(tokens: Token[], from: number, to: number, locale: Quot
     let gender: Gender = title ? title[0] : givenNameGender(words[0].text.split('-')[0]) ?? givenNameGender(words[0].text);
     const typedPerson = mention !== null && mentions[mention].type === 'person';
     const person = typedPerson || (!org && (title !== null || gender !== null));
-    const linked = i > 0 && PHRASE_LINKS.has(tokens[i - 1].lower) && !person;
+    // "the World Meteorological Organization" heads its phrase; "la mission de la CEDEAO" does not
+    const namedBody = mention !== null && mentions[mention].type === 'organization' && !PREPOSITIONS.has(tokens[i - 2]?.lower ?? '') && !PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
+    const linked = i > 0 && PHRASE_LINKS.has(tokens[i - 1].lower) && !person && !namedBody;
     if (!linked) {
       const start = title ? tokens[title[1]].start : tok.start;
       runs.push({ start, end: tokens[last].end, first: i, last, text: words.map((w) => w.text).join(' '), gender, person, mention });

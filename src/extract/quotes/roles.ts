@@ -64,7 +64,9 @@ export class RoleBook {
         add(a + 1, b - 1);
       }
       // "Abdoulaye Diop, ministre malien des Affaires étrangères,"
-      if (tokens[run.last + 1]?.text === ',' && !APPOSITION_BLOCKERS.has(tokens[run.last + 2]?.lower ?? '')) {
+      const opening = tokens[run.last + 2]?.lower ?? '';
+      // "Sergueï Lavrov, arrivé à Bamako lundi": a participle clause, not a role
+      if (tokens[run.last + 1]?.text === ',' && !APPOSITION_BLOCKERS.has(opening) && !/(?:é|ée|és|ées|ed)$/.test(opening)) {
         let c = run.last + 2;
         while (c < tokens.length && c - run.last <= ROLE_WINDOW && !isPunctuation(tokens[c])) c++;
         add(run.last + 2, c - 1);
@@ -75,17 +77,26 @@ export class RoleBook {
   }
 
   /** `name` has no stated role, or one that includes `head` ("president" for "le président russe"). */
-  compatible(name: string, head: string): boolean {
+  compatible(name: string, wanted: string[]): boolean {
     const entry = this.entries.find((e) => e.holder.name === name);
-    return !entry || entry.words.size === 0 || entry.words.has(head);
+    if (!entry || entry.words.size === 0) return true;
+    const [head, ...rest] = wanted;
+    // "le ministre russe" is not the man introduced as "ministre malien des Affaires étrangères"
+    return entry.words.has(head) && rest.filter((w) => entry.words.has(w)).length * 2 >= rest.length;
   }
 
-  /** A role phrase names a person unless its head is an organisation ("la préfecture"). */
+  /**
+   * A role phrase names a person unless it names a body: a capitalised head ("the World
+   * Meteorological Organization") or an organisation word ("la préfecture", "le ministère").
+   */
   isPersonRole(phrase: string): boolean {
-    const words = phrase.toLowerCase().split(/[\s']+/).filter((w) => !this.ctx.locale.determiners.has(w) && !this.ctx.locale.determiners.has(w + "'"));
-    return !!words[0] && !ORGANISATION_WORDS.has(words[0]) && !/^(?:résultats|communiqué|rapport|statement|report)$/.test(words[0]);
+    const words = phrase.split(/[\s']+/).filter((w) => w && !this.ctx.locale.determiners.has(w.toLowerCase()) && !this.ctx.locale.determiners.has(`${w.toLowerCase()}'`));
+    if (!words[0] || /^\p{Lu}/u.test(words[0])) return false;
+    return !words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || DOCUMENTS.test(w));
   }
 }
+
+const DOCUMENTS = /^(?:résultats|communiqué|rapport|statement|report|décompte|bilan)$/i;
 
 /** The one person whose stated role best covers `phrase`, or null when none or a tie. */
 export function matchRole(book: RoleBook, phrase: string, at: number): RoleHolder | null {
@@ -116,7 +127,7 @@ export function roleWords(text: string, locale: QuoteLocale): string[] {
   let s = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'");
   for (const [re, to] of locale.roleSynonyms) s = s.replace(re, to);
   return s
-    .split(/[^a-z'-]+/)
+    .split(/[^a-z']+/)
     .map((w) => w.replace(/^(?:l|d|qu)'/, ''))
     .filter((w) => w.length > 1 && !locale.roleStopwords.has(w))
     .map(stem);

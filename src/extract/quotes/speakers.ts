@@ -25,8 +25,11 @@ const PRONOUN_REACH = 5;
 const MAX_PHRASE_TOKENS = 10;
 /** A definite role names someone already in the story: "le président russe", "the minister". */
 const DEFINITE = new Set(['le', 'la', "l'", 'the', 'ce', 'cette']);
+const DEFINITE_ARTICLES = new Set(['le', 'la', "l'", 'les', 'the']);
 /** Sentences back a definite role may look for the person it stands for. */
 const ROLE_ANAPHOR_REACH = 3;
+/** A chunk holding these near its head is a time phrase: "Deux semaines plus tôt, …". */
+const TIME_WORDS = new Set(['semaine', 'semaines', 'jour', 'jours', 'mois', 'an', 'ans', 'année', 'années', 'heure', 'heures', 'tôt', 'tard', 'après', 'avant', 'depuis', 'lors', 'week', 'weeks', 'days', 'months', 'years', 'hours', 'earlier', 'later', 'ago']);
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'he', 'she', 'they']);
 const CONJUNCTIONS = new Set(['et', 'mais', 'puis', 'or', 'and', 'but', 'then', 'so']);
 const CLAUSE_OPENERS = new Set(['qui', 'que', "qu'", 'dont', 'who', 'which', 'whose', 'that']);
@@ -83,7 +86,7 @@ export class SpeakerResolver {
   /** The subject of the clause in tokens [first, last]: "Interrogé sur X, M. Lavrov" -> Lavrov. */
   subject(first: number, last: number): Speaker | null {
     const chunks = this.chunks(first, last);
-    while (chunks.length > 1 && this.ctx.locale.introWords.has(this.ctx.tokens[chunks[0][0]].lower)) chunks.shift();
+    while (chunks.length > 1 && this.isIntroduction(chunks[0])) chunks.shift();
     const [c0, c1] = chunks;
     if (!c0) return null;
     const s0 = this.chunkSpeaker(c0[0], c0[1]);
@@ -94,6 +97,14 @@ export class SpeakerResolver {
       if (name && name.person) return name;
     }
     return s0;
+  }
+
+  /** "Interrogé sur …", "Deux semaines plus tôt": an opening chunk that is not the subject. */
+  private isIntroduction([first, last]: [number, number]): boolean {
+    const { tokens, locale } = this.ctx;
+    if (locale.introWords.has(tokens[first].lower)) return true;
+    for (let k = first; k <= Math.min(last, first + 3); k++) if (TIME_WORDS.has(tokens[k].lower)) return true;
+    return false;
   }
 
   /** The subject of sentence k, quotations left out. Memoised: pronouns chain through it. */
@@ -131,10 +142,10 @@ export class SpeakerResolver {
    * a role phrase only takes a named person whose stated roles, if any, include its head
    * ("le procureur" never resolves to a man introduced as "l'avocat").
    */
-  private antecedent(at: number, reach: number, want: { gender: Gender; plural: boolean; roleHead: string | null }): Speaker | null {
+  private antecedent(at: number, reach: number, want: { gender: Gender; plural: boolean; roleHead: string[] | null }): Speaker | null {
     const { ctx } = this;
     const { gender, plural, roleHead } = want;
-    const ok = (c: Speaker): boolean => (c.person || plural) && agrees(gender, c.gender) && (roleHead === null || !c.role);
+    const ok = (c: Speaker, sameSentence: boolean): boolean => (c.person || plural || (sameSentence && !c.role && roleHead === null)) && agrees(gender, c.gender) && (roleHead === null || !c.role);
     const k0 = ctx.sentenceOf[at] ?? 0;
     for (let k = k0; k >= 0 && k >= k0 - reach; k--) {
       let cand = k === k0 ? this.salient.get(k) ?? null : this.sentenceSubject(k);
@@ -144,7 +155,7 @@ export class SpeakerResolver {
         // "Diop a salué un partenaire qui, selon lui, …": a name before the pronoun, not a role
         cand = s && !s.role && s.span.end <= ctx.tokens[at].start ? s : null;
       }
-      if (cand && ok(cand)) {
+      if (cand && ok(cand, k === k0)) {
         // the nearest person a role could stand for has another stated role: not this one
         if (roleHead !== null && !this.roles.compatible(cand.name, roleHead)) return null;
         return cand;
@@ -205,11 +216,14 @@ export class SpeakerResolver {
     const gender: Gender = ['la', 'une'].includes(det) ? 'f' : ['le', 'un'].includes(det) ? 'm' : null;
     const person = this.roles.isPersonRole(phrase);
     if (person && DEFINITE.has(det)) {
-      const roleHead = roleWords(phrase, this.ctx.locale)[0] ?? null;
+      const words = roleWords(phrase, this.ctx.locale);
+      const roleHead = words.length > 0 ? words : null;
       const named = roleHead ? this.antecedent(first, ROLE_ANAPHOR_REACH, { gender, plural: false, roleHead }) : null;
       if (named && this.sameOrPreviousParagraph(named.span.start, span.start)) return { ...named, span };
     }
-    return { name: phrase, span, mention: null, gender, person, role: true };
+    // "le Cabinet royal" is named "Cabinet royal"; "un diplomate occidental" keeps its article
+    const name = DEFINITE_ARTICLES.has(det) && last > first ? text.slice(tokens[first + 1].start, span.end) : phrase;
+    return { name, span, mention: null, gender, person, role: true };
   }
 
   private sameOrPreviousParagraph(a: number, b: number): boolean {

@@ -27,7 +27,7 @@ export interface Cue extends Span {
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|on|ils|elles)$/;
 const REFLEXIVES = new Set(["s'", 'se', "m'", 'me', 'nous', 'vous', "t'", 'te']);
 /** How far back an auxiliary may stand: "s'est pourtant vivement inquiété" spans 3 tokens. */
-const AUX_REACH = 3;
+const AUX_REACH = 4;
 
 /** How far a coordinated participle may stand from its auxiliary: "a dénoncé X et estimé que". */
 const COORDINATION_REACH = 20;

@@ -15,5 +15,6 @@ export const NOT_NAMES_EN: ReadonlySet<string> = new Set([
   'according', 'speaking', 'asked', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'there', 'here', 'some', 'many', 'all',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds',
   'prime', 'minister', 'president', 'foreign', 'ministry', 'government',
 ]);

@@ -25,6 +25,8 @@ export const ADVERBS_FR: ReadonlySet<string> = new Set([
   'fermement', 'vivement', 'simplement', 'aussitôt', 'immédiatement', 'longuement', 'publiquement',
   'récemment', 'lui', 'leur', 'nous', 'vous', 'me', 'y', 'en', 'pas', 'ne', "n'", 'jamais', 'plus',
   'point', 'tout', "s'", 'se', "l'", 'le', 'la', 'les',
+  // "a de son côté salué", "a pour sa part estimé"
+  'de', 'son', 'sa', 'côté', 'pour', 'part', 'quant', 'à', 'lui',
 ]);
 
 /** A token before a verb-like word that makes it a noun: "la note", "l'annonce", "le juge". */

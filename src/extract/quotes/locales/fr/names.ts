@@ -17,5 +17,6 @@ export const NOT_NAMES_FR: ReadonlySet<string> = new Set([
   'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',
   'décembre', 'hier', 'aujourd\'hui', 'c\'', "qu'", 'que', 'qui', 'dont', 'où', 'cela', 'ça',
   'ceux', 'celle', 'celui', 'certains', 'plusieurs', 'aucun', 'aucune', 'chaque', 'comme',
-  'président', 'ministre', 'premier', 'général', 'colonel', 'capitaine', 'côté', 'outre', 'par',
+  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'vingt', 'cent',
+  'mille', 'quelques', 'nombre', 'beaucoup', 'président', 'ministre', 'premier', 'général', 'colonel', 'capitaine', 'côté', 'outre', 'par',
 ]);
