@@ -97,7 +97,10 @@ function verbCueAt(tokens: Token[], i: number, locale: QuoteLocale, coordinated:
     if (locale.auxiliaries.has(w) || (invAux && locale.auxiliaries.has(invAux[1]))) {
       hasAux = true;
       first = k;
-      if (k > 0 && REFLEXIVES.has(tokens[k - 1].lower)) hasReflexive = true;
+      if (k > 0 && REFLEXIVES.has(tokens[k - 1].lower)) {
+        hasReflexive = true;
+        first = k - 1;
+      }
       break;
     }
     if (REFLEXIVES.has(w)) hasReflexive = true;
@@ -106,7 +109,7 @@ function verbCueAt(tokens: Token[], i: number, locale: QuoteLocale, coordinated:
   if (v.form.reflexive && !hasReflexive) return null;
   if (v.form.kind === 'participle' && !hasAux && !coordinated) return null;
   if (v.form.kind === 'finite' && !hasAux && i > 0 && locale.nounMarkers.has(tokens[i - 1].lower)) return null;
-  const inverted = first < i ? INVERTED.exec(tokens[first].lower) : null;
+  const inverted = first < i ? INVERTED.exec(tokens[first].lower) ?? INVERTED.exec(tokens[first + 1]?.lower ?? '') : null;
   return make(tokens, first, v.last, v.lemma, v.form.kind, inverted ? inverted[2] : null);
 }
 

@@ -11,5 +11,6 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'groupe', 'group', 'club', 'fc', 'rc', 'losc', 'psg', 'om', 'ligue', 'league', 'institut',
   'institute', 'université', 'university', 'hôpital', 'hospital', 'police', 'gendarmerie',
   'ambassade', 'embassy', 'département', 'department', 'maison', 'house', 'white', 'blanche',
+  'junta', 'junte', 'régime', 'regime', 'opposition', 'état-major', 'administration', 'autorités', 'authorities',
   'service', 'services', 'accusation', 'défense', 'parquet', 'justice', 'pastef', 'fmi', 'imf', 'unicef', 'hcr', 'unhcr', 'oms', 'who', 'croix-rouge', 'msf',
 ]);
