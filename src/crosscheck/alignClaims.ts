@@ -2,11 +2,16 @@
 // are the independent sources behind it (reprints of one dispatch count once).
 import type { Claim } from '../article.js';
 import type { StatedSentence } from './readSentences.js';
-import { sentenceSimilarity, type SentenceVectors } from './similarity.js';
+import { lexicalSupport, sentenceSimilarity, type SentenceVectors } from './similarity.js';
 import { countOrigins } from './countOrigins.js';
 
 /** Two sentences state the same fact at this similarity or above (see similarity.ts weights). */
 export const ALIGN_THRESHOLD = 0.3;
+// Names alone do not make two sentences one statement: "Abdoulaye Diop, ministre malien" and
+// "Diop a rencontré Lavrov" share a name and nothing else. Some words must be shared too.
+const MIN_LEXICAL_SUPPORT = 0.1;
+// A claim most of whose sentences already stand in a larger claim repeats it.
+const REPEATED_SHARE = 0.6;
 // Stems in more than this share of the event's sentences ("Mali" in a Mali story) find no pair.
 const COMMON_STEM_SHARE = 0.3;
 
@@ -24,7 +29,7 @@ export interface Alignment {
 /**
  * Each claimable sentence anchors a claim: itself and, from every other article, the sentence
  * most like it above the threshold. Stars, not chains: a claim never drifts through a sequence
- * of loosely related sentences. Claims with the same members, or contained in a larger one, go.
+ * of loosely related sentences. A claim that mostly repeats a larger one goes.
  */
 export function alignSentences(sentences: StatedSentence[], vectors: SentenceVectors): Alignment {
   const scores = new Map<string, number>();
@@ -33,7 +38,7 @@ export function alignSentences(sentences: StatedSentence[], vectors: SentenceVec
     const score = sentenceSimilarity(sentences, vectors, i, j);
     if (score >= ALIGN_THRESHOLD / 2) scores.set(`${i}:${j}`, score);
     if (score < ALIGN_THRESHOLD || !sentences[i]!.claimable || !sentences[j]!.claimable) continue;
-    if (disagree(sentences[i]!, sentences[j]!)) continue;
+    if (disagree(sentences[i]!, sentences[j]!) || lexicalSupport(sentences, vectors, i, j) < MIN_LEXICAL_SUPPORT) continue;
     neighbours.set(i, [...(neighbours.get(i) ?? []), [j, score]]);
     neighbours.set(j, [...(neighbours.get(j) ?? []), [i, score]]);
   }
@@ -49,13 +54,16 @@ export function alignSentences(sentences: StatedSentence[], vectors: SentenceVec
     const group = [i, ...[...best.values()].map(([j]) => j)].sort((x, y) => x - y);
     groups.set(group.join(','), group);
   });
-  return { groups: withoutContained([...groups.values()]), scores };
+  return { groups: withoutRepeats([...groups.values()]), scores };
 }
 
-function withoutContained(groups: number[][]): number[][] {
-  const containing = new Map<number, number[][]>();
-  for (const g of groups) for (const x of g) containing.set(x, [...(containing.get(x) ?? []), g]);
-  return groups.filter((g) => !containing.get(g[0]!)!.some((h) => h.length > g.length && g.every((x) => h.includes(x))));
+function withoutRepeats(groups: number[][]): number[][] {
+  const kept: number[][] = [];
+  for (const g of [...groups].sort((a, b) => b.length - a.length)) {
+    const repeats = kept.some((h) => g.filter((x) => h.includes(x)).length >= REPEATED_SHARE * g.length);
+    if (!repeats) kept.push(g);
+  }
+  return kept;
 }
 
 /**

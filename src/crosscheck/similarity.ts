@@ -40,6 +40,14 @@ export function cosine(vectors: SentenceVectors, i: number, j: number): number {
   return norm > 0 ? dot / norm : 0;
 }
 
+/** How much two sentences share in words: stems within a language, cognates across two. */
+export function lexicalSupport(sentences: StatedSentence[], vectors: SentenceVectors, i: number, j: number): number {
+  const a = sentences[i]!;
+  const b = sentences[j]!;
+  if (a.lang !== b.lang) return dice(a.prefixes, b.prefixes);
+  return Math.max(cosine(vectors, i, j), CONTAINMENT_DISCOUNT * containment(vectors, i, j));
+}
+
 /**
  * Weighted mean of the signals the pair can give: names count when either sentence has some (a
  * name in one only is a difference), figures when both state some. "Les assaillants ont ouvert le
@@ -63,8 +71,7 @@ export function sentenceSimilarity(sentences: StatedSentence[], vectors: Sentenc
   const a = sentences[i]!;
   const b = sentences[j]!;
   const w = a.lang === b.lang ? WEIGHTS_SAME_LANGUAGE : WEIGHTS_CROSS_LANGUAGE;
-  const words = a.lang === b.lang ? Math.max(cosine(vectors, i, j), CONTAINMENT_DISCOUNT * containment(vectors, i, j)) : dice(a.prefixes, b.prefixes);
-  let total = w.words * words;
+  let total = w.words * lexicalSupport(sentences, vectors, i, j);
   let weight = w.words;
   if (a.names.size > 0 || b.names.size > 0) {
     total += w.names * dice(a.names, b.names);

@@ -3,14 +3,15 @@
 import type { SummarySentence } from '../article.js';
 import { cosine } from './similarity.js';
 import { countOrigins } from './countOrigins.js';
+import { ALIGN_THRESHOLD } from './alignClaims.js';
 import type { EventReading } from './readEvent.js';
 
 export const SUMMARY_MIN = 3;
 export const SUMMARY_MAX = 5;
 // Relevance against novelty: 0.7 keeps the summary on the event's core while a sentence that
-// repeats a chosen one (cosine 0.6 and above) is never taken.
+// states what a chosen one states (aligned as one claim) is never taken.
 const MMR_LAMBDA = 0.7;
-const REDUNDANT_COSINE = 0.6;
+const REDUNDANT = ALIGN_THRESHOLD;
 // A source already quoted costs this much, so that 3 sentences come from 3 outlets if they can.
 const SAME_SOURCE_PENALTY = 0.15;
 const WEIGHTS = { centrality: 0.5, corroboration: 0.3, lead: 0.2 };
@@ -46,8 +47,8 @@ export function summarizeEvent(reading: EventReading): SummarySentence[] {
     let bestScore = -Infinity;
     for (const i of eligible) {
       if (chosen.includes(i)) continue;
-      const overlap = Math.max(0, ...chosen.map((j) => cosine(vectors, i, j)));
-      if (overlap >= REDUNDANT_COSINE) continue;
+      const overlap = Math.max(0, ...chosen.map((j) => Math.max(cosine(vectors, i, j), reading.score(i, j))));
+      if (overlap >= REDUNDANT) continue;
       const origin = reading.origins.get(sentences[i]!.article)!;
       const score = MMR_LAMBDA * relevance.get(i)! - (1 - MMR_LAMBDA) * overlap - (usedOrigins.has(origin) ? SAME_SOURCE_PENALTY : 0);
       if (score > bestScore) {

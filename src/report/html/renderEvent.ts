@@ -93,17 +93,23 @@ function marksFor(article: AnalyzedArticle, event: AnalyzedEvent, ctx: ReportCon
   return marks;
 }
 
+// Reprints repeat quotes word for word: each quote is shown once, with every outlet that ran it.
 function renderQuotes(event: AnalyzedEvent, ctx: ReportContext): Raw | string {
   const quotes = ctx.quotesOf.get(event.id) ?? [];
   if (quotes.length === 0) return '';
-  const bySpeaker = new Map<string, typeof quotes>();
+  const bySpeaker = new Map<string, Map<string, { quote: (typeof quotes)[number]; outlets: Set<string> }>>();
   for (const q of quotes) {
     const speaker = (q.speaker && ctx.entities.get(q.speaker)?.name) || q.speakerName || 'Unattributed';
-    bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), q]);
+    const said = bySpeaker.get(speaker) ?? new Map();
+    const key = q.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    const entry = said.get(key) ?? { quote: q, outlets: new Set<string>() };
+    entry.outlets.add(outletOf(ctx, q.article));
+    said.set(key, entry);
+    bySpeaker.set(speaker, said);
   }
   return html`<h3>Quotes by speaker</h3><dl class="quotes">${[...bySpeaker].map(
-    ([speaker, list]) => html`<dt>${speaker}</dt>${list.map(
-      (q) => html`<dd>${q.direct ? '«\u00a0' : ''}${q.text}${q.direct ? '\u00a0»' : ''} <span class="muted">— ${outletOf(ctx, q.article)}</span></dd>`,
+    ([speaker, said]) => html`<dt>${speaker}</dt>${[...said.values()].map(
+      ({ quote: q, outlets }) => html`<dd>${q.direct ? '«\u00a0' : ''}${q.text}${q.direct ? '\u00a0»' : ''} <span class="muted">— ${[...outlets].join(', ')}</span></dd>`,
     )}`,
   )}</dl>`;
 }

@@ -40,6 +40,12 @@ after(async () => {
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
+/** What the page's global object offers (the project compiles without the DOM types). */
+interface InPage {
+  getComputedStyle(element: unknown): { backgroundColor: string };
+  __pwned?: number;
+}
+
 /** Opens a report file offline and returns what a reader would see. */
 async function view(file: string) {
   const page = await browser!.newPage();
@@ -58,8 +64,8 @@ async function view(file: string) {
     conflictMarks: await page.locator('.sources mark.conflict').allInnerTexts(),
     conflictList: await page.locator('ul.conflicts').innerText(),
     marksVisible: await page.locator('.sources mark.conflict').first().isVisible(),
-    markColour: await page.locator('.sources mark.conflict').first().evaluate((el) => getComputedStyle(el).backgroundColor),
-    pwned: await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null),
+    markColour: await page.locator('.sources mark.conflict').first().evaluate((el) => (globalThis as unknown as InPage).getComputedStyle(el).backgroundColor),
+    pwned: await page.evaluate(() => (globalThis as unknown as InPage).__pwned ?? null),
     links: await page.locator('a[href^="javascript"]').count(),
     requests,
     dialogs,
