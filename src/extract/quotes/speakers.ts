@@ -152,8 +152,11 @@ export class SpeakerResolver {
       if (k === k0 && !cand) {
         const [first] = sentenceTokens(ctx, k);
         const s = first < at ? this.subject(first, at - 1) : null;
-        // "Diop a salué un partenaire qui, selon lui, …": a name before the pronoun, not a role
-        cand = s && !s.role && s.span.end <= ctx.tokens[at].start ? s : null;
+        // "Diop a salué un partenaire qui, selon lui, …": the subject before the pronoun. A role
+        // there counts only for a free pronoun: in "Le financement reste assuré, a-t-il dit"
+        // the words before an inverted cue are the reported content, not its speaker.
+        const free = !INVERTED.test(ctx.tokens[at].lower);
+        cand = s && (!s.role || free) && s.span.end <= ctx.tokens[at].start ? s : null;
       }
       if (cand && ok(cand, k === k0)) {
         // the nearest person a role could stand for has another stated role: not this one
