@@ -112,9 +112,9 @@ test('planted quotes are found with their speaker', async () => {
   const report = await demoReport();
   const failures: string[] = [];
   for (const expected of gold.quotes) {
-    const candidates = report.quotes.filter(
-      (q) => q.article === expected.article && overlaps(q.text, expected.text, expected.part !== undefined),
-    );
+    const candidates = report.quotes
+      .filter((q) => q.article === expected.article && overlaps(q.text, expected.text, expected.part !== undefined))
+      .sort((a, b) => overlap(b.text, expected.text) - overlap(a.text, expected.text));
     if (candidates.length === 0) {
       failures.push(`${expected.article} (${expected.form}): not found «${expected.text.slice(0, 50)}»`);
       continue;
@@ -136,9 +136,20 @@ test('planted quotes are found with their speaker', async () => {
  * part of an interrupted quote ("« … », a-t-il ajouté, « … »") needs only to be held by the found one.
  */
 function overlaps(found: string, expected: string, isPart: boolean): boolean {
+  const { ofExpected, ofFound } = coverage(found, expected);
+  return ofExpected >= 0.5 && (isPart || ofFound >= 0.5);
+}
+
+/** The best of several overlapping quotes is the one whose words best match the gold's (Dice). */
+function overlap(found: string, expected: string): number {
+  const { ofExpected, ofFound } = coverage(found, expected);
+  return (2 * ofExpected * ofFound) / Math.max(ofExpected + ofFound, 1e-9);
+}
+
+function coverage(found: string, expected: string): { ofExpected: number; ofFound: number } {
   const words = (t: string) => fold(t).match(/\p{L}+|\d+/gu) ?? [];
   const a = new Set(words(found));
   const b = words(expected);
   const shared = b.filter((w) => a.has(w)).length;
-  return shared / Math.max(b.length, 1) >= 0.5 && (isPart || shared / Math.max(a.size, 1) >= 0.5);
+  return { ofExpected: shared / Math.max(b.length, 1), ofFound: shared / Math.max(a.size, 1) };
 }
