@@ -15,6 +15,10 @@ export class DocumentFrequency {
    * Smoothed IDF, always > 0: ln((N + 1) / (df + 1)) + 1. Early in a stream every weight is
    * near 1, which simply makes the first comparisons plain overlap counts.
    */
+  get size(): number {
+    return this.documents;
+  }
+
   idf(key: string): number {
     return Math.log((this.documents + 1) / ((this.counts.get(key) ?? 0) + 1)) + 1;
   }

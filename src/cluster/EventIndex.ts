@@ -95,7 +95,8 @@ export class EventIndex {
       const record: EventRecord = {
         ...saved,
         articles: [...saved.articles],
-        titles: saved.titles.map((t) => ({ ...t })),
+        titles: saved.titles.map((t) => ({ ...t, terms: t.terms.map(([k, v]) => [k, v] as [string, number]) })),
+        norms: saved.norms ? { ...saved.norms } : null,
         terms: new Map(saved.terms),
         names: new Map(saved.names),
         langs: new Map(saved.langs),
@@ -125,9 +126,10 @@ export class EventIndex {
     // Most shared keys first; among equals, the most recent event (the likelier to continue).
     const candidates = [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, MAX_CANDIDATES);
 
+    const weighting = { terms: this.termIdf, names: this.nameIdf, documents: this.termDf.size };
     let best: { event: number; margin: number } | null = null;
     for (const [event] of candidates) {
-      const fit = similarity(profile, this.records[event]!, this.termIdf, this.nameIdf);
+      const fit = similarity(profile, this.records[event]!, weighting);
       if (!fit || fit.score < fit.threshold) continue;
       const margin = fit.score - fit.threshold;
       if (!best || margin > best.margin || (margin === best.margin && event > best.event)) best = { event, margin };

@@ -69,5 +69,9 @@ export const TITLE_CANDIDATES = 12;
 export const STORY_NAMES = 10;
 export const STORY_NAME_SIMILARITY = 0.45;
 export const STORY_MAX_GAP_DAYS = 550;
-/** A name shared by this many events is a generic one ("President", "Police"): not a link. */
+/**
+ * Earlier events looked at per main name (the most recent ones), and events compared per event:
+ * a name in thousands of events ("Paris") must not make storylines quadratic.
+ */
 export const STORY_MAX_POSTING = 200;
+export const STORY_CANDIDATES = 30;

@@ -11,10 +11,14 @@ const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 /** ISO date (day precision at most) of the happening, or null when neither date is known. */
 export function happeningDate(article: Article): string | null {
   let reported: string | null = null;
-  try {
-    reported = reportedDate(article);
-  } catch {
-    reported = null;
+  // With no date mention the answer is the publication day, and reportedDate would run the
+  // whole date extraction again to find that out.
+  if (Array.isArray(article.dates) && article.dates.length > 0) {
+    try {
+      reported = reportedDate(article);
+    } catch {
+      reported = null;
+    }
   }
   for (const candidate of [reported, article.published]) {
     if (typeof candidate === 'string' && dayNumber(candidate) !== null) return candidate.slice(0, 10);

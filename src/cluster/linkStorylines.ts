@@ -1,10 +1,10 @@
 // Storylines: events linked when their main names agree and they lie within STORY_MAX_GAP_DAYS
 // of each other, then grouped by union-find. Recomputed from the events on demand: events are
-// few compared with articles, and each event is compared only with the events that share one
-// of its main names.
+// few compared with articles, and each event is compared only with a few earlier events that
+// share its main names.
 
 import type { Storyline } from '../article.js';
-import { STORY_MAX_GAP_DAYS, STORY_MAX_POSTING, STORY_NAME_SIMILARITY, STORY_NAMES } from './clusterConfig.js';
+import { STORY_CANDIDATES, STORY_MAX_GAP_DAYS, STORY_MAX_POSTING, STORY_NAME_SIMILARITY, STORY_NAMES } from './clusterConfig.js';
 import type { EventRecord } from './EventRecord.js';
 import { cosine, topKeys, type Idf } from './sparseVectors.js';
 
@@ -25,26 +25,29 @@ export function linkStorylines(events: StorylineInput[], nameIdf: Idf): Storylin
     return i;
   };
 
+  // Each event looks back at the events that share its main names, most shared first, and
+  // checks at most STORY_CANDIDATES of them: linear in the number of events, not quadratic.
   const byName = new Map<string, number[]>();
-  main.forEach((names, i) => {
-    for (const name of names.keys()) {
-      const list = byName.get(name) ?? [];
-      list.push(i);
-      byName.set(name, list);
+  events.forEach((_, i) => {
+    const shared = new Map<number, number>();
+    for (const name of main[i]!.keys()) {
+      const earlier = byName.get(name);
+      if (!earlier) {
+        byName.set(name, [i]);
+        continue;
+      }
+      for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - STORY_MAX_POSTING); k--) {
+        shared.set(earlier[k]!, (shared.get(earlier[k]!) ?? 0) + 1);
+      }
+      earlier.push(i);
+    }
+    const candidates = [...shared].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, STORY_CANDIDATES);
+    for (const [j] of candidates) {
+      if (find(i) === find(j)) continue;
+      if (!closeInTime(events[i]!.record, events[j]!.record)) continue;
+      if (cosine(main[i]!, main[j]!, nameIdf) >= STORY_NAME_SIMILARITY) parent[find(i)] = find(j);
     }
   });
-  for (const list of byName.values()) {
-    if (list.length > STORY_MAX_POSTING) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x]!;
-        const b = list[y]!;
-        if (find(a) === find(b)) continue;
-        if (!closeInTime(events[a]!.record, events[b]!.record)) continue;
-        if (cosine(main[a]!, main[b]!, nameIdf) >= STORY_NAME_SIMILARITY) parent[find(b)] = find(a);
-      }
-    }
-  }
 
   const groups = new Map<number, number[]>();
   events.forEach((_, i) => {

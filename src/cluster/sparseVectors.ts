@@ -4,8 +4,8 @@
 export type Weights = Map<string, number>;
 export type Idf = (key: string) => number;
 
-/** Cosine of two raw-weight vectors under the same IDF, in [0, 1]. */
-export function cosine(a: Weights, b: Weights, idf: Idf): number {
+/** Cosine of two raw-weight vectors under the same IDF, in [0, 1]. `bNorm` saves recomputing |b|. */
+export function cosine(a: Weights, b: Weights, idf: Idf, bNorm?: number): number {
   if (a.size === 0 || b.size === 0) return 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
@@ -17,7 +17,7 @@ export function cosine(a: Weights, b: Weights, idf: Idf): number {
     }
   }
   if (dot === 0) return 0;
-  return Math.min(1, dot / (norm(a, idf) * norm(b, idf)));
+  return Math.min(1, dot / (norm(a, idf) * (bNorm ?? norm(b, idf))));
 }
 
 export function norm(v: Weights, idf: Idf): number {
