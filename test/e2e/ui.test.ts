@@ -109,7 +109,7 @@ describe('web UI in a browser', { skip }, () => {
   it('searches from the keyboard ("/" focuses the search box)', async () => {
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('/');
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'search');
+    assert.equal(await page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('type')), 'search');
     await page.keyboard.type('Goïta');
     await page.keyboard.press('Enter');
     await page.locator('ul.hits li').first().waitFor();
@@ -124,7 +124,7 @@ describe('web UI in a browser', { skip }, () => {
     await page.getByRole('heading', { name: 'Événements', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Events', level: 1 }).waitFor();
-    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await page.evaluate(() => (globalThis as any).document.documentElement.lang), 'en');
     await page.getByRole('button', { name: 'Français' }).click();
     await page.getByRole('heading', { name: 'Événements', level: 1 }).waitFor();
   });
@@ -160,7 +160,8 @@ describe('web UI in a browser', { skip }, () => {
     page.on('dialog', onDialog);
     await page.exposeFunction('__reportViolation', (text: string) => violations.push(text));
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => (window as any).__reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+      const page = globalThis as any;
+      page.document.addEventListener('securitypolicyviolation', (e: any) => page.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
     });
     await page.goto(`${server.url}/events/${report.events[0]}`);
     const source = page.locator(`.source[data-article="${report.added[0]}"]`);
@@ -176,7 +177,7 @@ describe('web UI in a browser', { skip }, () => {
     await page.goto(`${server.url}/search?q=sommet`);
     await page.locator('ul.hits li').first().waitFor();
     await page.waitForTimeout(300);
-    assert.equal(await page.evaluate(() => (window as any).__pwned), undefined, 'no payload ran');
+    assert.equal(await page.evaluate(() => (globalThis as any).__pwned), undefined, 'no payload ran');
     assert.deepEqual(dialogs, []);
     assert.deepEqual(violations, [], 'not even an attempt blocked by the CSP');
     page.off('dialog', onDialog);

@@ -52,7 +52,7 @@ describe('ingest API', () => {
   });
 
   it('refuses malformed JSON, other content types and bodies over the limit', async () => {
-    const post = (body: BodyInit, type: string) => t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': type }, body });
+    const post = (body: string, type: string) => t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': type }, body });
     const malformed = await post('{"title": ', 'application/json');
     assert.equal(malformed.status, 400);
     assert.equal(((await malformed.json()) as any).error.code, 'invalid_request');
