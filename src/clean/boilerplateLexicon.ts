@@ -1,5 +1,6 @@
-// Boilerplate phrases of every locale compiled into sets, matched on a normalised line.
+// Boilerplate phrases of every locale compiled into sets, matched on a line's folded words.
 import { isCaptionCredit } from './captionCredit.js';
+import { foldLine, foldWords } from './foldWords.js';
 import { BOILERPLATE_EN } from './locales/en/boilerplate.js';
 import { BOILERPLATE_FR } from './locales/fr/boilerplate.js';
 import { isPromoLine } from './promoLine.js';
@@ -19,40 +20,64 @@ const LEXICONS: readonly BoilerplateLexicon[] = [BOILERPLATE_FR, BOILERPLATE_EN]
 export const PREFIX_MAX_WORDS = 24;
 
 /** Lower case, accents and punctuation out, spaces collapsed: "À (re)lire :" -> "a re lire". */
-export function normalizeLine(line: string): string {
-  return line
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export const normalizeLine = foldLine;
 
-const exactLines = new Set(LEXICONS.flatMap((l) => l.lines));
-const tailMarkers = new Set(LEXICONS.flatMap((l) => l.tailMarkers));
-const prefixes = LEXICONS.flatMap((l) => l.prefixes);
-const prefixPattern = new RegExp(`^(?:${prefixes.map(escape).join('|')})(?: |$)`);
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const exactLines = new Set(LEXICONS.flatMap((l) => l.lines).map(foldLine));
+const tailMarkers = new Set(LEXICONS.flatMap((l) => l.tailMarkers).map(foldLine));
+/** Prefixes by their first word, so a line is compared with a handful of them, not all. */
+const prefixesByFirst = new Map<string, string[][]>();
+for (const prefix of LEXICONS.flatMap((l) => l.prefixes)) {
+  const [first, ...rest] = foldWords(prefix);
+  if (!prefixesByFirst.has(first)) prefixesByFirst.set(first, []);
+  prefixesByFirst.get(first)!.push(rest);
 }
+const LONGEST_LINE_WORDS = Math.max(...[...exactLines, ...tailMarkers].map((l) => l.split(' ').length));
 
 export type BoilerplateKind = 'line' | 'prefix' | 'copyright' | 'caption' | 'promo' | null;
 
 /** Whether a line is known furniture, and by which rule. */
 export function boilerplateKind(line: string): BoilerplateKind {
-  const normal = normalizeLine(line);
-  if (normal === '') return 'line';
-  if (exactLines.has(normal)) return 'line';
-  const words = normal.split(' ');
-  if (words.length <= PREFIX_MAX_WORDS && prefixPattern.test(normal)) return 'prefix';
-  if (words.length <= PREFIX_MAX_WORDS && /^(?:©|\(c\)|copyright\b)/i.test(line.trim())) return 'copyright';
-  if (isCaptionCredit(line.trim(), words.length)) return 'caption';
+  return boilerplateKindOf(line, foldWords(line));
+}
+
+/** The same, for a line whose folded words are already known. */
+export function boilerplateKindOf(line: string, words: readonly string[]): BoilerplateKind {
+  if (words.length === 0) return 'line';
+  if (words.length <= LONGEST_LINE_WORDS && exactLines.has(words.join(' '))) return 'line';
+  if (words.length <= PREFIX_MAX_WORDS) {
+    if (startsWithPrefix(words)) return 'prefix';
+    const first = line.charCodeAt(firstNonSpace(line));
+    if (first === 0xa9 /* © */ || words[0] === 'copyright' || (first === 0x28 && words[0] === 'c' && line.includes('(c)'))) {
+      return 'copyright';
+    }
+  }
+  if (isCaptionCredit(line, words.length)) return 'caption';
   if (isPromoLine(line, words)) return 'promo';
   return null;
 }
 
+function startsWithPrefix(words: readonly string[]): boolean {
+  const candidates = prefixesByFirst.get(words[0]);
+  if (!candidates) return false;
+  outer: for (const rest of candidates) {
+    if (rest.length + 1 > words.length) continue;
+    for (let i = 0; i < rest.length; i++) if (words[i + 1] !== rest[i]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function firstNonSpace(line: string): number {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) <= 0x20) i++;
+  return i;
+}
+
 /** A line after which the page holds only headlines, links or comments. */
 export function isTailMarker(line: string): boolean {
-  return tailMarkers.has(normalizeLine(line));
+  return isTailMarkerKey(foldLine(line));
+}
+
+export function isTailMarkerKey(key: string): boolean {
+  return tailMarkers.has(key);
 }

@@ -24,5 +24,12 @@ const PAREN_CREDIT = new RegExp(`\\((?:${sources})(?:\\s*[/|,-]\\s*[^()]{1,60})?
 
 export function isCaptionCredit(line: string, wordCount: number): boolean {
   if (wordCount > CAPTION_MAX_WORDS) return false;
-  return LABEL_CREDIT.test(line) || COPYRIGHT_CREDIT.test(line) || PAREN_CREDIT.test(line);
+  const text = line.trimEnd();
+  // Cheap tests first: most lines have none of the marks a credit needs.
+  if (text.endsWith(')') || text.endsWith(').')) {
+    if (PAREN_CREDIT.test(text)) return true;
+  }
+  if ((text.includes('©') || text.includes('(c)') || text.includes('(C)')) && COPYRIGHT_CREDIT.test(text)) return true;
+  return (text.includes(':') || text.includes(' by ') || text.includes(' de ') || text.includes(' par ') || text.includes(' von '))
+    && LABEL_CREDIT.test(text);
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { boilerplateKind, isTailMarker } from './boilerplateLexicon.js';
 import { classifyLines, lineClass } from './classifyLines.js';
-import { STOPLISTS } from './textStats.js';
+import { pageFeatures } from './lineFeatures.js';
 
 const P1 = "Les forces armées maliennes ont annoncé mardi avoir pris le contrôle de Kidal, dans le nord du pays, après plusieurs jours d'opérations.";
 const P2 = "Selon un communiqué lu à la télévision publique, les soldats sont entrés dans la ville sans rencontrer de résistance importante.";
@@ -21,11 +21,38 @@ test('boilerplate phrases from the French and English lexicons', () => {
 });
 
 test('line classes from length, stop-word density and recurrence', () => {
-  const fr = STOPLISTS.fr;
-  assert.equal(lineClass(P1, fr), 'good');
-  assert.equal(lineClass('Afrique', fr), 'short');
-  assert.equal(lineClass('Burkina Faso Niger Tchad Guinée Sénégal Mauritanie Algérie Maroc', fr), 'bad');
-  assert.equal(lineClass('Offre spéciale : 1 euro le premier mois', fr, new Set(['offre speciale 1 euro le premier mois'])), 'bad');
+  const classOf = (line: string, recurring?: Set<string>) => {
+    const page = pageFeatures([line, P1, P2]);
+    return lineClass(page.lines[0], page.density?.[0] ?? null, recurring);
+  };
+  assert.equal(classOf(P1), 'good');
+  assert.equal(classOf('Afrique'), 'short');
+  assert.equal(classOf('Burkina Faso Niger Tchad Guinée Sénégal Mauritanie Algérie Maroc'), 'bad');
+  assert.equal(classOf('Offre spéciale : 1 euro le premier mois', new Set(['offre speciale 1 euro le premier mois'])), 'furniture');
+});
+
+test('caption credits and promotion lines are furniture', () => {
+  assert.equal(boilerplateKind('Sergei Lavrov at the joint news conference in Bamako. Photo: Sahel Monitor'), 'caption');
+  assert.equal(boilerplateKind('Des Casques bleus en patrouille à Gao, en 2022. (Archives)'), 'caption');
+  assert.equal(boilerplateKind('Il a montré la carte : il faut agir vite.'), null);
+  assert.equal(boilerplateKind("Retrouvez l'intégralité de notre édition en kiosque et sur abonnement."), 'promo');
+  assert.equal(boilerplateKind('Le gouvernement a lancé une application pour les agriculteurs.'), null);
+  assert.equal(boilerplateKind('« Suivez notre exemple et partagez vos idées », a lancé le ministre.'), null);
+});
+
+test('a line repeated across the page is its template', () => {
+  const lines = [P1, 'Article content', P2, 'Article content', P3, 'Article content'];
+  assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, false, true, false, true, false]);
+});
+
+test('prose parted from the body by furniture alone stays', () => {
+  const lines = [P1, P2, 'Sign up for our morning briefing.', P3, 'Most read', 'Football : les Aigles gagnent'];
+  assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, true, false, true, false, false]);
+});
+
+test('a list announced by a colon stays with the prose', () => {
+  const lines = [P1, 'Les cinq pays retenus sont les suivants :', 'Mali', 'Niger', 'Burkina Faso', P2, P3];
+  assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, true, true, true, true, true, true]);
 });
 
 test('context keeps a subheading between paragraphs and drops menus around', () => {

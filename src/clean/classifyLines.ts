@@ -1,11 +1,18 @@
 // Content or boilerplate, for a page copied as text (one block per line, no markup left).
 // In the manner of jusText: each line gets a class from its own text (length, stop-word
-// density, sentence shape, boilerplate phrases, lines recurring across the outlet), the body is
-// the densest run of prose lines, and context decides the short lines inside it.
-import { boilerplateKind, isTailMarker, normalizeLine } from './boilerplateLexicon.js';
-import { chooseStoplist, endsLikeSentence, stopDensity, words } from './textStats.js';
+// density, sentence shape, known furniture, lines repeated in the page or across the outlet),
+// the body is the densest run of prose lines, and context decides the short lines inside it.
+import { isTailMarkerKey } from './boilerplateLexicon.js';
+import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
 
-export type LineClass = 'good' | 'near-good' | 'short' | 'bad';
+/**
+ * good: prose on its own; near-good: could be prose; short: too short to tell; bad: dense with
+ * names and no function words (a menu, a tag list); furniture: known boilerplate (a lexicon
+ * phrase, a caption credit, a promotion, a template line). Furniture is always dropped but,
+ * unlike a menu, does not end the article: "Advertisement" or "Sign up for our briefing" sit
+ * between two paragraphs of the same story.
+ */
+export type LineClass = 'good' | 'near-good' | 'short' | 'bad' | 'furniture';
 
 export interface LineVerdict {
   content: boolean;
@@ -24,24 +31,43 @@ export const LINE_SHORT_CHARS = 50;
 export const LINE_LONG_CHARS = 100;
 export const LINE_STOP_HIGH = 0.25;
 export const LINE_STOP_LOW = 0.12;
+/**
+ * A line printed this many times on one page is its template ("Article content" between every
+ * paragraph, "This advertisement has not loaded yet" at each ad slot), whatever its wording.
+ */
+export const PAGE_REPEATS = 3;
+/** Lines longer than this are never taken for template, repeated or not. */
+const TEMPLATE_MAX_CHARS = 200;
 
 /** What each class is worth when looking for the densest run of prose. */
-const RUN_VALUE: Record<LineClass, number> = { good: 1, 'near-good': 0, short: -0.7, bad: -4 };
+const RUN_VALUE: Record<LineClass, number> = { good: 1, 'near-good': 0, short: -0.7, bad: -4, furniture: -1 };
+/** A run of prose worth this share of the densest one is article too (a body cut by an ad box). */
+export const SECOND_RUN_SHARE = 0.3;
 
 export function classifyLines(lines: readonly string[], options: ClassifyOptions = {}): LineVerdict[] {
-  const stoplist = chooseStoplist(lines);
-  const classes = lines.map((line) => lineClass(line, stoplist, options.recurring));
+  return classifyPage(pageFeatures(lines), options);
+}
+
+export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}): LineVerdict[] {
+  const { lines } = page;
+  const repeats = repeatedLines(lines);
+  const classes: LineClass[] = lines.map((line, i) => lineClass(line, page.density?.[i] ?? null, options.recurring, repeats));
   const inBody = bodyRuns(lines, classes);
-  const verdicts: LineVerdict[] = lines.map((_, i) => ({ content: false, reason: inBody[i] ? classes[i] : 'outside-body' }));
+  const verdicts: LineVerdict[] = classes.map((cls, i) => ({ content: false, reason: inBody[i] ? cls : 'outside-body' }));
   let inTail = false;
+  let inList = false;
   for (let i = 0; i < lines.length; i++) {
     if (!inBody[i]) continue;
-    if (isTailMarker(lines[i])) {
+    const cls = classes[i];
+    if (lines[i].key !== null && isTailMarkerKey(lines[i].key!)) {
       inTail = true;
       verdicts[i].reason = 'tail-marker';
       continue;
     }
-    const cls = classes[i];
+    if (cls === 'furniture') {
+      verdicts[i].reason = furnitureReason(lines[i], options.recurring, repeats);
+      continue;
+    }
     if (inTail && cls !== 'good') {
       verdicts[i].reason = 'tail';
       continue;
@@ -53,35 +79,58 @@ export function classifyLines(lines: readonly string[], options: ClassifyOptions
       verdicts[i].content =
         cls === 'near-good'
           ? before === 'good' || after === 'good'
-          : before === 'good' && after === 'good' && !looksLikeLabel(lines[i]);
+          : before === 'good' && after === 'good' && !looksLikeLabel(lines[i].text);
+      if (!verdicts[i].content && inList && after !== 'bad') {
+        verdicts[i] = { content: true, reason: 'list-item' };
+      }
     }
+    // "The newly selected five are:" opens a list of short items that stays with the prose.
+    if (verdicts[i].content && lines[i].colon) inList = true;
+    else if (cls === 'good' || cls === 'bad') inList = false;
   }
   return verdicts;
 }
 
 export function lineClass(
-  line: string,
-  stoplist: ReadonlySet<string> | null,
+  line: LineFeatures,
+  density: number | null,
   recurring?: ReadonlySet<string>,
+  repeats?: ReadonlyMap<string, number>,
 ): LineClass {
-  const text = line.trim();
-  if (text === '' || boilerplateKind(text) !== null) return 'bad';
-  if (recurring?.has(normalizeLine(text))) return 'bad';
+  const { text } = line;
+  if (text === '' || line.furniture !== null) return 'furniture';
+  if (isTemplate(line, recurring, repeats)) return 'furniture';
   if (text.length < LINE_SHORT_CHARS) return 'short';
-  const density = stoplist ? stopDensity(words(text), stoplist) : null;
-  const sentence = endsLikeSentence(text);
-  if (density === null) return sentence ? 'good' : text.length >= LINE_LONG_CHARS ? 'near-good' : 'short';
-  if (density >= LINE_STOP_HIGH && (sentence || text.length >= LINE_LONG_CHARS)) return 'good';
+  if (density === null) return line.sentence ? 'good' : text.length >= LINE_LONG_CHARS ? 'near-good' : 'short';
+  if (density >= LINE_STOP_HIGH && (line.sentence || text.length >= LINE_LONG_CHARS)) return 'good';
   if (density >= LINE_STOP_LOW) return 'near-good';
   return 'bad';
 }
 
-/** A section label or a byline left alone on its line: "INTERNATIONAL", "Par Awa Diallo". */
-function looksLikeLabel(line: string): boolean {
-  const text = line.trim();
-  return text === text.toUpperCase() || /^(?:par|by|de)\s+\p{Lu}/u.test(text);
+function isTemplate(line: LineFeatures, recurring?: ReadonlySet<string>, repeats?: ReadonlyMap<string, number>): boolean {
+  if (line.key === null || line.text.length > TEMPLATE_MAX_CHARS) return false;
+  return (recurring?.has(line.key) ?? false) || (repeats?.get(line.key) ?? 0) >= PAGE_REPEATS;
 }
 
+function furnitureReason(line: LineFeatures, recurring?: ReadonlySet<string>, repeats?: ReadonlyMap<string, number>): string {
+  if (line.furniture !== null) return line.furniture;
+  if (line.key !== null && recurring?.has(line.key)) return 'recurring';
+  return (repeats?.get(line.key ?? '') ?? 0) >= PAGE_REPEATS ? 'repeated' : 'empty';
+}
+
+/** How many times each short line is printed on the page. */
+function repeatedLines(lines: readonly LineFeatures[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) if (line.key) counts.set(line.key, (counts.get(line.key) ?? 0) + 1);
+  return counts;
+}
+
+/** A section label or a byline left alone on its line: "INTERNATIONAL", "Par Awa Diallo". */
+function looksLikeLabel(line: string): boolean {
+  return line === line.toUpperCase() || /^(?:par|by|de|von|por)\s+\p{Lu}/u.test(line);
+}
+
+/** The nearest line on one side that says something (good or bad), within the body. */
 function neighbourClass(classes: readonly LineClass[], inBody: readonly boolean[], from: number, step: 1 | -1): LineClass | null {
   for (let i = from + step; i >= 0 && i < classes.length && inBody[i]; i += step) {
     if (classes[i] === 'good' || classes[i] === 'bad') return classes[i];
@@ -89,22 +138,25 @@ function neighbourClass(classes: readonly LineClass[], inBody: readonly boolean[
   return null;
 }
 
-/** A run of prose worth this share of the densest one is article too (a body cut by an ad box). */
-export const SECOND_RUN_SHARE = 0.3;
+interface Run {
+  start: number;
+  end: number;
+  sum: number;
+}
 
 /**
  * The runs of lines with the largest summed value (maximum subarray): the article body is where
  * prose is densest, so menus above and headline lists below fall outside it. Runs split from
  * the densest by a box of links are kept when they weigh enough on their own.
  */
-function bodyRuns(lines: readonly string[], classes: readonly LineClass[]): boolean[] {
-  const runs: { start: number; end: number; sum: number }[] = [];
-  let current: { start: number; end: number; sum: number } | null = null;
+function bodyRuns(lines: readonly LineFeatures[], classes: readonly LineClass[]): boolean[] {
+  const runs: Run[] = [];
+  let current: Run | null = null;
   let sum = 0;
   let start = 0;
   for (let i = 0; i < classes.length; i++) {
-    const size = Math.min(3, 0.5 + lines[i].length / 200);
-    const value = RUN_VALUE[classes[i]] * (classes[i] === 'good' ? size : 1);
+    const cls = classes[i];
+    const value = cls === 'good' ? Math.min(3, 0.5 + lines[i].text.length / 200) : RUN_VALUE[cls];
     if (sum <= 0) {
       if (current) runs.push(current);
       current = null;
@@ -114,10 +166,48 @@ function bodyRuns(lines: readonly string[], classes: readonly LineClass[]): bool
     if (sum > 0 && (!current || sum > current.sum)) current = { start, end: i, sum };
   }
   if (current) runs.push(current);
-  const best = Math.max(0, ...runs.map((r) => r.sum));
-  const inBody = lines.map(() => false);
+  let best = 0;
+  for (const run of runs) best = Math.max(best, run.sum);
+  const inBody = new Array<boolean>(lines.length).fill(false);
+  let previousEnd = -1;
   for (const run of runs) {
-    if (run.sum >= SECOND_RUN_SHARE * best && run.sum > 0) for (let i = run.start; i <= run.end; i++) inBody[i] = true;
+    if (run.sum < SECOND_RUN_SHARE * best || run.sum <= 0) continue;
+    const start = extendOverFurniture(lines, classes, run.start, -1);
+    const end = extendOverFurniture(lines, classes, run.end, 1);
+    const from = previousEnd >= 0 && quietGap(lines, classes, previousEnd + 1, start) ? previousEnd + 1 : start;
+    for (let i = from; i <= end; i++) inBody[i] = true;
+    previousEnd = end;
   }
   return inBody;
+}
+
+/** A list inside an article is a few items; forty category links between two texts are a sidebar. */
+export const QUIET_GAP_LINES = 8;
+
+/**
+ * Between two runs of the body, a gap of short lines with no menu-like line nor tail marker is
+ * part of the article: a list ("Mali", "Niger", "Burkina Faso") or a run of subheadings costs
+ * more than it weighs, yet sits inside the story. Its lines are then judged by context.
+ */
+function quietGap(lines: readonly LineFeatures[], classes: readonly LineClass[], from: number, to: number): boolean {
+  if (to - from > QUIET_GAP_LINES) return false;
+  for (let i = from; i < to; i++) {
+    if (classes[i] === 'bad' || (lines[i].key !== null && isTailMarkerKey(lines[i].key!))) return false;
+  }
+  return true;
+}
+
+/**
+ * A paragraph of prose parted from the body by furniture alone belongs to it: in "…last
+ * paragraph. / Sign up for our briefing. / The visit was part of an African tour…" the promotion
+ * costs more than the closing sentence brings, yet nothing but furniture stands between them.
+ * A tail marker ("Related:", "Les plus lus") stops the search.
+ */
+function extendOverFurniture(lines: readonly LineFeatures[], classes: readonly LineClass[], from: number, step: 1 | -1): number {
+  let edge = from;
+  for (let i = from + step; i >= 0 && i < classes.length; i += step) {
+    if (classes[i] === 'good') edge = i;
+    else if (classes[i] !== 'furniture' || (lines[i].key !== null && isTailMarkerKey(lines[i].key!))) break;
+  }
+  return edge;
 }

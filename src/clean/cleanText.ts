@@ -1,6 +1,7 @@
 // A page copied as text (one block per line) -> title, date and main text.
 import type { Note } from '../article.js';
-import { classifyLines } from './classifyLines.js';
+import { classifyPage } from './classifyLines.js';
+import { pageFeatures } from './lineFeatures.js';
 import { topicalOutliers } from './topicalCoherence.js';
 import { isSectionLabel, looksLikeHeadline, splitLead } from './splitLead.js';
 
@@ -25,7 +26,8 @@ const LEAD_LINES = 8;
 export function cleanText(text: string, options: CleanTextOptions = {}): CleanedText {
   const notes: Note[] = [];
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
-  const verdicts = classifyLines(lines, { recurring: options.recurring });
+  const page = pageFeatures(lines);
+  const verdicts = classifyPage(page, { recurring: options.recurring });
   const removed: string[] = [];
   const paragraphs: string[] = [];
   let title: string | null = null;
@@ -49,7 +51,7 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Cleaned
   }
 
   const bodyIndexes = lines.flatMap((line, i) => (verdicts[i].content && line !== '' ? [i] : []));
-  const outliers = topicalOutliers(bodyIndexes.map((i) => lines[i]));
+  const outliers = topicalOutliers(page.lines, bodyIndexes);
   bodyIndexes.forEach((lineIndex, k) => {
     if (outliers[k]) verdicts[lineIndex] = { content: false, reason: 'off-topic' };
   });

@@ -26,7 +26,10 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'your email address will not be published', 'required fields are marked', 'you must be logged in',
     'click here', 'published', 'updated', 'last updated', 'advertisement', 'sponsored content',
     'this article is for subscribers', 'already a subscriber', 'to continue reading',
-    'download our app', 'support our journalism',
+    'download our app', 'support our journalism', 'this article was amended', 'this article was updated',
+    'this article was corrected', 'this article has been amended', 'this article has been updated',
+    'this article has been corrected', 'this story has been updated', 'this story was updated',
+    'an earlier version of this article', 'an earlier version of this story',
   ],
   tailMarkers: [
     'most read', 'most popular', 'most viewed', 'related', 'related articles', 'related stories',

@@ -37,6 +37,8 @@ export const BOILERPLATE_FR: BoilerplateLexicon = {
     'connectez vous pour', 'vous devez etre connecte', 'publie le', 'mis a jour le', 'modifie le',
     'le contenu auquel vous tentez', 'cet article vous a ete offert', 'newsletter',
     'telechargez l application', 'contenus sponsorises', 'contenu sponsorise', 'sponsorise',
+    'cet article a ete mis a jour', 'cet article a ete modifie', 'cet article a ete corrige',
+    'une version precedente de cet article', 'rectificatif', 'erratum',
   ],
   /**
    * Once one of these stands alone on a line, what follows is a tail of headlines, links or a
