@@ -1,5 +1,6 @@
 // Speed of the clean stage on the shared extraction slice: median milliseconds per HTML page for
-// ours and for Readability + linkedom in the same run, and flattened-text articles per second.
+// ours and for Readability + linkedom in the same run, and flattened-text articles per second
+// (whole pages and article-sized texts). CLEAN_BENCH_FLAT_ONLY=1 skips the HTML part.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanArticle } from '../src/clean/cleanArticle.js';
@@ -25,6 +26,18 @@ export async function run(): Promise<void> {
     console.log('skipped: shared dataset "extraction" not found');
     return;
   }
+  if (!process.env.CLEAN_BENCH_FLAT_ONLY) htmlTimes(dir);
+
+  const flat = readFileSync(join(dir, 'flattened.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { lines: string[]; labels: (0 | 1 | null)[] });
+  // Whole pages: menus, footers and sidebars included (~200 lines, ~10 kB each).
+  flatRate('flattened whole pages', flat.map((p) => p.lines.join('\n')));
+  // Article-sized: what a user copies by hand, from the first to the last line of the article
+  // (boilerplate inside it kept): the usual input of the text path.
+  flatRate('flattened article-sized texts', flat.map(articleSpan).filter((t) => t !== ''));
+}
+
+function htmlTimes(dir: string): void {
   const pages = readGroundTruth(dir).map((page) => readPageHtml(dir, page));
   const ours = (html: string) => cleanArticle({ id: 'b', file: 'b', html, notes: [] });
   timeEach(pages.slice(0, 20), ours);
@@ -36,14 +49,21 @@ export async function run(): Promise<void> {
   console.log(`  recoupe clean      median ${m.toFixed(2)} ms/page   max ${Math.max(...mine).toFixed(0)} ms`);
   console.log(`  readability+linkedom median ${t.toFixed(2)} ms/page   max ${Math.max(...theirs).toFixed(0)} ms`);
   console.log(`  ratio ours/theirs  ${(m / t).toFixed(2)}`);
+}
 
-  const texts = readFileSync(join(dir, 'flattened.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '')
-    .map((l) => (JSON.parse(l) as { lines: string[] }).lines.join('\n'));
-  // Flattened pages are whole pages (menus included, ~200 lines); articles copied by hand are
-  // shorter, so this is a lower bound of the articles-per-second rate.
-  const rounds = 3;
+function articleSpan(page: { lines: string[]; labels: (0 | 1 | null)[] }): string {
+  const first = page.labels.indexOf(1);
+  const last = page.labels.lastIndexOf(1);
+  return first < 0 ? '' : page.lines.slice(first, last + 1).join('\n');
+}
+
+function flatRate(name: string, texts: readonly string[]): void {
+  const clean = (text: string) => cleanArticle({ id: 't', file: 't', text, notes: [] });
+  for (const text of texts.slice(0, 50)) clean(text);
+  const rounds = 5;
   const started = performance.now();
-  for (let r = 0; r < rounds; r++) for (const text of texts) cleanArticle({ id: 't', file: 't', text, notes: [] });
+  for (let r = 0; r < rounds; r++) for (const text of texts) clean(text);
   const seconds = (performance.now() - started) / 1000;
-  console.log(`flattened text: ${texts.length} pages x ${rounds}: ${((texts.length * rounds) / seconds).toFixed(0)} articles/s (one core)`);
+  const kb = texts.reduce((sum, t) => sum + t.length, 0) / texts.length / 1000;
+  console.log(`${name}: ${texts.length} x ${rounds}, ${kb.toFixed(1)} kB each: ${((texts.length * rounds) / seconds).toFixed(0)} articles/s (one core)`);
 }

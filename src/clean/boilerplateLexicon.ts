@@ -40,10 +40,10 @@ export function boilerplateKind(line: string): BoilerplateKind {
   return boilerplateKindOf(line, foldWords(line));
 }
 
-/** The same, for a line whose folded words are already known. */
-export function boilerplateKindOf(line: string, words: readonly string[]): BoilerplateKind {
+/** The same, for a line whose folded words (and folded line, when short) are already known. */
+export function boilerplateKindOf(line: string, words: readonly string[], key?: string | null): BoilerplateKind {
   if (words.length === 0) return 'line';
-  if (words.length <= LONGEST_LINE_WORDS && exactLines.has(words.join(' '))) return 'line';
+  if (words.length <= LONGEST_LINE_WORDS && exactLines.has(key ?? words.join(' '))) return 'line';
   if (words.length <= PREFIX_MAX_WORDS) {
     if (startsWithPrefix(words)) return 'prefix';
     const first = line.charCodeAt(firstNonSpace(line));
@@ -51,7 +51,7 @@ export function boilerplateKindOf(line: string, words: readonly string[]): Boile
       return 'copyright';
     }
   }
-  if (isCaptionCredit(line, words.length)) return 'caption';
+  if (isCaptionCredit(line, words)) return 'caption';
   if (isPromoLine(line, words)) return 'promo';
   return null;
 }

@@ -20,12 +20,21 @@ export interface CleanTextOptions {
   title?: string;
 }
 
-/** How many lines before the first body line a date line or a title is looked for. */
+/** How many lines before the first body line a date line is looked for. */
 const LEAD_LINES = 8;
+/**
+ * How many lines before the first body line a title is looked for: on a whole page the title
+ * sits just above the article, under menus that may run to a hundred lines.
+ */
+const TITLE_LINES = 20;
 
 export function cleanText(text: string, options: CleanTextOptions = {}): CleanedText {
   const notes: Note[] = [];
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed !== '') lines.push(trimmed);
+  }
   const page = pageFeatures(lines);
   const verdicts = classifyPage(page, { recurring: options.recurring });
   const removed: string[] = [];
@@ -72,7 +81,7 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Cleaned
  */
 function findTitleLine(lines: readonly string[], before: number, known: string | undefined): number {
   let best = -1;
-  for (let i = 0; i < before; i++) {
+  for (let i = Math.max(0, before - TITLE_LINES); i < before; i++) {
     if (known && sameText(lines[i], known)) return i;
     if ((best < 0 || lines[i].length > lines[best].length) && looksLikeHeadline(lines[i]) && !isSectionLabel(lines[i])) best = i;
   }

@@ -42,6 +42,9 @@ LANGUAGES.forEach((lang, bit) => {
   }
 });
 
+/** Longer words are looked up in no stop list: most content words skip the hash lookup. */
+const LONGEST_STOP_WORD = Math.max(...[...STOP_BITS.keys()].map((w) => w.length));
+
 /** Final characters of a sentence, as char codes: . ! ? … : ; » " ” ) ] ' ’ 。 ！ ？ */
 const SENTENCE_ENDS = new Set([...'.!?…:;»"”)]\'’。！？'].map((c) => c.charCodeAt(0)));
 
@@ -56,21 +59,21 @@ export function pageFeatures(rawLines: readonly string[]): PageFeatures {
     const words = foldWords(text);
     wordTotal += words.length;
     for (const word of words) {
-      const bits = STOP_BITS.get(word);
-      if (bits === undefined) continue;
-      for (let b = 0; b < LANGUAGES.length; b++) {
-        if (bits & (1 << b)) {
-          hits[i * LANGUAGES.length + b]++;
-          totals[b]++;
-        }
+      if (word.length > LONGEST_STOP_WORD) continue;
+      // Visit the set bits only: most stop words belong to one or two languages.
+      for (let bits = STOP_BITS.get(word) ?? 0; bits !== 0; bits &= bits - 1) {
+        const b = 31 - Math.clz32(bits & -bits);
+        hits[i * LANGUAGES.length + b]++;
+        totals[b]++;
       }
     }
     const last = text.charCodeAt(text.length - 1);
+    const key = words.length <= KEY_MAX_WORDS ? words.join(' ') : null;
     lines[i] = {
       text,
       words,
-      key: words.length <= KEY_MAX_WORDS ? words.join(' ') : null,
-      furniture: boilerplateKindOf(text, words),
+      key,
+      furniture: boilerplateKindOf(text, words, key),
       sentence: SENTENCE_ENDS.has(last),
       colon: last === 0x3a,
     };

@@ -21,12 +21,18 @@ const SIGNATURE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+\p{L
 const MAX_SIGNATURE_CHARS = 140;
 const OPENING_QUOTE = /^[«"“„]/;
 
+/** Content words, a final plural "s" dropped ("russes" and "russe" meet). */
 function contentWords(words: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const w of words) {
-    if (w.length >= MIN_WORD_CHARS && !ALL_STOPWORDS.has(w) && !/^\d+$/.test(w)) out.add(w.replace(/s$/, ''));
+    if (w.length < MIN_WORD_CHARS || ALL_STOPWORDS.has(w) || isDigit(w.charCodeAt(0))) continue;
+    out.add(w.charCodeAt(w.length - 1) === 0x73 ? w.slice(0, -1) : w);
   }
   return out;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /**
