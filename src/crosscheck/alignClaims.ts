@@ -4,6 +4,7 @@ import type { Claim } from '../article.js';
 import type { StatedSentence } from './readSentences.js';
 import { lexicalSupport, sentenceSimilarity, type SentenceVectors } from './similarity.js';
 import { countOrigins } from './countOrigins.js';
+import { PairScores } from './pairScores.js';
 
 /** Two sentences state the same fact at this similarity or above (see similarity.ts weights). */
 export const ALIGN_THRESHOLD = 0.3;
@@ -12,8 +13,10 @@ export const ALIGN_THRESHOLD = 0.3;
 const MIN_LEXICAL_SUPPORT = 0.1;
 // A claim most of whose sentences already stand in a larger claim repeats it.
 const REPEATED_SHARE = 0.6;
-// Stems in more than this share of the event's sentences ("Mali" in a Mali story) find no pair.
+// Stems in more than this share of the event's sentences ("Mali" in a Mali story) find no pair,
+// nor do stems in more than MAX_POSTINGS sentences: in a big event their weight is small anyway.
 const COMMON_STEM_SHARE = 0.3;
+const MAX_POSTINGS = 120;
 
 export interface Alignment {
   /**
@@ -22,8 +25,8 @@ export interface Alignment {
    * further deliveries" confirms two statements other sources make apart.
    */
   groups: number[][];
-  /** Similarity of every compared pair at or above half the threshold, keyed "i:j" with i < j. */
-  scores: Map<string, number>;
+  /** Similarity of every compared pair at or above half the threshold. */
+  scores: PairScores;
 }
 
 /**
@@ -32,15 +35,18 @@ export interface Alignment {
  * of loosely related sentences. A claim that mostly repeats a larger one goes.
  */
 export function alignSentences(sentences: StatedSentence[], vectors: SentenceVectors): Alignment {
-  const scores = new Map<string, number>();
+  const scores = new PairScores(sentences.length);
   const neighbours = new Map<number, Array<[number, number]>>();
   for (const [i, j] of candidatePairs(sentences)) {
     const score = sentenceSimilarity(sentences, vectors, i, j);
-    if (score >= ALIGN_THRESHOLD / 2) scores.set(`${i}:${j}`, score);
+    if (score >= ALIGN_THRESHOLD / 2) scores.set(i, j, score);
     if (score < ALIGN_THRESHOLD || !sentences[i]!.claimable || !sentences[j]!.claimable) continue;
     if (disagree(sentences[i]!, sentences[j]!) || lexicalSupport(sentences, vectors, i, j) < MIN_LEXICAL_SUPPORT) continue;
-    neighbours.set(i, [...(neighbours.get(i) ?? []), [j, score]]);
-    neighbours.set(j, [...(neighbours.get(j) ?? []), [i, score]]);
+    for (const [x, y] of [[i, j], [j, i]] as const) {
+      const list = neighbours.get(x);
+      if (list) list.push([y, score]);
+      else neighbours.set(x, [[y, score]]);
+    }
   }
 
   const groups = new Map<string, number[]>();
@@ -59,9 +65,17 @@ export function alignSentences(sentences: StatedSentence[], vectors: SentenceVec
 
 function withoutRepeats(groups: number[][]): number[][] {
   const kept: number[][] = [];
+  const keptWith = new Map<number, number[]>();
   for (const g of [...groups].sort((a, b) => b.length - a.length)) {
-    const repeats = kept.some((h) => g.filter((x) => h.includes(x)).length >= REPEATED_SHARE * g.length);
-    if (!repeats) kept.push(g);
+    const shared = new Map<number, number>();
+    for (const x of g) for (const k of keptWith.get(x) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+    if ([...shared.values()].some((n) => n >= REPEATED_SHARE * g.length)) continue;
+    for (const x of g) {
+      const list = keptWith.get(x);
+      if (list) list.push(kept.length);
+      else keptWith.set(x, [kept.length]);
+    }
+    kept.push(g);
   }
   return kept;
 }
@@ -76,10 +90,6 @@ function disagree(a: StatedSentence, b: StatedSentence): boolean {
   return counts || dates;
 }
 
-export function pairKey(i: number, j: number): string {
-  return i < j ? `${i}:${j}` : `${j}:${i}`;
-}
-
 /** Pairs of sentences from different articles that share at least one rare stem or name. */
 function candidatePairs(sentences: StatedSentence[]): Array<[number, number]> {
   const index = new Map<string, number[]>();
@@ -91,17 +101,19 @@ function candidatePairs(sentences: StatedSentence[]): Array<[number, number]> {
       index.set(key, list);
     }
   });
-  const limit = Math.max(4, sentences.length * COMMON_STEM_SHARE);
-  const pairs = new Set<string>();
+  const limit = Math.max(4, Math.min(sentences.length * COMMON_STEM_SHARE, MAX_POSTINGS));
+  const keys = new PairScores(sentences.length);
+  const pairs = new Set<number>();
   for (const list of index.values()) {
     if (list.length > limit) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        if (sentences[list[x]!]!.article !== sentences[list[y]!]!.article) pairs.add(pairKey(list[x]!, list[y]!));
+        if (sentences[list[x]!]!.article !== sentences[list[y]!]!.article) pairs.add(keys.key(list[x]!, list[y]!));
       }
     }
   }
-  return [...pairs].map((k) => k.split(':').map(Number) as [number, number]);
+  const size = sentences.length;
+  return [...pairs].map((k) => [Math.floor(k / size), k % size]);
 }
 
 /** Claims from aligned groups of claimable sentences, best corroborated first. */
@@ -137,11 +149,11 @@ function compareMembers(a: StatedSentence, b: StatedSentence, published: Map<str
   return pa < pb ? -1 : pa > pb ? 1 : a.article < b.article ? -1 : 1;
 }
 
-function mostCentral(members: number[], scores: Map<string, number>): number {
+function mostCentral(members: number[], scores: PairScores): number {
   let best = members[0]!;
   let bestScore = -1;
   for (const x of members) {
-    const total = members.reduce((sum, y) => sum + (x === y ? 0 : scores.get(pairKey(x, y)) ?? 0), 0);
+    const total = members.reduce((sum, y) => sum + (x === y ? 0 : scores.get(x, y)), 0);
     if (total > bestScore + 1e-9) {
       best = x;
       bestScore = total;

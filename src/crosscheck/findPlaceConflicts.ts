@@ -28,18 +28,17 @@ export function findPlaceConflicts(reading: EventReading): ConflictDraft[] {
   }
   const drafts: ConflictDraft[] = [];
   const seen = new Set<string>();
-  for (const [key, score] of reading.alignment.scores) {
+  for (const [i, j, score] of reading.alignment.scores.entries()) {
     if (score < SAME_STATEMENT) continue;
-    const [i, j] = key.split(':').map(Number) as [number, number];
     const a = reading.sentences[i]!;
     const b = reading.sentences[j]!;
     if (sameOrigin(reading, a.article, b.article)) continue;
     const onlyA = a.places.filter((p) => isPlaceOnlyIn(p, a.article, b.article, reading, placesOf));
     const onlyB = b.places.filter((p) => isPlaceOnlyIn(p, b.article, a.article, reading, placesOf));
     if (onlyA.length !== 1 || onlyB.length !== 1 || sameName(onlyA[0]!.name, onlyB[0]!.name)) continue;
-    const pairKey = [onlyA[0]!.key, onlyB[0]!.key].sort().join('|');
-    if (seen.has(pairKey)) continue;
-    seen.add(pairKey);
+    const places = [onlyA[0]!.key, onlyB[0]!.key].sort().join('|');
+    if (seen.has(places)) continue;
+    seen.add(places);
     drafts.push({
       about: 'place',
       kind: 'place',

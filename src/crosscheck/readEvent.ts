@@ -3,7 +3,7 @@
 import type { Article, EventCluster } from '../article.js';
 import { readSentences, type StatedSentence } from './readSentences.js';
 import { vectorize, type SentenceVectors } from './similarity.js';
-import { alignSentences, pairKey, type Alignment } from './alignClaims.js';
+import { alignSentences, type Alignment } from './alignClaims.js';
 import { originsOf } from './countOrigins.js';
 
 export interface EventReading {
@@ -29,7 +29,7 @@ export function readEvent(event: EventCluster, articles: Article[], duplicateOf:
     vectors,
     alignment,
     origins: originsOf(articles, duplicateOf),
-    score: (i, j) => alignment.scores.get(pairKey(i, j)) ?? 0,
+    score: (i, j) => alignment.scores.get(i, j),
   };
 }
 
