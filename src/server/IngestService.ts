@@ -4,7 +4,7 @@
 import type { ArticleProblem, RawArticle } from '../article.js';
 import { isProblem, parseFile } from '../ingest/readInputs.js';
 import { MAX_FILE_BYTES } from '../ingest/limits.js';
-import type { Store } from '../store/Store.js';
+import type { IngestResult } from '../store/Store.js';
 import type { ArticleInput } from './schemas/requests.js';
 import type { IngestReport } from './schemas/responses.js';
 
@@ -14,13 +14,18 @@ export interface UploadedFile {
   contentType?: string;
 }
 
+/** What stores articles: the Store itself, or a WorkerIngestor writing to it off this thread. */
+export interface Ingestor {
+  ingest(raws: RawArticle[]): Promise<IngestResult>;
+}
+
 /** Articles per store transaction, as for `recoupe ingest`. */
 const BATCH_SIZE = 200;
 
 export class IngestService {
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly store: Store) {}
+  constructor(private readonly ingestor: Ingestor) {}
 
   ingestArticles(inputs: ArticleInput[]): Promise<IngestReport> {
     return this.ingest(inputs.map(toRaw), []);
@@ -52,7 +57,7 @@ export class IngestService {
     const report: IngestReport = { read: raws.length, added: [], skipped: [], failed: [], degraded: [], renamed: [], events: [], problems };
     const events = new Set<string>();
     for (let i = 0; i < raws.length; i += BATCH_SIZE) {
-      const result = await this.store.ingest(raws.slice(i, i + BATCH_SIZE));
+      const result = await this.ingestor.ingest(raws.slice(i, i + BATCH_SIZE));
       report.added.push(...result.added);
       report.skipped.push(...result.skipped);
       report.failed.push(...result.failed);

@@ -4,7 +4,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Store } from '../store/Store.js';
 import { packageVersion } from '../version.js';
 import { ApiError, errorResponse, invalidInput } from './errors.js';
-import { IngestService } from './IngestService.js';
+import { IngestService, type Ingestor } from './IngestService.js';
 import { ingestRoutes } from './routes/ingestRoutes.js';
 import { readRoutes } from './routes/readRoutes.js';
 import { loopbackHostGuard, securityHeaders, writeGuard } from './security.js';
@@ -12,6 +12,8 @@ import type { WebAssets } from './webAssets.js';
 
 export interface AppOptions {
   store: Store;
+  /** Who writes ingested articles; the store itself unless given (serve uses a worker thread). */
+  ingestor?: Ingestor;
   /** Required on every write when set. */
   token?: string;
   /** Refuse requests addressed to other host names (set when bound to loopback). */
@@ -48,7 +50,7 @@ export function createApp(options: AppOptions) {
     c.header('Cache-Control', 'no-store');
   });
   readRoutes(api, store);
-  ingestRoutes(api, new IngestService(store));
+  ingestRoutes(api, new IngestService(options.ingestor ?? store));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -6,10 +6,12 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { Store } from '../store/Store.js';
 import { createApp } from './createApp.js';
 import { isLoopback } from './security.js';
+import type { Ingestor } from './IngestService.js';
 import type { WebAssets } from './webAssets.js';
 
 export interface ServerOptions {
   store: Store;
+  ingestor?: Ingestor;
   host?: string;
   /** 0 picks a free port. */
   port?: number;
@@ -34,7 +36,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (!loopback && !options.token) {
     throw new UnsafeBindError(`binding to ${host} exposes the store beyond this machine: set RECOUPE_TOKEN or --token for writes`);
   }
-  const app = createApp({ store: options.store, token: options.token, loopbackOnly: loopback, web: options.web, log: options.log });
+  const app = createApp({ store: options.store, ingestor: options.ingestor, token: options.token, loopbackOnly: loopback, web: options.web, log: options.log });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   // Slow or stalled clients must not hold sockets forever.
   server.requestTimeout = 120_000;

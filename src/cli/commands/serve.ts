@@ -2,6 +2,7 @@
 import { DEFAULT_DB, SqliteStore } from '../../store/sqlite/SqliteStore.js';
 import { ensureWebAssets } from '../../server/ensureWebAssets.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer, UnsafeBindError } from '../../server/startServer.js';
+import { WorkerIngestor } from '../../server/WorkerIngestor.js';
 import { type Command, UsageError } from '../command.js';
 import { parseArgs } from '../parseArgs.js';
 
@@ -21,10 +22,11 @@ export const command: Command = {
     const token = values.token ?? (process.env.RECOUPE_TOKEN || undefined);
 
     const store = SqliteStore.open(values.db);
+    const ingestor = new WorkerIngestor(values.db);
     let server;
     try {
       const web = await ensureWebAssets(io.err);
-      server = await startServer({ store, host: values.host, port, token, web, log: io.err });
+      server = await startServer({ store, ingestor, host: values.host, port, token, web, log: io.err });
     } catch (error) {
       await store.close();
       if (error instanceof UnsafeBindError) throw new UsageError(error.message);
@@ -34,6 +36,7 @@ export const command: Command = {
     await stopSignal();
     io.err('recoupe serve: stopping');
     await server.close();
+    await ingestor.close();
     await store.close();
     return 0;
   },

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { collectInputs } from '../ingest/readInputs.js';
+import { SqliteStore } from '../store/sqlite/SqliteStore.js';
+import { tempStorePath } from '../store/testing/fixtureStore.js';
+import { WorkerIngestor } from './WorkerIngestor.js';
+
+const demo = join(import.meta.dirname, '..', '..', 'demo', 'articles');
+
+describe('WorkerIngestor', () => {
+  it('stores articles from a worker thread while the main thread keeps answering reads', { timeout: 120_000 }, async () => {
+    const temp = tempStorePath();
+    const store = SqliteStore.open(temp.db);
+    const ingestor = new WorkerIngestor(temp.db);
+    try {
+      const { raws } = await collectInputs([join(demo, 'da-lavrov-bamako.txt'), join(demo, 'sahel-actu-lavrov.txt'), join(demo, 'voix-mande-lavrov.txt')]);
+      const order: string[] = [];
+      const ingesting = ingestor.ingest(raws).then((result) => {
+        order.push('ingest');
+        return result;
+      });
+      // Reads answer at once though the pipeline is busy loading and analysing.
+      await store.stats();
+      order.push('read');
+      const result = await ingesting;
+      assert.deepEqual(order, ['read', 'ingest']);
+      assert.equal(result.added.length, 3);
+      assert.equal(result.failed.length, 0);
+      const events = await store.events();
+      assert.ok(events.total >= 1);
+      assert.equal(events.items.reduce((n, e) => n + e.articles, 0), 3, 'the main connection sees the worker commit');
+      const again = await ingestor.ingest(raws);
+      assert.equal(again.skipped.length, 3, 'the worker keeps its store between batches');
+    } finally {
+      await ingestor.close();
+      await store.close();
+      temp.dispose();
+    }
+  });
+});

@@ -1,0 +1,62 @@
+// Ingestion off the request thread. Analysing a batch takes seconds of CPU (cleaning, dates,
+// entities, quotes, cross-checking); on the server's own thread it would stall every reader
+// meanwhile. A worker thread owns a second connection to the same SQLite file and does the
+// writing; readers on the main connection see each batch the moment it commits (WAL mode).
+import { Worker } from 'node:worker_threads';
+import type { RawArticle } from '../article.js';
+import type { IngestResult } from '../store/Store.js';
+import type { Ingestor } from './IngestService.js';
+
+type Reply = { id: number; result: IngestResult } | { id: number; error: string };
+
+export class WorkerIngestor implements Ingestor {
+  private worker: Worker | null = null;
+  private nextId = 0;
+  private readonly pending = new Map<number, { resolve(result: IngestResult): void; reject(error: Error): void }>();
+
+  constructor(private readonly db: string) {}
+
+  ingest(raws: RawArticle[]): Promise<IngestResult> {
+    const worker = this.start();
+    const id = this.nextId++;
+    // Keeps the process alive while a batch is in the worker, and only then.
+    worker.ref();
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, raws });
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    // The worker's entry is TypeScript: register tsx's loader in the worker before importing it.
+    const entry = new URL('./ingestWorker.ts', import.meta.url).href;
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
+    const worker = new Worker(bootstrap, { eval: true, workerData: { db: this.db } });
+    worker.on('message', (reply: Reply) => {
+      const waiting = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (this.pending.size === 0) worker.unref();
+      if (!waiting) return;
+      if ('error' in reply) waiting.reject(new Error(reply.error));
+      else waiting.resolve(reply.result);
+    });
+    const fail = (error: Error) => {
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+      this.worker = null;
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`ingest worker stopped (exit ${code})`)));
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+}
