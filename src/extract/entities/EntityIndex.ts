@@ -3,14 +3,21 @@
 //   p:<first-name group>|<surname sound>   "Sergueï Lavrov" = "Sergei Lavrov" = "SERGEY LAVROV"
 //   s:<surname sound>                      surname-only mentions, resolved within their event
 //   o:<org key or folded name>             "ONU" = "Nations unies" = "United Nations"
-//   l:<ISO code or folded name>            "Russie" = "Russia"
+//   o:acr:<acronym>                        "Cadre stratégique permanent (CSP)" = "Permanent Strategic
+//                                          Framework (CSP)"; "US Geological Survey" = "USGS"
+//   l:<ISO code, exonym or place key>      "Russie" = "Russia", "Moscou" = "Moscow",
+//                                          "Tin-Zaouatène" = "Tinzaouaten"
+//   lv:<event>:<consonant skeleton>        "Zindajan" = "Zendeh Jan", within one event only
 //   r:<event>:<role key>                   a role whose holder is not known yet
 // A surname alone ("Diop") only joins a person already named in the same event, and not when
 // genders or roles clash, so two Diops in one story stay two people.
+// Within one article, the mentions of one body or place pool their keys: "Permanent Strategic
+// Framework" and its "(CSP)" give one entity both keys, so it meets the French article's CSP.
 import type { Article, Entity, EntityMention, EntityType } from '../../article.js';
-import { foldName, soundKey } from './normalizeName.js';
+import { foldName, placeKey, placeSkeleton, soundKey } from './normalizeName.js';
 import { firstNameOf, organizationOf, placeOf } from './gazetteer.js';
 import { roleKey, roleKeyString, rolesMatch, type RoleKey } from './roleKey.js';
+import { expandsAcronym, isAcronym } from './acronyms.js';
 import { HONORIFICS_FR } from './locales/fr/titles.js';
 import { HONORIFICS_EN } from './locales/en/titles.js';
 
@@ -41,10 +48,12 @@ export class EntityIndex {
 
   add(article: Article, eventId: string): string[] {
     const ids: string[] = [];
+    const pooled = pooledKeys(article.mentions ?? [], eventId);
     for (const mention of article.mentions ?? []) {
       try {
-        const record = this.resolve(mention, eventId) ?? this.create(mention, eventId);
-        this.record(record, mention, article.id, eventId);
+        const keys = pooled.get(poolOf(mention)) ?? keysOf(mention, eventId);
+        const record = this.resolve(mention, eventId, keys) ?? this.create(mention, eventId);
+        this.record(record, mention, article.id, eventId, keys);
         ids.push(record.id);
       } catch {
         ids.push(this.create({ ...mention, type: 'other' }, eventId).id);
@@ -85,13 +94,19 @@ export class EntityIndex {
     return index;
   }
 
-  private resolve(mention: EntityMention, eventId: string): EntityRecord | undefined {
+  private resolve(mention: EntityMention, eventId: string, keys: string[]): EntityRecord | undefined {
     if (mention.roleOnly && mention.name === mention.role) {
       const holder = this.holderOfRole(mention.role ?? mention.name, eventId);
       if (holder) return this.byId.get(holder);
       return this.lookup(`r:${eventId}:${roleKeyString(mention.name)}`)[0];
     }
-    if (mention.type !== 'person') return this.lookup(keysOf(mention, eventId)[0]!)[0];
+    if (mention.type !== 'person') {
+      for (const key of keys) {
+        const found = this.lookup(key)[0];
+        if (found) return found;
+      }
+      return undefined;
+    }
     const person = personKeys(mention.name);
     if (person.full) {
       const same = this.lookup(person.full)[0];
@@ -148,11 +163,14 @@ export class EntityIndex {
     for (const event of record.events) for (const key of record.roleKeys) this.hold(event, key, record.id);
   }
 
-  private record(record: EntityRecord, mention: EntityMention, articleId: string, eventId: string): void {
+  private record(record: EntityRecord, mention: EntityMention, articleId: string, eventId: string, keys: string[]): void {
     const seen = this.seen.get(record.id)!;
-    if (!seen.aliases.has(mention.text)) {
-      seen.aliases.add(mention.text);
-      record.aliases.push(mention.text);
+    // "colonel Abdoulaye Maïga" is written "Abdoulaye Maïga" once its title is off: both are surfaces.
+    const bare = !mention.roleOnly && mention.name !== mention.text && mention.text.includes(mention.name) ? [mention.name] : [];
+    for (const alias of [mention.text, ...bare]) {
+      if (seen.aliases.has(alias)) continue;
+      seen.aliases.add(alias);
+      record.aliases.push(alias);
     }
     if (!seen.articles.has(articleId)) {
       seen.articles.add(articleId);
@@ -179,10 +197,10 @@ export class EntityIndex {
       const spelling = record.spellings.find(([s]) => s === mention.name);
       if (spelling) spelling[1]++;
       else record.spellings.push([mention.name, 1]);
-      record.name = canonicalName(record.spellings);
+      record.name = record.type === 'location' ? canonicalPlace(record.spellings) : canonicalName(record.spellings, record.type === 'organization' ? record.aliases.filter(isAcronym) : []);
     }
     if (record.type === 'other' && mention.type !== 'other') record.type = mention.type;
-    for (const key of keysOf(mention, eventId)) {
+    for (const key of keys) {
       if (record.keys.includes(key)) continue;
       record.keys.push(key);
       this.index(key, record.id);
@@ -218,12 +236,66 @@ function keysOf(mention: EntityMention, eventId: string): string[] {
       return full ? [full, surname] : [surname];
     }
     case 'organization':
-      return [`o:${organizationOf(mention.name, folded)?.key ?? folded}`];
-    case 'location':
-      return [`l:${placeOf(folded)?.country ?? folded}`];
+      // "(Minusma)" named after the long form it follows still carries the table's key by its text.
+      const known = organizationOf(mention.name, folded) ?? organizationOf(mention.text, foldName(mention.text));
+      return [`o:${known?.key ?? folded}`, ...acronymKeys(mention)];
+    case 'location': {
+      const place = placeOf(folded);
+      const keys = [`l:${place?.country ?? place?.key ?? placeKey(mention.name)}`];
+      const skeleton = placeSkeleton(mention.name);
+      if (!place && skeleton.length >= MIN_SKELETON) keys.push(`lv:${eventId}:${skeleton}`);
+      return keys;
+    }
     default:
       return [`x:${folded}`];
   }
+}
+
+/**
+ * Below four consonants a skeleton says too little: "Kidal" and "Kadoli" share "kdl", and
+ * "Gao" is just "g".
+ */
+const MIN_SKELETON = 4;
+
+/**
+ * Below three letters, capitals of a name are too common to be a key ("UN" is safe only
+ * because the table knows it).
+ */
+const MIN_DERIVED_ACRONYM = 3;
+
+/**
+ * An acronym names its body in every language: the mention written as one ("CSP", "FAMa"), or the
+ * capitals of a name written out ("US Geological Survey" -> "USGS").
+ */
+function acronymKeys(mention: EntityMention): string[] {
+  const keys: string[] = [];
+  const text = mention.text.trim();
+  if (isAcronym(text)) keys.push(`o:acr:${text.toUpperCase()}`);
+  const words = mention.name.split(/[\s'’]+/).filter(Boolean);
+  if (words.length > 1) {
+    const capitals = words
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => (w === w.toUpperCase() ? w.replace(/[^\p{Lu}]/gu, '') : w[0]!))
+      .join('');
+    if (capitals.length >= MIN_DERIVED_ACRONYM) keys.push(`o:acr:${capitals}`);
+  }
+  return keys;
+}
+
+/** Mentions of one body or place in an article: one pool, whatever the surface. */
+function poolOf(mention: EntityMention): string {
+  return `${mention.type}|${mention.name}`;
+}
+
+function pooledKeys(mentions: EntityMention[], eventId: string): Map<string, string[]> {
+  const pools = new Map<string, string[]>();
+  for (const mention of mentions) {
+    if (mention.type === 'person' || mention.roleOnly) continue;
+    const pool = pools.get(poolOf(mention)) ?? [];
+    for (const key of keysOf(mention, eventId)) if (!pool.includes(key)) pool.push(key);
+    pools.set(poolOf(mention), pool);
+  }
+  return pools;
 }
 
 /** "Sergueï Lavrov" -> full "p:sergei|lavrov", surname "s:lavrov"; "Lavrov" -> surname only. */
@@ -259,13 +331,31 @@ function parseRoleKey(key: string): RoleKey {
   return at < 0 ? { concept: key, qualifier: null } : { concept: key.slice(0, at), qualifier: key.slice(at + 1) };
 }
 
-/** Most complete well-formed spelling: more words, then proper case over capitals, then accents. */
-function canonicalName(spellings: [string, number][]): string {
+/**
+ * A place's spellings are variants of one word, not longer and shorter names: the most frequent
+ * wins, then the accented one, then the first seen ("Tinzaouatène" over "Tin Zaouatene").
+ */
+function canonicalPlace(spellings: [string, number][]): string {
+  const accents = (s: string) => (/[^\x00-\x7f]/.test(s) ? 1 : 0);
+  let best = spellings[0]!;
+  for (const spelling of spellings) {
+    if (spelling[1] > best[1] || (spelling[1] === best[1] && accents(spelling[0]) > accents(best[0]))) best = spelling;
+  }
+  return best[0];
+}
+
+/**
+ * Most complete well-formed spelling: one that spells out the body's acronym, then more words,
+ * then proper case over capitals, then accents. The acronym test keeps a body's own name over a
+ * description of it: "US Geological Survey" (USGS) over "Institut américain de géophysique".
+ */
+function canonicalName(spellings: [string, number][], acronyms: string[]): string {
   const score = (s: string) => {
+    const expands = acronyms.some((a) => expandsAcronym(s, a)) ? 1 : 0;
     const words = s.split(/\s+/).length;
     const properCase = s !== s.toUpperCase() ? 1 : 0;
     const accents = /[^\x00-\x7f]/.test(s) ? 1 : 0;
-    return words * 100 + properCase * 10 + accents;
+    return expands * 10_000 + words * 100 + properCase * 10 + accents;
   };
   let best = spellings[0]![0];
   for (const [s] of spellings) if (score(s) > score(best)) best = s;

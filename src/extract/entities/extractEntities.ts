@@ -1,16 +1,18 @@
 // Entities of one article: names of people, organisations and places, and roles standing for
 // people, each with its span in article.text. The stage reads as its steps:
-//   tokens -> role phrases -> capitalised names (typed) -> roles attached to names
+//   tokens -> role phrases -> bodies named in lower case -> capitalised names (typed)
+//   -> roles attached to names
 //   -> names resolved to their fullest form in the article -> sorted, non-overlapping mentions.
 import type { Article, EntityMention } from '../../article.js';
 import { tokenize } from './tokenize.js';
 import { lexiconFor } from './lexicon.js';
 import { findRoles } from './findRoles.js';
 import { findNames } from './findNames.js';
+import { findBodies } from './findBodies.js';
 import { attachRoles } from './attachRoles.js';
 import { resolveInArticle } from './resolveInArticle.js';
 
-export const VERSION = 'entities-1';
+export const VERSION = 'entities-2';
 
 export function extractEntities(article: Article): EntityMention[] {
   try {
@@ -23,7 +25,10 @@ export function extractEntities(article: Article): EntityMention[] {
       for (let k = role.first; k <= role.last; k++) roleWords.add(k);
       for (const [a, b] of role.nested) for (let k = a; k <= b; k++) roleWords.delete(k);
     }
-    const names = findNames(tokens, lex, roleWords);
+    const bodies = findBodies(tokens, lex, roleWords);
+    const taken = new Set(roleWords);
+    for (const body of bodies) for (let k = body.first; k <= body.last; k++) taken.add(k);
+    const names = [...bodies, ...findNames(tokens, lex, taken)].sort((a, b) => a.first - b.first);
     const attached = attachRoles(tokens, names, roles);
     return resolveInArticle(text, tokens, names, attached, article.lang ?? '');
   } catch (error) {

@@ -10,6 +10,8 @@ import { foldName } from './normalizeName.js';
 import { demonymOf, firstNameOf, isCommonWord, organizationOf, placeOf, maxPhraseTokens, type PlaceInfo } from './gazetteer.js';
 import type { KnownOrganization } from './locales/organizations.js';
 import { adjacent } from './findRoles.js';
+import { definitionEnd } from './acronyms.js';
+import { typeFromContext } from './typeFromContext.js';
 
 export interface NameSpan {
   /** First and last token of the name itself. */
@@ -32,13 +34,27 @@ const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);
 
 export function findNames(tokens: Token[], lex: Lexicon, skip: Set<number>): NameSpan[] {
   const folds = tokens.map((t) => foldName(t.text));
+  const lowerCase = new Set(folds.filter((_, k) => tokens[k]!.kind === 'word' && !tokens[k]!.capitalised));
+  const definitions = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const end = skip.has(i) ? null : definitionEnd(tokens, folds, i, lex);
+    if (end !== null) definitions.set(i, end);
+  }
   const names: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const defined = definitions.get(i);
+    if (defined !== undefined) {
+      names.push({ first: i, last: defined, titleFirst: null, type: 'organization', gender: null, rule: 'acronym-definition' });
+      i = defined;
+      continue;
+    }
+    // "Le Centre national … (CNRST)": the article opening the sentence is no part of the name.
+    if (definitions.has(i + 1) && lex.stopwords.has(folds[i]!)) continue;
     if (skip.has(i) || !startsName(tokens, folds, i, lex)) continue;
     let last = extendRun(tokens, folds, i, lex, skip);
     let first = i;
     // A capitalised common word opening a sentence is no name: "Selon Moscou" -> "Moscou".
-    while (first <= last && opensSentence(tokens[first]!, folds[first]!, lex) && isSentenceWord(tokens, folds, first, last, lex)) first++;
+    while (first <= last && opensSentence(tokens[first]!, folds[first]!, lex) && (isSentenceWord(tokens, folds, first, last, lex) || writtenInLowerCase(folds, first, last, lowerCase))) first++;
     while (first <= last && !tokens[first]!.capitalised) first++;
     // English titles and roles written with capitals belong to the role finder: "President Biden".
     // "Malian Armed Forces" keeps its adjective: the run is a known name or an organisation.
@@ -48,7 +64,7 @@ export function findNames(tokens: Token[], lex: Lexicon, skip: Set<number>): Nam
       i = last;
       continue;
     }
-    for (const span of splitAndType(tokens, folds, first, last, lex)) names.push(span);
+    for (const span of splitAndType(tokens, folds, first, last, lex)) names.push(typeFromContext(tokens, folds, span, lex));
     i = last;
   }
   return names;
@@ -163,6 +179,14 @@ function isSentenceWord(tokens: Token[], folds: string[], k: number, last: numbe
   if (lex.honorifics.has(fold) || lex.titles.has(fold)) return false;
   if (tokens[k]!.allCaps && tokens[k]!.text.length <= 6) return false;
   return isCommonWord(fold, tokens[k]!.text.toLowerCase());
+}
+
+/**
+ * A one-word run opening a sentence that the same article also writes in lower case is a common
+ * word, in any language: "Entire villages have been flattened" beside "entire villages collapsed".
+ */
+function writtenInLowerCase(folds: string[], k: number, last: number, lowerCase: Set<string>): boolean {
+  return k === last && lowerCase.has(folds[k]!) && !placeOf(folds[k]!) && !firstNameOf(folds[k]!);
 }
 
 function isLeadingRoleWord(fold: string, lex: Lexicon): boolean {

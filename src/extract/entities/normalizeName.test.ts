@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { foldName, soundKey } from './normalizeName.js';
+import { foldName, placeKey, placeSkeleton, soundKey } from './normalizeName.js';
 
 test('case, accents and OCR hyphenation never tell two names apart', () => {
   assert.equal(foldName('Goïta'), foldName('GOITA'));
@@ -14,6 +14,16 @@ test('transliterations meet on one sound key', () => {
   assert.equal(soundKey('Zelensky'), soundKey('Zelenskyy'));
   assert.equal(soundKey('Sergueï'), soundKey('Sergey'));
   assert.notEqual(soundKey('Diop'), soundKey('Diallo'));
+});
+
+test('spellings of one place meet on its key; transliterations on its skeleton', () => {
+  const keys = new Set(['Tinzaouatène', 'Tin-Zaouatène', 'Tinzaouaten', 'Tin Zaouatene'].map(placeKey));
+  assert.equal(keys.size, 1);
+  assert.equal(placeKey('Marrakech'), placeKey('Marrakesh'));
+  assert.notEqual(placeKey('Tinmel'), placeKey('Tinzaouatène'));
+  assert.equal(placeSkeleton('Zindajan'), placeSkeleton('Zendeh Jan'));
+  assert.notEqual(placeSkeleton('Kidal'), placeSkeleton('Tinzaouatène'));
+  assert.notEqual(placeSkeleton('Al Haouz'), placeSkeleton('Hérat'));
 });
 
 test('folding is idempotent, lower case and free of accents', () => {

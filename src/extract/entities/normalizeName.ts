@@ -45,3 +45,22 @@ export function soundKey(text: string): string {
   for (const [pattern, replacement] of SOUND_RULES) key = key.replace(pattern, replacement);
   return key;
 }
+
+/**
+ * Key of a place's spelling: its sound key without spaces, so hyphens, spaces, accents and a
+ * final mute e do not part two spellings: "Tinzaouatène", "Tin-Zaouatène", "Tinzaouaten" and
+ * "Tin Zaouatene" -> "tinzauaten".
+ */
+export function placeKey(name: string): string {
+  return soundKey(name).replace(/ /g, '');
+}
+
+/**
+ * Consonant skeleton of a place's spelling, for transliterations that differ in their vowels and
+ * silent h: "Zindajan" and "Zendeh Jan" -> "zndjn". Loose on purpose, so it is only ever
+ * compared within one event, where two places of the same skeleton are unlikely.
+ */
+export function placeSkeleton(name: string): string {
+  const key = placeKey(name);
+  return key.slice(0, 1) + key.slice(1).replace(/[aeiouh]/g, '');
+}

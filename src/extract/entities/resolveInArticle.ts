@@ -13,6 +13,7 @@ import { foldName, soundKey } from './normalizeName.js';
 import { firstNameOf, isAnyTown } from './gazetteer.js';
 import { PLACE_SUFFIXES, SAINT_PREFIX } from './locales/fr/words.js';
 import { roleKey, rolesMatch } from './roleKey.js';
+import { isAcronym } from './acronyms.js';
 
 /** What an unknown single capitalised word most often is once gazetteers and context said nothing. */
 const DEFAULT_SINGLE_TYPE: EntityType = 'person';
@@ -45,7 +46,7 @@ export function resolveInArticle(text: string, tokens: Token[], names: NameSpan[
       role: attached.roleOf.get(i),
     };
   });
-  linkAcronyms(drafts);
+  linkAcronyms(drafts, tokens);
   resolveSurnames(drafts);
   settleTypes(drafts);
 
@@ -73,8 +74,22 @@ export function cleanText(raw: string): string {
   return raw.replace(/[¬\u00ad]\s*/g, '').replace(/\s+/g, ' ').trim();
 }
 
-/** "Mission … au Mali (MINUSMA)": the acronym takes the long form's name, and vice versa. */
-function linkAcronyms(drafts: Draft[]): void {
+/**
+ * "Cadre stratégique permanent (CSP)": an acronym in parentheses right after a name stands for it,
+ * whatever its letters ("Permanent Strategic Framework (CSP)"), and takes its name; later, a lone
+ * acronym made of a long form's initials takes it too ("Mission … au Mali" … "MINUSMA").
+ */
+function linkAcronyms(drafts: Draft[], tokens: Token[]): void {
+  const sorted = [...drafts].sort((a, b) => a.span.first - b.span.first);
+  sorted.forEach((d, n) => {
+    const long = sorted[n - 1];
+    const inParentheses = tokens[d.span.first - 1]?.text === '(' && tokens[d.span.last + 1]?.text === ')';
+    if (!long || !inParentheses || long.span.last !== d.span.first - 2 || !(isAcronym(d.clean) || d.span.org)) return;
+    if (long.type !== null && long.type !== 'organization') return;
+    long.type = 'organization';
+    d.type = 'organization';
+    d.name = long.name;
+  });
   const byAcronym = new Map<string, string>();
   for (const d of drafts) {
     if (d.type !== 'organization' || d.span.org || d.clean.includes(' ') === false) continue;

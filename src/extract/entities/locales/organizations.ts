@@ -8,6 +8,8 @@ export interface KnownOrganization {
   fr: string;
   en: string;
   aliases: string[];
+  /** ISO code of the country whose national army this is: "l'armée malienne" names the FAMa. */
+  armyOf?: string;
 }
 
 export const ORGANIZATIONS: KnownOrganization[] = [
@@ -19,7 +21,7 @@ export const ORGANIZATIONS: KnownOrganization[] = [
   { key: 'eu', fr: 'Union européenne', en: 'European Union', aliases: ['UE', 'EU', 'Union européenne', 'European Union'] },
   { key: 'ecowas', fr: 'CEDEAO', en: 'ECOWAS', aliases: ['CEDEAO', 'Cédéao', 'ECOWAS', "Communauté économique des États de l'Afrique de l'Ouest"] },
   { key: 'nato', fr: 'OTAN', en: 'NATO', aliases: ['OTAN', 'Otan', 'NATO', 'Nato', "Organisation du traité de l'Atlantique nord"] },
-  { key: 'fama', fr: 'Forces armées maliennes', en: 'Malian Armed Forces', aliases: ['FAMa', 'FAMA', 'Forces armées maliennes', 'Malian Armed Forces'] },
+  { key: 'fama', fr: 'Forces armées maliennes', en: 'Malian Armed Forces', aliases: ['FAMa', 'FAMA', 'Forces armées maliennes', 'Malian Armed Forces'], armyOf: 'ML' },
   { key: 'wagner', fr: 'groupe Wagner', en: 'Wagner Group', aliases: ['Wagner', 'groupe Wagner', 'Wagner Group'] },
   { key: 'africa-corps', fr: 'Africa Corps', en: 'Africa Corps', aliases: ['Africa Corps'] },
   { key: 'barkhane', fr: 'opération Barkhane', en: 'Operation Barkhane', aliases: ['Barkhane', 'opération Barkhane', 'Operation Barkhane'] },

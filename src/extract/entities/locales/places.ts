@@ -1,46 +1,51 @@
 // Place names the world-cities data (English/local spellings) and the ISO country names do not
 // give: French exonyms of cities, regions, continents, seas, and historical names.
 // Country names come from i18n-iso-countries (see ../gazetteer.ts); these complete them.
+//
+// An entry is one place: a name, or the list of its spellings across languages, so that an
+// English article's "Moscow" and a French one's "Moscou" are one place ("Moscou" names it).
+// Spellings that differ only by accents, hyphens, spaces or a final mute e need no entry: place
+// keys fold them already ("Tinzaouatène" = "Tin Zaouatene").
+
+/** A place's name, or its spellings across languages, canonical first. */
+export type PlaceEntry = string | string[];
 
 /** French and English exonyms of cities, written by us. */
-export const CITIES: string[] = [
+export const CITIES: PlaceEntry[] = [
   // Sahel and West Africa
-  'Bamako', 'Tombouctou', 'Timbuktu', 'Gao', 'Kidal', 'Mopti', 'Ménaka', 'Ségou', 'Sikasso', 'Kayes',
+  'Bamako', ['Tombouctou', 'Timbuktu'], 'Gao', 'Kidal', 'Mopti', 'Ménaka', 'Ségou', 'Sikasso', 'Kayes',
   'Niamey', 'Ouagadougou', 'Dakar', 'Nouakchott', 'Abidjan', 'Yamoussoukro', 'Conakry', 'Lomé',
-  'Cotonou', 'Porto-Novo', 'Accra', 'Abuja', 'Lagos', 'Ndjamena', "N'Djamena", 'Agadez', 'Tillabéri',
+  'Cotonou', 'Porto-Novo', 'Accra', 'Abuja', 'Lagos', ['Ndjamena', "N'Djamena"], 'Agadez', 'Tillabéri',
   'Diffa', 'Bobo-Dioulasso', 'Djibo', 'Freetown', 'Monrovia', 'Banjul', 'Bissau',
   // Africa
-  'Alger', 'Algiers', 'Tunis', 'Rabat', 'Casablanca', 'Tripoli', 'Benghazi', 'Le Caire', 'Cairo',
-  'Khartoum', 'Addis-Abeba', 'Addis Ababa', 'Nairobi', 'Kinshasa', 'Brazzaville', 'Bangui', 'Yaoundé',
-  'Douala', 'Libreville', 'Luanda', 'Kigali', 'Goma', 'Mogadiscio', 'Mogadishu', 'Pretoria',
-  'Johannesburg', 'Le Cap', 'Cape Town', 'Antananarivo', 'Djibouti',
+  ['Alger', 'Algiers'], 'Tunis', 'Rabat', 'Casablanca', ['Marrakech', 'Marrakesh'], 'Agadir', 'Fès', 'Tanger', 'Tripoli', 'Benghazi', ['Le Caire', 'Cairo'],
+  'Khartoum', ['Addis-Abeba', 'Addis Ababa'], 'Nairobi', 'Kinshasa', 'Brazzaville', 'Bangui', 'Yaoundé',
+  'Douala', 'Libreville', 'Luanda', 'Kigali', 'Goma', ['Mogadiscio', 'Mogadishu'], 'Pretoria',
+  'Johannesburg', ['Le Cap', 'Cape Town'], 'Antananarivo', 'Djibouti',
   // Europe
   'Paris', 'Marseille', 'Lyon', 'Toulouse', 'Nice', 'Nantes', 'Strasbourg', 'Montpellier', 'Bordeaux',
   'Lille', 'Rennes', 'Reims', 'Toulon', 'Grenoble', 'Dijon', 'Brest', 'Rouen', 'Metz', 'Nancy',
   'Versailles', 'Ajaccio', 'Bastia', 'Calais', 'Le Havre', 'Saint-Étienne', 'Clermont-Ferrand',
-  'Londres', 'London', 'Bruxelles', 'Brussels', 'Genève', 'Geneva', 'Lausanne', 'Berne', 'Bern',
-  'Zurich', 'Bâle', 'Basel', 'Neuchâtel', 'Fribourg', 'Sion', 'Lucerne', 'Lugano', 'Luxembourg',
-  'Berlin', 'Munich', 'Hambourg', 'Hamburg', 'Francfort', 'Frankfurt', 'Cologne', 'Vienne', 'Vienna',
-  'Rome', 'Milan', 'Naples', 'Turin', 'Venise', 'Venice', 'Florence', 'Gênes', 'Genoa',
-  'Madrid', 'Barcelone', 'Barcelona', 'Séville', 'Lisbonne', 'Lisbon', 'Amsterdam', 'La Haye',
-  'The Hague', 'Rotterdam', 'Anvers', 'Antwerp', 'Liège', 'Copenhague', 'Copenhagen', 'Stockholm',
-  'Oslo', 'Helsinki', 'Varsovie', 'Warsaw', 'Prague', 'Budapest', 'Bucarest', 'Bucharest', 'Sofia',
-  'Athènes', 'Athens', 'Belgrade', 'Zagreb', 'Dublin', 'Édimbourg', 'Edinburgh', 'Strasbourg',
-  'Moscou', 'Moscow', 'Saint-Pétersbourg', 'St Petersburg', 'Kiev', 'Kyiv', 'Kharkiv', 'Kharkov',
-  'Odessa', 'Marioupol', 'Mariupol', 'Bakhmout', 'Bakhmut', 'Minsk', 'Vilnius', 'Riga', 'Tallinn',
-  'Istanbul', 'Constantinople', 'Ankara', 'Sotchi', 'Sochi',
+  ['Londres', 'London'], ['Bruxelles', 'Brussels'], ['Genève', 'Geneva'], 'Lausanne', ['Berne', 'Bern'],
+  'Zurich', ['Bâle', 'Basel'], 'Neuchâtel', 'Fribourg', 'Sion', 'Lucerne', 'Lugano', 'Luxembourg',
+  'Berlin', 'Munich', ['Hambourg', 'Hamburg'], ['Francfort', 'Frankfurt'], 'Cologne', ['Vienne', 'Vienna'],
+  'Rome', 'Milan', 'Naples', 'Turin', ['Venise', 'Venice'], 'Florence', ['Gênes', 'Genoa'],
+  'Madrid', ['Barcelone', 'Barcelona'], 'Séville', ['Lisbonne', 'Lisbon'], 'Amsterdam', ['La Haye', 'The Hague'], 'Rotterdam', ['Anvers', 'Antwerp'], 'Liège', ['Copenhague', 'Copenhagen'], 'Stockholm',
+  'Oslo', 'Helsinki', ['Varsovie', 'Warsaw'], 'Prague', 'Budapest', ['Bucarest', 'Bucharest'], 'Sofia',
+  ['Athènes', 'Athens'], 'Belgrade', 'Zagreb', 'Dublin', ['Édimbourg', 'Edinburgh'], 'Strasbourg',
+  ['Moscou', 'Moscow'], ['Saint-Pétersbourg', 'St Petersburg'], ['Kiev', 'Kyiv'], ['Kharkiv', 'Kharkov'],
+  'Odessa', ['Marioupol', 'Mariupol'], ['Bakhmout', 'Bakhmut'], 'Minsk', 'Vilnius', 'Riga', 'Tallinn',
+  'Istanbul', 'Constantinople', 'Ankara', ['Sotchi', 'Sochi'],
   // Middle East and Asia
-  'Jérusalem', 'Jerusalem', 'Tel-Aviv', 'Tel Aviv', 'Gaza', 'Beyrouth', 'Beirut', 'Damas', 'Damascus',
-  'Alep', 'Aleppo', 'Bagdad', 'Baghdad', 'Mossoul', 'Mosul', 'Téhéran', 'Tehran', 'Riyad', 'Riyadh',
-  'Doha', 'Dubaï', 'Dubai', 'Abou Dhabi', 'Abu Dhabi', 'Amman', 'Sanaa', 'Kaboul', 'Kabul',
-  'Islamabad', 'New Delhi', 'Delhi', 'Bombay', 'Mumbai', 'Pékin', 'Beijing', 'Shanghai', 'Hong Kong',
-  'Tokyo', 'Séoul', 'Seoul', 'Pyongyang', 'Taipei', 'Bangkok', 'Hanoï', 'Hanoi', 'Manille', 'Manila',
-  'Jakarta', 'Singapour', 'Singapore', 'Canton', 'Astana',
+  ['Jérusalem', 'Jerusalem'], ['Tel-Aviv', 'Tel Aviv'], 'Gaza', ['Beyrouth', 'Beirut'], ['Damas', 'Damascus'],
+  ['Alep', 'Aleppo'], ['Bagdad', 'Baghdad'], ['Mossoul', 'Mosul'], ['Téhéran', 'Tehran'], ['Riyad', 'Riyadh'],
+  'Doha', ['Dubaï', 'Dubai'], ['Abou Dhabi', 'Abu Dhabi'], 'Amman', 'Sanaa', ['Kaboul', 'Kabul'], ['Hérat', 'Herat'],
+  'Islamabad', 'New Delhi', 'Delhi', ['Bombay', 'Mumbai'], ['Pékin', 'Beijing'], 'Shanghai', 'Hong Kong',
+  'Tokyo', ['Séoul', 'Seoul'], 'Pyongyang', 'Taipei', 'Bangkok', ['Hanoï', 'Hanoi'], ['Manille', 'Manila'],
+  'Jakarta', ['Singapour', 'Singapore'], 'Canton', 'Astana',
   // Americas and Oceania
   'Washington', 'New York', 'Los Angeles', 'Chicago', 'San Francisco', 'Boston', 'Miami',
-  'La Nouvelle-Orléans', 'New Orleans', 'Philadelphie', 'Philadelphia', 'Ottawa', 'Montréal',
-  'Montreal', 'Québec', 'Toronto', 'Vancouver', 'Mexico', 'La Havane', 'Havana', 'Caracas', 'Bogota',
-  'Bogotá', 'Lima', 'Santiago', 'Buenos Aires', 'Rio de Janeiro', 'São Paulo', 'Brasilia', 'Brasília',
+  ['La Nouvelle-Orléans', 'New Orleans'], ['Philadelphie', 'Philadelphia'], 'Ottawa', ['Montréal', 'Montreal'], 'Québec', 'Toronto', 'Vancouver', 'Mexico', ['La Havane', 'Havana'], 'Caracas', ['Bogota', 'Bogotá'], 'Lima', 'Santiago', 'Buenos Aires', 'Rio de Janeiro', 'São Paulo', ['Brasilia', 'Brasília'],
   'Port-au-Prince', 'Sydney',
   // older and other French exonyms
   'Modène', 'Bologne', 'Pise', 'Parme', 'Vérone', 'Padoue', 'Trieste', 'Palerme', 'Messine',
@@ -57,23 +62,18 @@ export const CITIES: string[] = [
 ];
 
 /** Regions, continents, seas, rivers, mountains and historical states. */
-export const REGIONS: string[] = [
-  'Sahel', 'Sahara', 'Afrique', 'Africa', "Afrique de l'Ouest", 'West Africa', 'Afrique du Nord',
-  'North Africa', 'Maghreb', 'Europe', 'Asie', 'Asia', 'Amérique', 'America', 'Amérique latine',
-  'Latin America', 'Océanie', 'Oceania', 'Antarctique', 'Moyen-Orient', 'Middle East', 'Proche-Orient',
-  'Occident', 'Orient', 'Extrême-Orient', 'Balkans', 'Caucase', 'Caucasus', 'Scandinavie',
-  'Méditerranée', 'Mediterranean', 'Atlantique', 'Atlantic', 'Pacifique', 'Pacific', 'Manche',
-  'mer Noire', 'Black Sea', 'mer Rouge', 'Red Sea', 'mer Baltique', 'Baltique', 'golfe de Guinée',
-  'Gulf of Guinea', 'golfe Persique', 'Niger', 'Nil', 'Nile', 'Rhin', 'Rhine', 'Rhône', 'Seine',
-  'Loire', 'Danube', 'Volga', 'Alpes', 'Alps', 'Pyrénées', 'Jura', 'Himalaya', 'Liptako-Gourma',
-  'Azawad', 'Donbass', 'Donbas', 'Crimée', 'Crimea', 'Cisjordanie', 'West Bank', 'Kurdistan',
-  'Darfour', 'Darfur', 'Cyrénaïque', 'Tigré', 'Tigray', 'Kivu', 'Sinaï', 'Sinai', 'Corse', 'Bretagne',
+export const REGIONS: PlaceEntry[] = [
+  'Sahel', 'Sahara', ['Afrique', 'Africa'], ["Afrique de l'Ouest", 'West Africa'], ['Afrique du Nord', 'North Africa'], 'Maghreb', 'Europe', ['Asie', 'Asia'], ['Amérique', 'America'], ['Amérique latine', 'Latin America'], ['Océanie', 'Oceania'], 'Antarctique', ['Moyen-Orient', 'Middle East'], 'Proche-Orient',
+  'Occident', 'Orient', 'Extrême-Orient', 'Balkans', ['Caucase', 'Caucasus'], 'Scandinavie',
+  ['Méditerranée', 'Mediterranean'], ['Atlantique', 'Atlantic'], ['Pacifique', 'Pacific'], 'Manche',
+  ['mer Noire', 'Black Sea'], ['mer Rouge', 'Red Sea'], 'mer Baltique', 'Baltique', ['golfe de Guinée', 'Gulf of Guinea'], 'golfe Persique', 'Niger', ['Nil', 'Nile'], ['Rhin', 'Rhine'], 'Rhône', 'Seine',
+  'Loire', 'Danube', 'Volga', ['Alpes', 'Alps'], 'Pyrénées', 'Jura', 'Himalaya', 'Liptako-Gourma',
+  'Azawad', ['Donbass', 'Donbas'], ['Crimée', 'Crimea'], ['Cisjordanie', 'West Bank'], 'Kurdistan',
+  ['Darfour', 'Darfur'], 'Cyrénaïque', ['Tigré', 'Tigray'], 'Kivu', ['Sinaï', 'Sinai'], 'Corse', 'Bretagne',
   'Normandie', 'Alsace', 'Lorraine', 'Provence', 'Savoie', 'Bourgogne', 'Picardie', 'Champagne',
   'Île-de-France', 'Languedoc', 'Aquitaine', 'Flandre', 'Wallonie', 'Valais', 'Tessin', 'Vaud',
-  'Bavière', 'Bavaria', 'Prusse', 'Prussia', 'Saxe', 'Silésie', 'Bohême', 'Tyrol', 'Alsace-Lorraine',
-  'Catalogne', 'Andalousie', 'Sicile', 'Sardaigne', 'Lombardie', 'Piémont', 'Toscane', 'Écosse',
-  'Scotland', 'Angleterre', 'England', 'Irlande du Nord', 'Pays de Galles', 'Wales', 'Californie',
-  'California', 'Texas', 'Floride', 'Florida', 'Sibérie', 'Siberia', 'Tchétchénie', 'Transvaal',
+  ['Bavière', 'Bavaria'], ['Prusse', 'Prussia'], 'Saxe', 'Silésie', 'Bohême', 'Tyrol', 'Alsace-Lorraine',
+  'Catalogne', 'Andalousie', 'Sicile', 'Sardaigne', 'Lombardie', 'Piémont', 'Toscane', ['Écosse', 'Scotland'], ['Angleterre', 'England'], 'Irlande du Nord', ['Pays de Galles', 'Wales'], ['Californie', 'California'], 'Texas', ['Floride', 'Florida'], ['Sibérie', 'Siberia'], 'Tchétchénie', 'Transvaal',
   'Indochine', 'Tonkin', 'Annam', 'Mandchourie', 'Turquie d\'Europe', 'Autriche-Hongrie',
   // Swiss cantons, German lands and French departments as French writes them
   'Argovie', 'Thurgovie', 'Grisons', 'Saint-Gall', 'Appenzell', 'Schaffhouse', 'Soleure', 'Zoug',
@@ -86,9 +86,9 @@ export const REGIONS: string[] = [
   'Bouches-du-Rhône', 'Alpes-Maritimes', 'Haute-Garonne', 'Loire-Atlantique', 'Touraine', 'Anjou',
   'Berry', 'Auvergne', 'Limousin', 'Poitou', 'Gascogne', 'Roussillon', 'Dauphiné', 'Franche-Comté',
   'Laponie', 'Roumélie', 'Macédoine', 'Thrace', 'Anatolie', 'Asie Mineure', 'Asie-Mineure',
-  'Amérique du Nord', 'Amérique du Sud', 'North America', 'South America', 'Amérique centrale',
+  ['Amérique du Nord', 'North America'], ['Amérique du Sud', 'South America'], 'Amérique centrale',
   'Afrique du Sud', 'Afrique australe', 'Afrique orientale', 'Afrique équatoriale', 'Sahara occidental',
-  'URSS', 'Union soviétique', 'Soviet Union', 'Yougoslavie', 'Tchécoslovaquie', 'Perse', 'Siam',
+  'URSS', ['Union soviétique', 'Soviet Union'], 'Yougoslavie', 'Tchécoslovaquie', 'Perse', 'Siam',
   'Birmanie', 'Ceylan', 'Abyssinie', 'Haute-Volta', 'Zaïre', 'Rhodésie',
 ];
 

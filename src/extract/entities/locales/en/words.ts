@@ -10,18 +10,27 @@ export const STOPWORDS_EN = new Set(
   mr mrs ms`.split(/\s+/),
 );
 
+/** Heads that name one body after a nationality: "the Malian army" (see fr/words.ts). */
+export const BODY_HEADS_EN = new Set(['army', 'ministry']);
+
 export const ORG_HEADS_EN = new Set(
   `ministry department party union organization organisation council assembly parliament senate
   government bank company corporation commission committee agency army forces front movement
   university school institute academy court tribunal federation association league
   confederation union chamber office foundation group alliance coalition brigade regiment
   police guard church fund conference mission service club hospital museum theatre
-  administration coordination convention congress cabinet bureau embassy consulate inc ltd corp`.split(/\s+/),
+  administration coordination convention congress cabinet bureau embassy consulate inc ltd corp survey center centre`.split(/\s+/),
 );
 
 export const PLACE_HEADS_EN = new Set(
   `street avenue road square bridge county province region district city town village valley
-  lake mount mountain river island gulf cape strait sea ocean desert port`.split(/\s+/),
+  lake mount mountain river island gulf cape strait sea ocean desert port mountains hills mosque
+  plateau`.split(/\s+/),
 );
+
+/** "north of Kidal", "outside Gao" (see fr/words.ts). */
+export const PLACE_DE_WORDS_EN = new Set(['north', 'south', 'east', 'west', 'outskirts']);
+
+export const PLACE_DETERMINERS_EN = new Set(['the']);
 
 export const PLACE_PREPOSITIONS_EN = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'into', 'toward', 'towards', 'via']);
