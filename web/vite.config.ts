@@ -18,5 +18,5 @@ export default defineConfig({
     target: 'es2022',
     reportCompressedSize: false,
   },
-  server: { proxy: { '/api': 'http://127.0.0.1:4377' } },
+  server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 });

@@ -50,9 +50,9 @@ describe('security', () => {
   it('on loopback, refuses requests addressed to another host name (DNS rebinding)', async () => {
     const t = await testApp({ loopbackOnly: true });
     try {
-      assert.equal((await t.app.request('/api/events', { headers: { Host: 'evil.example:4377' } })).status, 401);
-      assert.equal((await t.app.request('/api/events', { headers: { Host: '127.0.0.1:4377' } })).status, 200);
-      assert.equal((await t.app.request('/api/events', { headers: { Host: 'localhost:4377' } })).status, 200);
+      assert.equal((await t.app.request('/api/events', { headers: { Host: 'evil.example:8080' } })).status, 401);
+      assert.equal((await t.app.request('/api/events', { headers: { Host: '127.0.0.1:8080' } })).status, 200);
+      assert.equal((await t.app.request('/api/events', { headers: { Host: 'localhost:8080' } })).status, 200);
     } finally {
       await t.dispose();
     }

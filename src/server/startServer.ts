@@ -26,7 +26,7 @@ export interface RunningServer {
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 4377;
+export const DEFAULT_PORT = 8080;
 
 export class UnsafeBindError extends Error {}
 

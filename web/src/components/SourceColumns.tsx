@@ -82,7 +82,7 @@ function SourceColumn({ source, copies }: { source: Source; copies: Source[] }) 
       )}
       {copies.length > 0 && (
         <details class="copies">
-          <summary>{t('copiesFolded', { count: copies.length, outlets: copies.map((c) => c.outlet ?? c.id).join(', ') })}</summary>
+          <summary>{t('copiesFolded', { count: copies.length, outlets: copies.map(sourceName).join(', ') })}</summary>
           {copies.map((copy) => (
             <div key={copy.id} class="copy" data-article={copy.id}>
               <SourceHeader source={copy} />
@@ -103,7 +103,7 @@ function SourceHeader({ source }: { source: Source }) {
   return (
     <header>
       <p class="source-outlet">
-        <strong>{source.outlet ?? t('unknownOutlet')}</strong>
+        <strong>{sourceName(source)}</strong>
         {source.published && <span class="muted"> · {formatDate(source.published, lang)}</span>}
         <span class="lang-tag">{source.lang}</span>
         {source.duplicateKind && <span class="badge">{t(source.duplicateKind === 'exact' ? 'exactCopy' : 'nearCopy')}</span>}
@@ -116,6 +116,12 @@ function SourceHeader({ source }: { source: Source }) {
       )}
     </header>
   );
+}
+
+/** The outlet, else the site's host, else the article's id (its file name). */
+export function sourceName(source: Source): string {
+  const link = safeUrl(source.url);
+  return source.outlet ?? (link ? new URL(link).host.replace(/^www\./, '') : source.id);
 }
 
 /** Only http(s) addresses become links: `javascript:` and `data:` URLs in an article stay text. */

@@ -3,7 +3,7 @@
 // sources themselves side by side.
 import { api, type EventPage as EventData, type Source } from '../api.js';
 import { CorroborationBadge, OriginsBadge } from '../components/Badges.js';
-import { SourceColumns } from '../components/SourceColumns.js';
+import { sourceName, SourceColumns } from '../components/SourceColumns.js';
 import { Status } from '../components/Status.js';
 import { useApi } from '../components/useApi.js';
 import { formatDate, formatRange, useI18n } from '../i18n.js';
@@ -18,6 +18,10 @@ function EventView({ page }: { page: EventData }) {
   const { t, lang } = useI18n();
   const { event } = page;
   const byId = new Map(page.sources.map((s) => [s.id, s]));
+  const nameOf = (id: string) => {
+    const source = byId.get(id);
+    return source ? sourceName(source) : id;
+  };
   const origins = page.sources.length - page.duplicateGroups.reduce((n, g) => n + g.members.length - 1, 0);
   return (
     <div class="event-page">
@@ -58,7 +62,7 @@ function EventView({ page }: { page: EventData }) {
               {page.claims.map((claim) => (
                 <li key={claim.id}>
                   <CorroborationBadge origins={claim.origins} /> {claim.text}{' '}
-                  <span class="muted">({claim.articles.map((a) => byId.get(a)?.outlet ?? a).filter(unique).join(', ')})</span>
+                  <span class="muted">({claim.articles.map(nameOf).filter(unique).join(', ')})</span>
                 </li>
               ))}
             </ul>
@@ -74,10 +78,16 @@ function EventView({ page }: { page: EventData }) {
                   <strong>{conflict.about}</strong>{' '}
                   <span class={`badge verdict-${conflict.verdict}`}>{t(conflict.verdict === 'update' ? 'verdictUpdate' : 'verdictContradiction')}</span>
                   <ul>
-                    {conflict.values.map((value, i) => (
-                      <li key={i}>
-                        <mark class="m-conflict">{value.value}</mark> <SourceRef source={byId.get(value.article)} />
-                        {value.published && <span class="muted"> · {formatDate(value.published, lang)}</span>}
+                    {groupValues(conflict.values).map(({ value, values }) => (
+                      <li key={value}>
+                        <mark class="m-conflict">{value}</mark>{' '}
+                        {values.map((v, i) => (
+                          <span key={v.article}>
+                            {i > 0 && ', '}
+                            <SourceRef source={byId.get(v.article)} />
+                            {v.published && <span class="muted"> {formatDate(v.published, lang)}</span>}
+                          </span>
+                        ))}
                       </li>
                     ))}
                   </ul>
@@ -103,7 +113,7 @@ function EventView({ page }: { page: EventData }) {
                       (quote.speakerName ?? t('unknownSpeaker'))
                     )}
                     {' · '}
-                    <span class="muted">{sources.map((a) => byId.get(a)?.outlet ?? a).filter(unique).join(', ')}</span>
+                    <span class="muted">{sources.map(nameOf).filter(unique).join(', ')}</span>
                   </footer>
                 </blockquote>
               </li>
@@ -139,9 +149,16 @@ function SourceRef({ source }: { source: Source | undefined }) {
   if (!source) return null;
   return (
     <a href={`#source-${source.id}`} class="source-ref">
-      {source.outlet ?? source.id}
+      {sourceName(source)}
     </a>
   );
+}
+
+/** One line per distinct value, with every source that gives it, earliest first. */
+function groupValues(values: EventData['conflicts'][number]['values']) {
+  const groups = new Map<string, typeof values>();
+  for (const value of values) groups.set(value.value, [...(groups.get(value.value) ?? []), value]);
+  return [...groups].map(([value, members]) => ({ value, values: members }));
 }
 
 /** One line per group of quotes of the same words, with every article that carries it. */

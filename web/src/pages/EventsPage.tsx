@@ -39,15 +39,15 @@ export function EventsPage({ location }: { location: Location }) {
       <form class="filters" onSubmit={onSubmit} key={key} aria-label={t('filters')}>
         <label>
           {t('from')}
-          <input name="from" placeholder="2023-02" defaultValue={query.from} pattern="\d{4}(-\d{2}(-\d{2})?)?" />
+          <input name="from" placeholder={t('datePlaceholder')} defaultValue={query.from} pattern="\d{4}(-\d{2}(-\d{2})?)?" />
         </label>
         <label>
           {t('to')}
-          <input name="to" placeholder="2023-12-31" defaultValue={query.to} pattern="\d{4}(-\d{2}(-\d{2})?)?" />
+          <input name="to" placeholder={t('datePlaceholder')} defaultValue={query.to} pattern="\d{4}(-\d{2}(-\d{2})?)?" />
         </label>
         <label>
           {t('place')}
-          <input name="place" placeholder="Bamako" defaultValue={query.place} />
+          <input name="place" defaultValue={query.place} />
         </label>
         <label>
           {t('language')}
