@@ -2,7 +2,8 @@
 //   - bag-of-words P/R/F1 of the main text against expected_text (macro over full-text pages),
 //   - trafilatura-style P/R/F over the `with` / `without` snippets,
 //   - line-level P/R/F1 of the flattened-text classifier (content = positive class),
-// with @mozilla/readability (+ linkedom) scored on the same HTML pages as the peer baseline.
+// with @mozilla/readability (+ linkedom) scored on the same HTML pages as the peer baseline
+// (CLEAN_EVAL_NO_PEER=1 skips it while iterating; CLEAN_EVAL_WORST=20 lists the worst pages).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -182,7 +183,7 @@ export async function run(): Promise<EvalResult> {
     if (only && !page.id.includes(only)) continue;
     const html = readPageHtml(dir, page);
     const mine = score(ours, page, oursText(page, html));
-    const theirs = score(peer, page, readabilityText(html));
+    const theirs = process.env.CLEAN_EVAL_NO_PEER ? null : score(peer, page, readabilityText(html));
     if (mine) worst.push({ id: page.id, f: mine.f, peer: theirs?.f ?? 0 });
   }
   const metrics: Record<string, number> = {};

@@ -20,9 +20,11 @@ const ADDRESS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.address))
 
 /**
  * Promotion is said in a sentence or two; a longer paragraph that names an app or a newsletter
- * is reporting about one.
+ * is reporting about one. Without the outlet naming itself, two promotion words mark only a
+ * short line: a blogger's "…a published blog post; an email inbox; a webinar; a podcast…" is prose.
  */
 export const PROMO_MAX_WORDS = 40;
+export const PROMO_UNSIGNED_MAX_WORDS = 20;
 
 /**
  * A quotation may well say "notre application" ("« Téléchargez notre application », a dit le
@@ -39,5 +41,5 @@ export function isPromoLine(line: string, words: readonly string[]): boolean {
     if (CUES.has(word)) cues++;
     else if (ADDRESS.has(word)) address++;
   }
-  return cues >= 2 || (cues === 1 && address >= 1);
+  return address >= 1 ? cues >= 1 : cues >= 2 && words.length <= PROMO_UNSIGNED_MAX_WORDS;
 }

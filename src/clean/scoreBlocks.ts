@@ -1,6 +1,6 @@
 // How much each block looks like article prose, from its own text and its markup: a weight in
 // about [-2, 2.5], positive for prose, negative for furniture, near 0 when only context can tell.
-import { boilerplateKind } from './boilerplateLexicon.js';
+import { boilerplateKind, type BoilerplateKind } from './boilerplateLexicon.js';
 import type { Block } from './collectBlocks.js';
 import { endsLikeSentence, stopDensity, words } from './textStats.js';
 
@@ -26,10 +26,18 @@ export interface ScoreOptions {
   articleBody: string | null;
 }
 
+/**
+ * Furniture that lives inside the article (a photo caption with its credit, "Subscribe now to
+ * read…" between two paragraphs) is never kept, but weighs as its text reads: the container
+ * holding the story must not lose to a smaller one because the story carries captions and ads.
+ */
+const INLINE_FURNITURE: ReadonlySet<BoilerplateKind> = new Set(['caption', 'promo']);
+
 export function scoreBlocks(blocks: readonly Block[], options: ScoreOptions): ScoredBlock[] {
   return blocks.map((block) => {
-    const furnitureText = boilerplateKind(block.text) !== null;
-    return { ...block, furnitureText, weight: furnitureText ? -2 : blockWeight(block, options) };
+    const kind = boilerplateKind(block.text);
+    const weight = kind === null || INLINE_FURNITURE.has(kind) ? blockWeight(block, options) : -2;
+    return { ...block, furnitureText: kind !== null, weight };
   });
 }
 
