@@ -7,7 +7,7 @@ import { countOrigins } from './countOrigins.js';
 import { PairScores } from './pairScores.js';
 
 /** Two sentences state the same fact at this similarity or above (see similarity.ts weights). */
-export const ALIGN_THRESHOLD = 0.3;
+export const ALIGN_THRESHOLD = 0.34;
 // Names alone do not make two sentences one statement: "Abdoulaye Diop, ministre malien" and
 // "Diop a rencontré Lavrov" share a name and nothing else. Some words must be shared too.
 const MIN_LEXICAL_SUPPORT = 0.1;

@@ -58,12 +58,23 @@ function hasDisagreement(reading: EventReading, stated: Stated[]): boolean {
       const a = stated[i]!;
       const b = stated[j]!;
       if (sameOrigin(reading, a.article, b.article)) continue;
-      if (a.count.low <= b.count.high && b.count.low <= a.count.high) continue;
+      if (overlap(a.count, b.count)) continue;
       if (a.count.concept.startsWith('word:') && cosine(reading.vectors, a.sentence, b.sentence) < BARE_NOUN_MIN_COSINE) continue;
       return true;
     }
   }
   return false;
+}
+
+/**
+ * "au moins 12" against "14" disagree: floors are read as the figure they state. Against a vague
+ * amount or an estimate a floor is only a floor: "at least 20" fits "dozens".
+ */
+export function overlap(a: Count, b: Count): boolean {
+  const loose = (x: Count, y: Count) => x.qualifier === 'atLeast' && ['vague', 'about', 'above'].includes(y.qualifier);
+  const aHigh = loose(a, b) ? Infinity : a.high;
+  const bHigh = loose(b, a) ? Infinity : b.high;
+  return a.low <= bHigh && b.low <= aHigh;
 }
 
 // A figure in a sentence dated to another year than the event's is background ("en 2012, 300

@@ -7,7 +7,8 @@ import { byPublished, type ConflictDraft } from './conflictDraft.js';
 import { ALIGN_THRESHOLD } from './alignClaims.js';
 import { sameOrigin, type EventReading } from './readEvent.js';
 import type { Place } from './readSentences.js';
-import { editSimilarity, fold } from './text.js';
+import { editSimilarity, fold, tokenize } from './text.js';
+import { localeFor } from './locales/index.js';
 import { outletKey } from './countOrigins.js';
 
 const require = createRequire(import.meta.url);
@@ -49,9 +50,14 @@ export function findPlaceConflicts(reading: EventReading): ConflictDraft[] {
   return drafts;
 }
 
-// An outlet's name taken for a place ("Dépêche Afrique" in a dateline) is no place at all.
+// The place where a thing happened follows a locative ("à Kidal", "near Gao"): an outlet's name
+// in a dateline ("Dépêche Afrique") or an adjective ("West African") is no such place.
 function isPlaceOnlyIn(place: Place, own: string, other: string, reading: EventReading, placesOf: Map<string, Set<string>>): boolean {
   if (isCountry(place.name) || placesOf.get(other)!.has(place.key)) return false;
+  const article = reading.articles.get(own)!;
+  // "à Kidal", "près de Tessalit", "near Gao": the locative is one of the two words before.
+  const before = tokenize(article.text.slice(Math.max(0, place.start - 24), place.start)).slice(-2);
+  if (!before.some((t) => localeFor(article.lang).locatives.has(t.folded))) return false;
   const outlets = [reading.articles.get(own)?.outlet, reading.articles.get(other)?.outlet].map(outletKey);
   return !outlets.includes(outletKey(place.name));
 }

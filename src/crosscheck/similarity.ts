@@ -22,7 +22,9 @@ export interface SentenceVectors {
 export function vectorize(sentences: StatedSentence[]): SentenceVectors {
   const df = new Map<string, number>();
   for (const s of sentences) for (const stem of new Set(s.stems)) df.set(stem, (df.get(stem) ?? 0) + 1);
-  const idf = new Map([...df].map(([stem, n]) => [stem, Math.log((1 + sentences.length) / n)]));
+  // Smoothed: in a two-article event a shared word still weighs (1 against 1.4 for a word only
+  // one sentence has), where a plain log(N/df) would weigh it almost nothing.
+  const idf = new Map([...df].map(([stem, n]) => [stem, Math.log((1 + sentences.length) / (1 + n)) + 1]));
   const vectors = sentences.map((s) => {
     const v = new Map<string, number>();
     for (const stem of s.stems) v.set(stem, (v.get(stem) ?? 0) + idf.get(stem)!);

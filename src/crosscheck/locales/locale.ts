@@ -42,6 +42,8 @@ export interface CrosscheckLocale {
   roleWords: Set<string>;
   /** Folded phrase in a role -> what the role is in charge of ("diplomatie" -> "foreign affairs"). */
   rolePortfolios: Record<string, string>;
+  /** Words that put what follows in a place ("à Kidal", "near Gao"): a place a thing happened in. */
+  locatives: Set<string>;
   /** Sentences that are page furniture, not statements ("Lire aussi", "Abonnez-vous"). */
   boilerplate: RegExp[];
   /** Month names, to keep "12 mars" from being read as a count. */

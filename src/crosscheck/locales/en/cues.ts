@@ -31,3 +31,5 @@ export const BOILERPLATE_EN: RegExp[] = [
   /\bcookies?\b|\bshare (?:on|this)\b/i,
   /^\s*(?:listen (?:live|to)|follow us|download our|join us)\b/i,
 ];
+
+export const LOCATIVES_EN = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'from', 'to']);

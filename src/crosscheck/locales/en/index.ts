@@ -3,7 +3,7 @@ import { STOPWORDS_EN } from './stopwords.js';
 import { TIME_UNITS_EN, MONTHS_EN, MULTIPLIERS_EN, NUMBER_WORDS_EN, QUALIFIERS_EN, VAGUE_QUANTITIES_EN } from './numbers.js';
 import { COUNT_CONCEPTS_EN, COUNTED_WHO_EN, DATE_PREDICATES_EN, GENERIC_WHO_EN } from './concepts.js';
 import { ROLE_PORTFOLIOS_EN } from './roles.js';
-import { BOILERPLATE_EN, REVISION_CUES_EN, REVISION_RANGE_EN, ROLE_WORDS_EN } from './cues.js';
+import { LOCATIVES_EN, BOILERPLATE_EN, REVISION_CUES_EN, REVISION_RANGE_EN, ROLE_WORDS_EN } from './cues.js';
 
 export const LOCALE_EN: CrosscheckLocale = {
   lang: 'en',
@@ -20,6 +20,7 @@ export const LOCALE_EN: CrosscheckLocale = {
   revisionRange: REVISION_RANGE_EN,
   roleWords: ROLE_WORDS_EN,
   rolePortfolios: ROLE_PORTFOLIOS_EN,
+  locatives: LOCATIVES_EN,
   boilerplate: BOILERPLATE_EN,
   months: MONTHS_EN,
   timeUnits: TIME_UNITS_EN,

@@ -35,3 +35,5 @@ export const BOILERPLATE_FR: RegExp[] = [
   /\bcookies?\b|\bpartager (?:sur|cet article)\b/i,
   /^\s*(?:écoutez|suivez-nous|retrouvez|téléchargez|rejoignez-nous)\b/i,
 ];
+
+export const LOCATIVES_FR = new Set(['à', 'a', 'au', 'aux', 'en', 'dans', 'près', 'pres', 'vers', 'sur', 'depuis']);
