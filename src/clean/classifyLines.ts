@@ -40,7 +40,7 @@ export const PAGE_REPEATS = 3;
 const TEMPLATE_MAX_CHARS = 200;
 
 /** What each class is worth when looking for the densest run of prose. */
-const RUN_VALUE: Record<LineClass, number> = { good: 1, 'near-good': 0, short: -0.7, bad: -4, furniture: -1 };
+const RUN_VALUE: Record<LineClass, number> = { good: 1, 'near-good': 0, short: -0.7, bad: -4, furniture: -2 };
 /** A run of prose worth this share of the densest one is article too (a body cut by an ad box). */
 export const SECOND_RUN_SHARE = 0.3;
 
