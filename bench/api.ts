@@ -170,9 +170,14 @@ function rng(seed: number) {
 
 /** The child: `recoupe serve`'s server over the cached store, on a free loopback port. */
 async function serveChild(db: string): Promise<void> {
-  const [{ SqliteStore }, { startServer }] = await Promise.all([import('../src/store/sqlite/SqliteStore.js'), import('../src/server/startServer.js')]);
-  const store = SqliteStore.openExisting(db);
-  const server = await startServer({ store, port: 0, web: null });
+  const [{ ReaderPool }, { WorkerIngestor }, { startServer }] = await Promise.all([
+    import('../src/server/ReaderPool.js'),
+    import('../src/server/WorkerIngestor.js'),
+    import('../src/server/startServer.js'),
+  ]);
+  // As `recoupe serve` runs: reads in a pool of worker threads, writes in another.
+  const store = new ReaderPool(db);
+  const server = await startServer({ store, ingestor: new WorkerIngestor(db), port: 0, web: null });
   process.send!(server.url);
   process.once('SIGTERM', () => void server.close().then(() => store.close()).then(() => process.exit(0)));
 }

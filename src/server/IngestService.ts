@@ -4,7 +4,7 @@
 import type { ArticleProblem, RawArticle } from '../article.js';
 import { isProblem, parseFile } from '../ingest/readInputs.js';
 import { MAX_FILE_BYTES } from '../ingest/limits.js';
-import type { IngestResult } from '../store/Store.js';
+import type { Ingestor } from './ports.js';
 import type { ArticleInput } from './schemas/requests.js';
 import type { IngestReport } from './schemas/responses.js';
 
@@ -12,11 +12,6 @@ export interface UploadedFile {
   name: string;
   bytes: Uint8Array;
   contentType?: string;
-}
-
-/** What stores articles: the Store itself, or a WorkerIngestor writing to it off this thread. */
-export interface Ingestor {
-  ingest(raws: RawArticle[]): Promise<IngestResult>;
 }
 
 /** Articles per store transaction, as for `recoupe ingest`. */

@@ -2,10 +2,11 @@
 // entities, quotes, cross-checking); on the server's own thread it would stall every reader
 // meanwhile. A worker thread owns a second connection to the same SQLite file and does the
 // writing; readers on the main connection see each batch the moment it commits (WAL mode).
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { RawArticle } from '../article.js';
 import type { IngestResult } from '../store/Store.js';
-import type { Ingestor } from './IngestService.js';
+import type { Ingestor } from './ports.js';
+import { startTsWorker } from './tsWorker.js';
 
 type Reply = { id: number; result: IngestResult } | { id: number; error: string };
 
@@ -35,11 +36,7 @@ export class WorkerIngestor implements Ingestor {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    // The worker's entry is TypeScript: register tsx's loader in the worker before importing it.
-    const entry = new URL('./ingestWorker.ts', import.meta.url).href;
-    const tsx = import.meta.resolve('tsx/esm/api');
-    const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: { db: this.db } });
+    const worker = startTsWorker(new URL('./ingestWorker.ts', import.meta.url), { db: this.db });
     worker.on('message', (reply: Reply) => {
       const waiting = this.pending.get(reply.id);
       this.pending.delete(reply.id);

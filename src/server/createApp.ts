@@ -1,19 +1,19 @@
 // The whole HTTP surface of `recoupe serve`: the JSON API under /api (with its OpenAPI
 // document) and the UI for every other path, over one Store.
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Store } from '../store/Store.js';
 import { packageVersion } from '../version.js';
 import { ApiError, errorResponse, invalidInput } from './errors.js';
-import { IngestService, type Ingestor } from './IngestService.js';
+import { IngestService } from './IngestService.js';
+import type { Ingestor, ReadStore } from './ports.js';
 import { ingestRoutes } from './routes/ingestRoutes.js';
 import { readRoutes } from './routes/readRoutes.js';
 import { loopbackHostGuard, securityHeaders, writeGuard } from './security.js';
 import type { WebAssets } from './webAssets.js';
 
 export interface AppOptions {
-  store: Store;
-  /** Who writes ingested articles; the store itself unless given (serve uses a worker thread). */
-  ingestor?: Ingestor;
+  store: ReadStore;
+  /** Who writes ingested articles: the store itself, or a WorkerIngestor (serve). */
+  ingestor: Ingestor;
   /** Required on every write when set. */
   token?: string;
   /** Refuse requests addressed to other host names (set when bound to loopback). */
@@ -50,7 +50,7 @@ export function createApp(options: AppOptions) {
     c.header('Cache-Control', 'no-store');
   });
   readRoutes(api, store);
-  ingestRoutes(api, new IngestService(options.ingestor ?? store));
+  ingestRoutes(api, new IngestService(options.ingestor));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -61,8 +61,8 @@ describe('security', () => {
   it('will not bind beyond loopback without a token', async () => {
     const t = await testApp();
     try {
-      await assert.rejects(startServer({ store: t.store, host: '0.0.0.0', port: 0 }), UnsafeBindError);
-      const server = await startServer({ store: t.store, port: 0 });
+      await assert.rejects(startServer({ store: t.store, ingestor: t.store, host: '0.0.0.0', port: 0 }), UnsafeBindError);
+      const server = await startServer({ store: t.store, ingestor: t.store, port: 0 });
       try {
         assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
         const response = await fetch(`${server.url}/api/stats`);

@@ -3,15 +3,14 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
-import type { Store } from '../store/Store.js';
 import { createApp } from './createApp.js';
 import { isLoopback } from './security.js';
-import type { Ingestor } from './IngestService.js';
+import type { Ingestor, ReadStore } from './ports.js';
 import type { WebAssets } from './webAssets.js';
 
 export interface ServerOptions {
-  store: Store;
-  ingestor?: Ingestor;
+  store: ReadStore;
+  ingestor: Ingestor;
   host?: string;
   /** 0 picks a free port. */
   port?: number;

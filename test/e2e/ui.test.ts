@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { ensureWebAssets } from '../../src/server/ensureWebAssets.js';
 import { startServer, type RunningServer } from '../../src/server/startServer.js';
+import { ReaderPool } from '../../src/server/ReaderPool.js';
 import { WorkerIngestor } from '../../src/server/WorkerIngestor.js';
 import { SqliteStore } from '../../src/store/sqlite/SqliteStore.js';
 import { browserSkipReason, launchBrowser } from './browser.js';
@@ -23,6 +24,7 @@ describe('web UI in a browser', { skip }, () => {
   let dir = '';
   let store: SqliteStore;
   let ingestor: WorkerIngestor;
+  let readers: ReaderPool;
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
@@ -31,11 +33,12 @@ describe('web UI in a browser', { skip }, () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'recoupe-e2e-'));
     store = SqliteStore.open(join(dir, 'recoupe.db'));
-    // As `recoupe serve` does: the pipeline runs in a worker thread, reads on the main one.
+    // As `recoupe serve` does: reads in a pool of worker threads, the pipeline in another.
+    readers = new ReaderPool(join(dir, 'recoupe.db'));
     ingestor = new WorkerIngestor(join(dir, 'recoupe.db'));
     const web = await ensureWebAssets(() => undefined);
     assert.ok(web, 'the UI is built (npm run build:web)');
-    server = await startServer({ store, ingestor, port: 0, web, log: () => undefined });
+    server = await startServer({ store: readers, ingestor, port: 0, web, log: () => undefined });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
     page.on('pageerror', (error) => pageErrors.push(String(error)));
@@ -49,6 +52,7 @@ describe('web UI in a browser', { skip }, () => {
     await browser?.close();
     await server?.close();
     await ingestor?.close();
+    await readers?.close();
     await store?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });

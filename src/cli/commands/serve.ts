@@ -2,6 +2,7 @@
 import { DEFAULT_DB, SqliteStore } from '../../store/sqlite/SqliteStore.js';
 import { ensureWebAssets } from '../../server/ensureWebAssets.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer, UnsafeBindError } from '../../server/startServer.js';
+import { ReaderPool } from '../../server/ReaderPool.js';
 import { WorkerIngestor } from '../../server/WorkerIngestor.js';
 import { type Command, UsageError } from '../command.js';
 import { parseArgs } from '../parseArgs.js';
@@ -21,7 +22,9 @@ export const command: Command = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes 0 to 65535, not "${values.port}"`);
     const token = values.token ?? (process.env.RECOUPE_TOKEN || undefined);
 
-    const store = SqliteStore.open(values.db);
+    // Opening here creates the file and brings its schema up to date before the workers read it.
+    await SqliteStore.open(values.db).close();
+    const store = new ReaderPool(values.db);
     const ingestor = new WorkerIngestor(values.db);
     let server;
     try {
@@ -29,6 +32,7 @@ export const command: Command = {
       server = await startServer({ store, ingestor, host: values.host, port, token, web, log: io.err });
     } catch (error) {
       await store.close();
+      await ingestor.close();
       if (error instanceof UnsafeBindError) throw new UsageError(error.message);
       throw error;
     }

@@ -1,7 +1,7 @@
 // The read side: thin routes over the Store. Input is validated by the schemas before a
 // handler runs; a missing item is thrown as a domain error and mapped to 404 in errors.ts.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Store } from '../../store/Store.js';
+import type { ReadStore } from '../ports.js';
 import { notFound } from '../errors.js';
 import { EntityQuerySchema, EventQuerySchema, IdParamSchema, PageQuerySchema, SearchQuerySchema } from '../schemas/requests.js';
 import {
@@ -92,7 +92,7 @@ const stats = createRoute({
   responses: { 200: jsonBody(StatsSchema, 'Store statistics') },
 });
 
-export function readRoutes(app: OpenAPIHono, store: Store): void {
+export function readRoutes(app: OpenAPIHono, store: ReadStore): void {
   app.openapi(listEvents, async (c) => c.json(await store.events(c.req.valid('query')), 200));
 
   app.openapi(getEvent, async (c) => {

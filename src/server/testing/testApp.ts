@@ -4,12 +4,12 @@ import { FIXTURE_RAWS, fillStore, tempStorePath } from '../../store/testing/fixt
 import { tinyAnalyzer } from '../../store/testing/tinyAnalyzer.js';
 import { createApp, type AppOptions } from '../createApp.js';
 
-export async function testApp(options: Omit<AppOptions, 'store'> = {}) {
+export async function testApp(options: Omit<AppOptions, 'store' | 'ingestor'> = {}) {
   const temp = tempStorePath();
   await fillStore(temp.db, FIXTURE_RAWS);
   const store = SqliteStore.open(temp.db, { analyzer: tinyAnalyzer });
   const logged: string[] = [];
-  const app = createApp({ log: (text) => logged.push(text), ...options, store });
+  const app = createApp({ log: (text) => logged.push(text), ...options, store, ingestor: store });
   return {
     app,
     store,

@@ -1,8 +1,9 @@
-import type { Store, EntityDetail } from '../../store/Store.js';
+import type { EntityDetail } from '../../store/Store.js';
+import type { ReadStore } from '../ports.js';
 import type { EntityPage } from '../schemas/responses.js';
 
 /** The entity with each quote placed in its event, so the UI can link a quote to its context. */
-export async function entityPage(store: Store, detail: EntityDetail): Promise<EntityPage> {
+export async function entityPage(store: ReadStore, detail: EntityDetail): Promise<EntityPage> {
   const articles = new Map<string, Promise<{ event: string; title: string } | null>>();
   const placeOf = (id: string) => {
     let found = articles.get(id);

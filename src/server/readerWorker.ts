@@ -1,0 +1,15 @@
+// A ReaderPool worker: one read connection, answering store calls in order.
+import { parentPort, workerData } from 'node:worker_threads';
+import { SqliteStore } from '../store/sqlite/SqliteStore.js';
+import type { ReadStore } from './ports.js';
+
+const store = SqliteStore.openExisting((workerData as { db: string }).db);
+
+parentPort!.on('message', async ({ id, method, args }: { id: number; method: Exclude<keyof ReadStore, 'close'>; args: unknown[] }) => {
+  try {
+    const result = await (store[method] as (...a: unknown[]) => Promise<unknown>)(...args);
+    parentPort!.postMessage({ id, result });
+  } catch (error) {
+    parentPort!.postMessage({ id, error: (error as Error)?.message ?? String(error) });
+  }
+});
