@@ -2,6 +2,7 @@
 //   before the name:     "le ministre Sergueï Lavrov", "Russian Foreign Minister Sergei Lavrov"
 //   apposition after:    "Sergueï Lavrov, ministre russe des Affaires étrangères"
 //   apposition before:   "le chef de la diplomatie russe, Sergueï Lavrov, a …"
+//   indefinite after:    "Lahcen, un habitant de Moulay Brahim", "Youssef, a 32-year-old volunteer"
 //   alone:               "a résumé le chef de la diplomatie malienne" -> a role-only mention
 import type { Token } from './tokenize.js';
 import type { NameSpan } from './findNames.js';
@@ -19,6 +20,9 @@ export interface AttachedRoles {
 const SELF_STANDING = new Set(['head-of-state', 'prime-minister', 'foreign-minister', 'defence-minister', 'interior-minister', 'finance-minister', 'spokesperson', 'secretary-general', 'un-secretary-general', 'army-chief', 'envoy', 'ambassador']);
 
 const DETERMINERS = new Set(['le', 'la', "l'", 'l’', 'the']);
+const INDEFINITES = new Set(['un', 'une', 'a', 'an']);
+/** Words between an indefinite article and its role: "a 32-year-old volunteer". */
+const MAX_INDEFINITE_GAP = 4;
 
 export function attachRoles(tokens: Token[], names: NameSpan[], roles: RolePhrase[]): AttachedRoles {
   const byFirst = new Map<number, number>();
@@ -34,7 +38,7 @@ export function attachRoles(tokens: Token[], names: NameSpan[], roles: RolePhras
   const roleOf = new Map<number, RolePhrase>();
   const roleOnly: RolePhrase[] = [];
   for (const role of roles) {
-    const start = role.determiner ?? role.first;
+    const start = role.determiner ?? indefiniteBefore(tokens, role.first) ?? role.first;
     const following = byFirst.get(role.last + 1);
     const commaBefore = tokens[start - 1]?.text === ',' ? byLast.get(start - 2) : undefined;
     const commaAfter = tokens[role.last + 1]?.text === ',' ? byFirst.get(role.last + 2) ?? afterDeterminer(role.last + 2) : undefined;
@@ -47,6 +51,16 @@ export function attachRoles(tokens: Token[], names: NameSpan[], roles: RolePhras
     if (role.determiner !== null && standsAlone(role, tokens)) roleOnly.push(role);
   }
   return { roleOf, roleOnly };
+}
+
+/** The indefinite article opening an apposed role, across numbers and hyphens: ", a 32-year-old volunteer". */
+function indefiniteBefore(tokens: Token[], first: number): number | null {
+  for (let k = first - 1; k >= 0 && first - k <= MAX_INDEFINITE_GAP; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && INDEFINITES.has(t.text.toLowerCase())) return k;
+    if (t.capitalised || (t.kind === 'punct' && t.text !== '-')) return null;
+  }
+  return null;
 }
 
 function standsAlone(role: RolePhrase, tokens: Token[]): boolean {

@@ -24,7 +24,8 @@ export interface RolePhrase {
   domainTokens: number[];
 }
 
-const COMPLEMENT_LINKS = [['de', 'la'], ['de', 'l'], ['de'], ['du'], ['des'], ['d'], ['of', 'the'], ['of']];
+/** "coordinatrice d'une ONG sénégalaise": an indefinite complement qualifies a role as well. */
+const COMPLEMENT_LINKS = [['de', 'la'], ['de', 'l'], ['d', 'une'], ['d', 'un'], ['de'], ['du'], ['des'], ['d'], ['of', 'the'], ['of']];
 const MAX_COMPLEMENTS = 3;
 
 export function findRoles(tokens: Token[], lex: Lexicon): RolePhrase[] {

@@ -14,6 +14,11 @@ import { firstNameOf, isAnyTown } from './gazetteer.js';
 import { PLACE_SUFFIXES, SAINT_PREFIX } from './locales/fr/words.js';
 import { roleKey, rolesMatch } from './roleKey.js';
 import { isAcronym } from './acronyms.js';
+import { OFFICE_TITLES_FR } from './locales/fr/titles.js';
+import { OFFICE_TITLES_EN } from './locales/en/titles.js';
+
+/** "le roi Mohammed VI": a title that is an office is the person's role as well. */
+const OFFICE_TITLES = new Set([...OFFICE_TITLES_FR, ...OFFICE_TITLES_EN]);
 
 /** What an unknown single capitalised word most often is once gazetteers and context said nothing. */
 const DEFAULT_SINGLE_TYPE: EntityType = 'person';
@@ -55,6 +60,10 @@ export function resolveInArticle(text: string, tokens: Token[], names: NameSpan[
     if (d.role) {
       mention.roleSpan = { start: tokens[d.role.first]!.start, end: tokens[d.role.last]!.end };
       mention.role = cleanText(text.slice(mention.roleSpan.start, mention.roleSpan.end));
+    } else if (d.type === 'person' && d.span.titleFirst !== null && OFFICE_TITLES.has(tokens[d.span.titleFirst]!.text.toLowerCase())) {
+      const title = tokens[d.span.titleFirst]!;
+      mention.roleSpan = { start: title.start, end: title.end };
+      mention.role = title.text.toLowerCase();
     }
     return mention;
   });

@@ -19,4 +19,6 @@ test('an unqualified role fits a qualified one of the same concept, not another 
   assert.ok(rolesMatch(roleKey('président de la transition'), roleKey('président de la transition malienne')));
   assert.ok(!rolesMatch(roleKey('porte-parole'), roleKey('premier ministre')));
   assert.ok(!rolesMatch(roleKey('ministre sénégalais de la Défense'), roleKey('ministre malien de la Défense')));
+  assert.ok(rolesMatch(roleKey('ministre russe'), roleKey('ministre russe des Affaires étrangères')), 'a vaguer role fits a case of it');
+  assert.ok(!rolesMatch(roleKey('ministre russe des Affaires étrangères'), roleKey('ministre russe')), 'not the other way round');
 });

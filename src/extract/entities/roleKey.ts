@@ -5,6 +5,8 @@ import { ROLE_CONCEPTS } from './locales/roleConcepts.js';
 import { foldName } from './normalizeName.js';
 import { demonymOf, organizationOf, placeOf } from './gazetteer.js';
 
+const BROADER = new Map(ROLE_CONCEPTS.filter((c) => c.broader).map((c) => [c.id, c.broader!]));
+
 export interface RoleKey {
   concept: string;
   qualifier: string | null;
@@ -26,7 +28,7 @@ export function roleKeyString(role: string): string {
 
 /** Does a role stated without qualifier ("le président de la transition") fit a qualified one? */
 export function rolesMatch(asked: RoleKey, held: RoleKey): boolean {
-  if (asked.concept !== held.concept) return false;
+  if (asked.concept !== held.concept && asked.concept !== BROADER.get(held.concept)) return false;
   return asked.qualifier === null || held.qualifier === null || asked.qualifier === held.qualifier;
 }
 

@@ -77,7 +77,8 @@ export function tokenize(text: string): Token[] {
  */
 function cutAtLowerCaseHyphen(word: string): string {
   const parts = word.split('-');
-  if (parts.length < 2 || !/^\p{Lu}/u.test(word)) return word;
+  // "L'état-major" is a lower-case word behind its elided article: it keeps its hyphen.
+  if (parts.length < 2 || !/^\p{Lu}/u.test(word.replace(ELISION, ''))) return word;
   let keep = parts.length;
   while (keep > 1 && /^\p{Ll}/u.test(parts[keep - 1]!)) keep--;
   return parts.slice(0, keep).join('-');

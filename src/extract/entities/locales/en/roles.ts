@@ -8,7 +8,8 @@ export const FUNCTION_HEADS_EN: string[] = [
   'director', 'senator', 'governor', 'mayor', 'judge', 'prosecutor', 'commissioner', 'leader',
   'founder', 'chief', 'head', 'chairman', 'chairwoman', 'ceo', 'representative', 'commander',
   'mediator', 'negotiator', 'candidate', 'analyst', 'researcher', 'expert', 'journalist',
-  'correspondent', 'lawyer', 'activist', 'king', 'queen', 'pope',
+  'correspondent', 'lawyer', 'activist', 'king', 'queen', 'pope', 'volunteer', 'resident', 'witness',
+  'survivor',
 ];
 
 export const ROLE_MODIFIERS_EN = new Set(

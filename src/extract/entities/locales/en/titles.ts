@@ -54,3 +54,6 @@ export const TITLES_EN: Record<string, 'm' | 'f' | 'x'> = {
   baron: 'm',
   baroness: 'f',
 };
+
+/** Titles that are an office as well (see fr/titles.ts). */
+export const OFFICE_TITLES_EN = new Set(['king', 'queen', 'pope', 'emir', 'sultan', 'prince', 'princess', 'emperor', 'empress']);

@@ -18,6 +18,7 @@ export const FUNCTION_HEADS_FR: string[] = [
   'chercheuse', 'analyste', 'spécialiste', 'expert', 'experte', 'journaliste', 'correspondant',
   'correspondante', 'avocat', 'avocate', 'militant', 'militante', 'empereur', 'impératrice',
   'chef religieux', 'marchand', 'négociant', 'ingénieur', 'architecte', 'écrivain', 'auteur', 'peintre', 'notaire',
+  'habitant', 'habitante', 'témoin', 'bénévole', 'volontaire', 'rescapé', 'rescapée', 'survivant', 'survivante',
 ];
 
 /** Adjectives a role may carry after its head, beside nationality adjectives. */

@@ -77,3 +77,6 @@ export const TITLES_FR: Record<string, 'm' | 'f' | 'x'> = {
   citoyen: 'm',
   citoyenne: 'f',
 };
+
+/** Titles that are an office as well: "le roi Mohammed VI" holds the role "roi". */
+export const OFFICE_TITLES_FR = new Set(['roi', 'reine', 'pape', 'émir', 'sultan', 'prince', 'princesse', 'empereur', 'impératrice']);
