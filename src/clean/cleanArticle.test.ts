@@ -58,4 +58,29 @@ describe('cleanArticle contract', () => {
     assert.ok(!a.text.includes('Offre spéciale'));
     assert.ok(a.removed.includes('Offre spéciale : 1 euro le premier mois chez Sahel Actu'));
   });
+
+  test('the context reaches the HTML path too', () => {
+    const page = (n: number) => `<html><body><article>
+      <p>Le gouvernement de transition a annoncé ${n} nouvelles mesures pour la sécurité des routes du nord, selon un communiqué publié mardi à Bamako.</p>
+      <p>Offre découverte réservée aux lecteurs de <b>Sahel Actu</b>, valable jusqu'à la fin du mois en cours.</p>
+      <p>Les transporteurs attendaient depuis ${n + 2} mois une réponse des autorités sur les attaques qui visent les convois de camions dans la région.</p>
+      </article></body></html>`;
+    const raws = [1, 2, 3].map((n) => ({ id: `h${n}`, file: `sahel/${n}.html`, outlet: 'Sahel Actu', html: page(n), notes: [] }));
+    const without = cleanArticle(raws[0]);
+    const a = cleanArticle(raws[0], buildCleanContext(raws));
+    assert.ok(without.text.includes('Offre découverte'));
+    assert.ok(!a.text.includes('Offre découverte'));
+    assert.ok(a.text.includes('Les transporteurs attendaient'));
+  });
+
+  test('a dateline opening an HTML body is split off and dates the article', () => {
+    const a = cleanArticle({ id: 'd', file: 'd.html', notes: [], html: `<html><body><article>
+      <p>Rabat, 9 septembre 2023 (DA) – Le séisme qui a frappé le Maroc dans la nuit de vendredi à samedi a fait au moins 1 037 morts, selon le ministère de l'Intérieur.</p>
+      <p>La secousse, d'une magnitude de 6,8, s'est produite à 23h11 heure locale, à quelque 70 kilomètres au sud-ouest de Marrakech.</p>
+      </article></body></html>` });
+    assert.match(a.text, /^Le séisme qui a frappé/);
+    assert.equal(a.published, '2023-09-09');
+    assert.equal(a.publishedSource, 'dateline');
+    assert.ok(a.removed.includes('Rabat, 9 septembre 2023 (DA) –'));
+  });
 });

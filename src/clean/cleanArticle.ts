@@ -27,7 +27,8 @@ export function cleanArticle(raw: RawArticle, context?: CleanContext): Article {
   const notes: Note[] = [...raw.notes];
   let found: Found;
   try {
-    found = raw.html ? fromHtml(raw.html, notes) : fromText(raw, context, notes);
+    const recurring = context?.recurring.get(outletKey(raw));
+    found = raw.html ? fromHtml(raw.html, recurring, notes) : fromText(raw, recurring, notes);
   } catch (error) {
     notes.push({ stage: 'clean', rule: 'internal-error', message: `cleaning failed: ${String(error)}` });
     found = { text: '', removed: [], meta: {} };
@@ -58,7 +59,7 @@ export function cleanArticle(raw: RawArticle, context?: CleanContext): Article {
   };
 }
 
-function fromHtml(html: string, notes: Note[]): Found {
+function fromHtml(html: string, recurring: ReadonlySet<string> | undefined, notes: Note[]): Found {
   const binary = sniffBinary(html);
   if (binary) {
     notes.push({ stage: 'clean', rule: 'binary-input', message: binary });
@@ -71,7 +72,7 @@ function fromHtml(html: string, notes: Note[]): Found {
   const doc = parseHtml(html);
   if (doc.depth >= 500) notes.push({ stage: 'clean', rule: 'deep-nesting', message: 'markup nested over 500 levels deep: deeper levels flattened' });
   const meta = readPageMetadata(doc, notes);
-  const main = extractMainText(doc, meta.articleBody);
+  const main = extractMainText(doc, meta.articleBody, recurring);
   notes.push(...main.notes);
   if (!meta.published && main.dateline) {
     meta.published = main.dateline;
@@ -80,7 +81,7 @@ function fromHtml(html: string, notes: Note[]): Found {
   return { text: main.paragraphs.join('\n\n'), removed: main.removed, meta };
 }
 
-function fromText(raw: RawArticle, context: CleanContext | undefined, notes: Note[]): Found {
+function fromText(raw: RawArticle, recurring: ReadonlySet<string> | undefined, notes: Note[]): Found {
   const text = raw.text ?? '';
   if (text.trim() === '') {
     notes.push({ stage: 'clean', rule: 'empty-input', message: 'the article has neither HTML nor text' });
@@ -91,7 +92,7 @@ function fromText(raw: RawArticle, context: CleanContext | undefined, notes: Not
     notes.push({ stage: 'clean', rule: 'binary-input', message: binary });
     return { text: '', removed: [], meta: {} };
   }
-  const cleaned = cleanText(text, { recurring: context?.recurring.get(outletKey(raw)), title: raw.title });
+  const cleaned = cleanText(text, { recurring, title: raw.title });
   notes.push(...cleaned.notes);
   return {
     text: cleaned.paragraphs.join('\n\n'),

@@ -48,9 +48,17 @@ export function buildCleanContext(raws: RawArticle[]): CleanContext {
   return { recurring };
 }
 
+/** Inline tags do not end a line: "Par <a>Oumar Sidibé</a>" is one line, as the HTML path sees it. */
+const INLINE_TAG = /<\/?(?:a|span|strong|em|b|i|u|small|time|abbr|mark|sup|sub)\b[^>]*>/gi;
+
 /** Lines of a raw article: its text lines, or the text runs between tags of its HTML. */
 function linesOf(raw: RawArticle): string[] {
   if (raw.text) return raw.text.split(/\r?\n/);
-  if (raw.html) return raw.html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, '').split(/<[^>]*>/);
+  if (raw.html) {
+    return raw.html
+      .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, '')
+      .replace(INLINE_TAG, '')
+      .split(/<[^>]*>/);
+  }
   return [];
 }

@@ -33,7 +33,7 @@ export interface MainText {
   dateline?: string | null;
 }
 
-export function extractMainText(doc: HtmlDocument, articleBody: string | null): MainText {
+export function extractMainText(doc: HtmlDocument, articleBody: string | null, recurring?: ReadonlySet<string>): MainText {
   const notes: Note[] = [];
   const blocks = collectBlocks(doc.root);
   if (blocks.length === 0) {
@@ -42,7 +42,7 @@ export function extractMainText(doc: HtmlDocument, articleBody: string | null): 
   }
   const stoplist = chooseStoplist(blocks.map((b) => b.text));
   const body = articleBody && articleBody.length >= MIN_MAIN_CHARS ? normalizeForBody(articleBody) : null;
-  const scored = scoreBlocks(blocks, { stoplist, articleBody: body });
+  const scored = scoreBlocks(blocks, { stoplist, articleBody: body, recurring });
 
   const sizes = subtreeSizes(scored);
   const container = bestContainer(scored, doc.root);

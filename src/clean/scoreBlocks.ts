@@ -1,7 +1,9 @@
 // How much each block looks like article prose, from its own text and its markup: a weight in
 // about [-2, 2.5], positive for prose, negative for furniture, near 0 when only context can tell.
 import { boilerplateKind, type BoilerplateKind } from './boilerplateLexicon.js';
+import { MAX_TEMPLATE_CHARS } from './cleanContext.js';
 import type { Block } from './collectBlocks.js';
+import { foldLine } from './foldWords.js';
 import { endsLikeSentence, stopDensity, words } from './textStats.js';
 
 /** Shorter blocks ("Afrique", "Par Ana Dupont", a 2-word subheading) are judged by context. */
@@ -24,6 +26,8 @@ export interface ScoreOptions {
   stoplist: ReadonlySet<string> | null;
   /** Normalised JSON-LD articleBody, when the page gives one. */
   articleBody: string | null;
+  /** Folded lines that recur across the outlet's articles (CleanContext): its template. */
+  recurring?: ReadonlySet<string>;
 }
 
 /**
@@ -36,9 +40,14 @@ const INLINE_FURNITURE: ReadonlySet<BoilerplateKind> = new Set(['caption', 'prom
 export function scoreBlocks(blocks: readonly Block[], options: ScoreOptions): ScoredBlock[] {
   return blocks.map((block) => {
     const kind = boilerplateKind(block.text);
+    if (kind === null && isTemplate(block.text, options.recurring)) return { ...block, furnitureText: true, weight: -2 };
     const weight = kind === null || INLINE_FURNITURE.has(kind) ? blockWeight(block, options) : -2;
     return { ...block, furnitureText: kind !== null, weight };
   });
+}
+
+function isTemplate(text: string, recurring: ReadonlySet<string> | undefined): boolean {
+  return recurring !== undefined && text.length <= MAX_TEMPLATE_CHARS && recurring.has(foldLine(text));
 }
 
 function blockWeight(block: Block, { stoplist, articleBody }: ScoreOptions): number {

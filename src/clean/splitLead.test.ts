@@ -38,3 +38,14 @@ test('section labels and headlines', () => {
   assert.ok(looksLikeHeadline('Lavrov à Bamako : Moscou promet son aide au Mali'));
   assert.ok(!looksLikeHeadline('Le ministre est arrivé mardi à Bamako pour une visite officielle.'));
 });
+
+test('a place dateline in capitals with a dash', () => {
+  assert.deepEqual(splitLead('BAMAKO — Sergey Lavrov, the Russian foreign minister, pledged support.'), {
+    head: 'BAMAKO —', date: null, rest: 'Sergey Lavrov, the Russian foreign minister, pledged support.',
+  });
+  assert.equal(splitLead('ONU : le Conseil de sécurité a voté.').head, null);
+});
+
+test('a sentence opening on its date keeps it', () => {
+  assert.equal(splitLead('Le 7 février 2023, le ministre russe est arrivé à Bamako.').head, null);
+});
