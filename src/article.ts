@@ -101,6 +101,8 @@ export interface Article {
   /** ISO date or datetime. */
   published: string | null;
   publishedSource: PublishedSource | null;
+  /** ISO date or datetime of the last update the page declares (article:modified_time, JSON-LD dateModified). */
+  modified?: string | null;
   lang: string;
   /** Clean main text: all offsets point into it. */
   text: string;

@@ -84,3 +84,14 @@ describe('cleanArticle contract', () => {
     assert.ok(a.removed.includes('Rabat, 9 septembre 2023 (DA) –'));
   });
 });
+
+test('the modification date the page declares is kept beside the publication date', () => {
+  const a = cleanArticle({ id: 'm', file: 'm.html', notes: [], html: `<html><head>
+    <meta property="article:published_time" content="2023-02-07T18:32:00Z">
+    <meta property="article:modified_time" content="2023-02-08T09:00:00Z"></head><body><article>
+    <p>Le ministre russe des Affaires étrangères est arrivé mardi à Bamako pour une visite de deux jours, la première d'un chef de la diplomatie russe au Mali.</p>
+    <p>Il a été reçu par le président de la transition, avec qui il a évoqué la coopération militaire et les livraisons de céréales.</p>
+    </article></body></html>` });
+  assert.equal(a.published, '2023-02-07T18:32:00Z');
+  assert.equal(a.modified, '2023-02-08T09:00:00Z');
+});

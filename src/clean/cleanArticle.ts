@@ -49,6 +49,7 @@ export function cleanArticle(raw: RawArticle, context?: CleanContext): Article {
     title: nonEmpty(raw.title) ?? meta.title ?? '',
     published,
     publishedSource,
+    modified: meta.modified ?? null,
     lang: declaredLanguage(raw.lang ?? '') || (meta.lang ?? ''),
     text: found.text,
     removed: found.removed,
