@@ -28,6 +28,10 @@ export interface NameSpan {
 }
 
 const MAX_DEBRIS_LENGTH = 3;
+/** "le chapitre III", "classes III et IV", "XIIe siècle": numbers, not acronyms. */
+const ROMAN_NUMERAL = /^[IVXLC]+(?:e|er|ème)?$/;
+/** Below this length a word in capitals is an acronym even when the dictionary knows it ("ONU"); above, "SPORTS" is a word. */
+const MIN_CAPITAL_WORD_LENGTH = 4;
 
 /** Joiners of two capitalised parts that never join a name to a place ("Diop de Bamako"). */
 const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);
@@ -232,6 +236,7 @@ function typeRun(tokens: Token[], folds: string[], first: number, last: number, 
   });
   if (last === first && demonymOf(head) && !placeOf(head)) return null;
   if (last === first && tokens[first]!.text.length < 2) return null;
+  if (last === first && ROMAN_NUMERAL.test(tokens[first]!.text)) return null;
 
   const title = titleBefore(tokens, folds, first, lex);
   if (last === first && !title && lex.stopwords.has(head)) return null;
@@ -261,7 +266,7 @@ function typeRun(tokens: Token[], folds: string[], first: number, last: number, 
     return span('location', 'place-head', { titleFirst: before });
   }
   if (before >= 0 && lex.placePrepositions.has(folds[before]!) && !given) return span('location', 'place-preposition');
-  if (tokens[first]!.allCaps && last === first && tokens[first]!.text.length <= 6) return span('organization', 'acronym');
+  if (tokens[first]!.allCaps && last === first && tokens[first]!.text.length <= 6 && !ROMAN_NUMERAL.test(tokens[first]!.text) && !lex.honorifics.has(head)) return span('organization', 'acronym');
   if (last > first && placeOf(folds[last]!) === undefined && firstNameOf(folds[first]!) === undefined) return span(null, 'unknown-multi');
   return span(null, 'unknown');
 }
@@ -279,7 +284,7 @@ function isCommonPhrase(tokens: Token[], folds: string[], first: number, last: n
     const token = tokens[k]!;
     if (token.kind !== 'word') continue;
     if (lex.nameParticles.has(folds[k]!) && !token.capitalised) continue;
-    if (token.allCaps && token.text.length <= 6) return false;
+    if (token.allCaps && token.text.length < MIN_CAPITAL_WORD_LENGTH) return false;
     if (firstNameOf(folds[k]!) || placeOf(folds[k]!)) return false;
     if (!isCommonWord(folds[k]!, token.text.toLowerCase())) return false;
   }

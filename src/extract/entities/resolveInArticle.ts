@@ -53,9 +53,9 @@ export function resolveInArticle(text: string, tokens: Token[], names: NameSpan[
   });
   linkAcronyms(drafts, tokens);
   resolveSurnames(drafts);
-  settleTypes(drafts);
+  const settled = settleTypes(drafts, tokens);
 
-  const mentions: EntityMention[] = drafts.map((d) => {
+  const mentions: EntityMention[] = settled.map((d) => {
     const mention: EntityMention = { start: d.start, end: d.end, text: text.slice(d.start, d.end), type: d.type!, name: d.name };
     if (d.role) {
       mention.roleSpan = { start: tokens[d.role.first]!.start, end: tokens[d.role.last]!.end };
@@ -147,15 +147,39 @@ function gendersAgree(a: Gender | null, b: Gender | null): boolean {
   return a === null || b === null || a === 'x' || b === 'x' || a === b;
 }
 
-/** An untyped span takes the type its words got elsewhere in the article, else a default. */
-function settleTypes(drafts: Draft[]): void {
+/**
+ * An untyped span takes the type its words got elsewhere in the article, else a guess; the spans
+ * no evidence at all supports are dropped (see loneOpener). Returns the spans kept.
+ */
+function settleTypes(drafts: Draft[], tokens: Token[]): Draft[] {
   const typeOf = new Map<string, EntityType>();
   for (const d of drafts) if (d.type) typeOf.set(foldName(d.clean), d.type);
-  for (const d of drafts) {
-    if (d.type) continue;
+  const midSentence = new Set(drafts.filter((d) => !tokens[d.span.first]!.sentenceStart).map((d) => foldName(d.clean)));
+  return drafts.filter((d) => {
+    if (d.type) return true;
     const folded = foldName(d.clean);
-    d.type = typeOf.get(folded) ?? (looksLikePlace(d.clean, folded) ? 'location' : d.clean.includes(' ') ? DEFAULT_MULTI_TYPE : DEFAULT_SINGLE_TYPE);
-  }
+    const known = typeOf.get(folded);
+    if (!known && loneOpener(d, tokens, midSentence.has(folded))) return false;
+    d.type = known ?? (dateline(d, tokens) || looksLikePlace(d.clean, folded) ? 'location' : d.clean.includes(' ') ? DEFAULT_MULTI_TYPE : DEFAULT_SINGLE_TYPE);
+    return true;
+  });
+}
+
+/**
+ * One unknown word opening a sentence, never written capitalised elsewhere in the article, is a
+ * word more often than a name: on HIPE-2022 fr dev, 34 people for 104 non-names (OCR debris,
+ * rare words). "Dupont (Genève)" keeps its parenthesis as evidence of a name.
+ */
+function loneOpener(d: Draft, tokens: Token[], seenMidSentence: boolean): boolean {
+  const token = tokens[d.span.first]!;
+  return d.span.first === d.span.last && token.sentenceStart && !token.allCaps && !seenMidSentence && tokens[d.span.last + 1]?.text !== '(';
+}
+
+/** "MANTOUE, 15 juillet.", "BERLIN 30 octobre": a word in capitals opening a dispatch is its place. */
+function dateline(d: Draft, tokens: Token[]): boolean {
+  const token = tokens[d.span.first]!;
+  const next = tokens[d.span.last + 1];
+  return d.span.first === d.span.last && token.sentenceStart && token.allCaps && (next?.text === ',' || next?.text === '.' || next?.kind === 'number');
 }
 
 function looksLikePlace(clean: string, folded: string): boolean {
