@@ -17,7 +17,7 @@ function route(location: Location) {
   if ((params = match('/events/:id', path))) return <EventPage id={params.id!} />;
   if (path === '/storylines') return <StorylinesPage location={location} />;
   if ((params = match('/storylines/:id', path))) return <StorylinePage id={params.id!} />;
-  if ((params = match('/entities/:id', path))) return <EntityPage id={params.id!} />;
+  if ((params = match('/entities/:id', path))) return <EntityPage id={params.id!} location={location} />;
   if (path === '/search') return <SearchPage location={location} />;
   if (path === '/ingest') return <IngestPage />;
   return null;

@@ -67,7 +67,7 @@ export const api = {
   storylines: (query: Query, signal?: AbortSignal) => get<Page<Storyline>>('/storylines', query, signal),
   storyline: (storylineId: string, signal?: AbortSignal) => get<StorylineDetail>(`/storylines/${id(storylineId)}`, undefined, signal),
   entities: (query: Query, signal?: AbortSignal) => get<Page<EntitySummary>>('/entities', query, signal),
-  entity: (entityId: string, signal?: AbortSignal) => get<EntityPage>(`/entities/${id(entityId)}`, undefined, signal),
+  entity: (entityId: string, query: Query, signal?: AbortSignal) => get<EntityPage>(`/entities/${id(entityId)}`, query, signal),
   search: (query: Query, signal?: AbortSignal) => get<SearchResult>('/search', query, signal),
   stats: (signal?: AbortSignal) => get<Stats>('/stats', undefined, signal),
 };

@@ -109,8 +109,11 @@ describe('read API', () => {
     assert.equal(status, 200);
     EntityPageSchema.parse(body);
     assert.equal(body.entity.name, 'Diop');
-    assert.deepEqual(body.events.map((e: any) => e.id), ['e1']);
-    for (const quote of body.quotes) assert.equal(quote.event, 'e1');
+    assert.deepEqual(body.events.items.map((e: any) => e.id), ['e1']);
+    assert.equal(body.quotes.total, body.quotes.items.length);
+    for (const quote of body.quotes.items) assert.equal(quote.event, 'e1');
+    const empty = (await t.get(`/api/entities/${diop.id}?eventsOffset=5&limit=1`)).body;
+    assert.deepEqual([empty.events.items, empty.events.total, empty.events.limit], [[], 1, 1]);
     assert.equal((await t.get('/api/entities?type=animal')).status, 400);
   });
 

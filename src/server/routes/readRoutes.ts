@@ -3,7 +3,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ReadStore } from '../ports.js';
 import { notFound } from '../errors.js';
-import { EntityQuerySchema, EventQuerySchema, IdParamSchema, PageQuerySchema, SearchQuerySchema } from '../schemas/requests.js';
+import { EntityPageQuerySchema, EntityQuerySchema, EventQuerySchema, IdParamSchema, PageQuerySchema, SearchQuerySchema } from '../schemas/requests.js';
 import {
   EntityPageSchema,
   EntitySummarySchema,
@@ -64,8 +64,8 @@ const listEntities = createRoute({
 const getEntity = createRoute({
   method: 'get',
   path: '/entities/{id}',
-  summary: 'One entity: every spelling, roles, events, quotes',
-  request: { params: IdParamSchema },
+  summary: 'One entity: every spelling, roles, a page of its events and of its quotes',
+  request: { params: IdParamSchema, query: EntityPageQuerySchema },
   responses: { 200: jsonBody(EntityPageSchema, 'The entity'), 404: errors[404] },
 });
 
@@ -117,7 +117,7 @@ export function readRoutes(app: OpenAPIHono, store: ReadStore): void {
     const { id } = c.req.valid('param');
     const detail = await store.entity(id);
     if (!detail) throw notFound('entity', id);
-    return c.json(await entityPage(store, detail), 200);
+    return c.json(await entityPage(store, detail, c.req.valid('query')), 200);
   });
 
   app.openapi(getArticle, async (c) => {

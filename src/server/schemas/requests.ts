@@ -51,6 +51,12 @@ export const EntityQuerySchema = z.object({
   offset,
 });
 
+export const EntityPageQuerySchema = z.object({
+  limit,
+  eventsOffset: z.coerce.number().int().min(0).optional().openapi({ param: { name: 'eventsOffset', in: 'query' }, example: 0 }),
+  quotesOffset: z.coerce.number().int().min(0).optional().openapi({ param: { name: 'quotesOffset', in: 'query' }, example: 0 }),
+});
+
 export const SearchQuerySchema = z.object({
   q: z
     .string()

@@ -104,7 +104,11 @@ export const EntityQuoteSchema = QuoteSchema.extend({
 }).openapi('EntityQuote');
 
 export const EntityPageSchema = z
-  .object({ entity: EntitySummarySchema, events: z.array(EventSummarySchema), quotes: z.array(EntityQuoteSchema) })
+  .object({
+    entity: EntitySummarySchema,
+    events: pageOf(EventSummarySchema, 'EntityEventPage').openapi({ description: 'Its events, newest first' }),
+    quotes: pageOf(EntityQuoteSchema, 'EntityQuotePage').openapi({ description: 'Quotes it is the speaker of' }),
+  })
   .openapi('EntityPage');
 
 export const ArticleHitSchema = z

@@ -1,10 +1,11 @@
 // One entity: every spelling the sources used, the roles they gave it, its events and its quotes.
 import { api, type EntityPage as EntityData } from '../api.js';
 import { EventRow } from '../components/EventRow.js';
+import { Pager } from '../components/Pager.js';
 import { Status } from '../components/Status.js';
 import { useApi } from '../components/useApi.js';
 import { useI18n, type StringKey } from '../i18n.js';
-import { href, Link } from '../router.js';
+import { href, Link, type Location } from '../router.js';
 
 const TYPE_LABEL: Record<EntityData['entity']['type'], StringKey> = {
   person: 'typePerson',
@@ -13,14 +14,20 @@ const TYPE_LABEL: Record<EntityData['entity']['type'], StringKey> = {
   other: 'typeOther',
 };
 
-export function EntityPage({ id }: { id: string }) {
-  const loaded = useApi((signal) => api.entity(id, signal), [id]);
-  return <Status loaded={loaded}>{(page) => <EntityView page={page} />}</Status>;
+const PAGE_SIZE = 50;
+
+export function EntityPage({ id, location }: { id: string; location: Location }) {
+  const eventsOffset = Number(location.query.get('eventsOffset') ?? 0) || 0;
+  const quotesOffset = Number(location.query.get('quotesOffset') ?? 0) || 0;
+  const loaded = useApi((signal) => api.entity(id, { limit: PAGE_SIZE, eventsOffset, quotesOffset }, signal), [id, eventsOffset, quotesOffset]);
+  const pageHref = (offsets: { eventsOffset?: number; quotesOffset?: number }) =>
+    href(`/entities/${encodeURIComponent(id)}`, { eventsOffset: eventsOffset || undefined, quotesOffset: quotesOffset || undefined, ...offsets });
+  return <Status loaded={loaded}>{(page) => <EntityView page={page} pageHref={pageHref} />}</Status>;
 }
 
-function EntityView({ page }: { page: EntityData }) {
+function EntityView({ page, pageHref }: { page: EntityData; pageHref: (offsets: { eventsOffset?: number; quotesOffset?: number }) => string }) {
   const { t } = useI18n();
-  const { entity } = page;
+  const { entity, events, quotes } = page;
   const spellings = [entity.name, ...entity.aliases.filter((a) => a !== entity.name)];
   return (
     <div class="entity-page">
@@ -54,19 +61,20 @@ function EntityView({ page }: { page: EntityData }) {
         )}
       </div>
       <section aria-labelledby="entity-events-heading">
-        <h2 id="entity-events-heading">{t('eventCount', { count: page.events.length })}</h2>
+        <h2 id="entity-events-heading">{t('eventCount', { count: events.total })}</h2>
         <ul class="event-list">
-          {page.events.map((event) => (
+          {events.items.map((event) => (
             <EventRow key={event.id} event={event} />
           ))}
         </ul>
-        {page.events.length > 0 && <Link href={href('/', { entity: entity.id })}>{t('filterTimeline')}</Link>}
+        <Pager total={events.total} limit={events.limit} offset={events.offset} hrefFor={(o) => pageHref({ eventsOffset: o || undefined })} />
+        {events.total > 0 && <Link href={href('/', { entity: entity.id })}>{t('filterTimeline')}</Link>}
       </section>
-      {page.quotes.length > 0 && (
+      {quotes.total > 0 && (
         <section aria-labelledby="entity-quotes-heading">
-          <h2 id="entity-quotes-heading">{t('quotesBy', { count: page.quotes.length })}</h2>
+          <h2 id="entity-quotes-heading">{t('quotesBy', { count: quotes.total })}</h2>
           <ul class="quotes">
-            {page.quotes.map((quote, i) => (
+            {quotes.items.map((quote, i) => (
               <li key={i}>
                 <blockquote>
                   {quote.text}
@@ -78,6 +86,7 @@ function EntityView({ page }: { page: EntityData }) {
               </li>
             ))}
           </ul>
+          <Pager total={quotes.total} limit={quotes.limit} offset={quotes.offset} hrefFor={(o) => pageHref({ quotesOffset: o || undefined })} />
         </section>
       )}
     </div>

@@ -18,7 +18,7 @@ export function EventsPage({ location }: { location: Location }) {
   const key = location.query.toString();
   const loaded = useApi((signal) => api.events({ ...query, limit: PAGE_SIZE, offset }, signal), [key]);
   const entity = useApi(
-    (signal) => (query.entity ? api.entity(query.entity, signal).then((page) => page.entity.name) : Promise.resolve(null)),
+    (signal) => (query.entity ? api.entity(query.entity, { limit: 1 }, signal).then((page) => page.entity.name) : Promise.resolve(null)),
     [query.entity],
   );
 
