@@ -28,6 +28,7 @@ export interface NameSpan {
 }
 
 const MAX_DEBRIS_LENGTH = 3;
+const MAX_COUNTRY_ABBREVIATION = 3;
 /** "le chapitre III", "classes III et IV", "XIIe siècle": numbers, not acronyms. */
 const ROMAN_NUMERAL = /^[IVXLC]+(?:e|er|ème)?$/;
 /** Below this length a word in capitals is an acronym even when the dictionary knows it ("ONU"); above, "SPORTS" is a word. */
@@ -52,6 +53,10 @@ export function findNames(tokens: Token[], lex: Lexicon, skip: Set<number>): Nam
       i = defined;
       continue;
     }
+    if (countryAbbreviation(tokens, i)) {
+      names.push({ first: i, last: i, titleFirst: null, type: 'location', gender: null, rule: 'country-abbreviation' });
+      continue;
+    }
     // "Le Centre national … (CNRST)": the article opening the sentence is no part of the name.
     if (definitions.has(i + 1) && lex.stopwords.has(folds[i]!)) continue;
     if (skip.has(i) || !startsName(tokens, folds, i, lex)) continue;
@@ -72,6 +77,17 @@ export function findNames(tokens: Token[], lex: Lexicon, skip: Set<number>): Nam
     i = last;
   }
   return names;
+}
+
+/**
+ * "Olano (Esp)", "Zberg (S)", "Pogacar (Slo)": in results tables, a short abbreviation in
+ * parentheses right after a name is the country the athlete runs for.
+ */
+function countryAbbreviation(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const name = tokens[i - 2];
+  return t.kind === 'word' && t.capitalised && !t.allCaps && t.text.length <= MAX_COUNTRY_ABBREVIATION
+    && tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && name?.kind === 'word' && name.capitalised === true;
 }
 
 function startsName(tokens: Token[], folds: string[], i: number, lex: Lexicon): boolean {

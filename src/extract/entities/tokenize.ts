@@ -24,6 +24,8 @@ const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}\d¬\u00ad]|[-'’](?=[\p{L}\p{M}]))*|\
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|presqu)(['’])(?=[\p{L}])/iu;
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';']);
 const OPENING_QUOTES = new Set(['«', '"', '“', '(', '[', '—', '–', '-']);
+/** OCR drops the space after a short function word: "àParis", "deBerne", "enNorwége". */
+const GLUED_FUNCTION_WORD = /^(?:à|de|en|au|aux|du|des|le|la|les|dans|sur|par|pour)(?=\p{Lu}\p{Ll})/u;
 const CAPITAL_PARTICLE = /^(?:al|el|ad|ben|bin|ibn|ould|ag|abu|abou)-\p{Lu}/u;
 
 /**
@@ -45,12 +47,21 @@ export function tokenize(text: string): Token[] {
   let boundary = true;
   let lastEnd = 0;
   for (const match of text.matchAll(TOKEN)) {
-    const start = match.index;
+    let start = match.index;
     const gap = text.slice(lastEnd, start);
     if (!softLines && gap.includes('\n')) boundary = true;
     if (softLines && /\n\s*\n/.test(gap)) boundary = true;
-    const lineStart = tokens.length === 0 || gap.includes('\n');
-    const word = withoutPossessive(cutAtGlue(cutAtLowerCaseHyphen(match[0])));
+    let lineStart = tokens.length === 0 || gap.includes('\n');
+    let raw = match[0];
+    const glued = GLUED_FUNCTION_WORD.exec(raw);
+    if (glued) {
+      push(tokens, glued[0], start, boundary, lineStart);
+      boundary = false;
+      lineStart = false;
+      start += glued[0].length;
+      raw = raw.slice(glued[0].length);
+    }
+    const word = withoutPossessive(cutAtGlue(cutAtLowerCaseHyphen(raw)));
     const elision = ELISION.exec(word);
     if (elision) {
       const cut = elision[0].length;
