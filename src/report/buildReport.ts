@@ -22,6 +22,8 @@ export interface ReportArticle {
   lang: string;
   published: string | null;
   publishedSource: string | null;
+  /** Last modification stated by the page (article:modified_time, JSON-LD dateModified). */
+  modified: string | null;
   url: string | null;
   outlet: string | null;
   author: string | null;
@@ -153,6 +155,7 @@ function toReportArticle(a: AnalyzedArticle): ReportArticle {
     lang: a.lang,
     published: a.published,
     publishedSource: a.publishedSource,
+    modified: a.modified ?? null,
     url: a.url,
     outlet: a.outlet,
     author: a.author,
