@@ -29,12 +29,17 @@ export const DEFAULT_PORT = 8080;
 
 export class UnsafeBindError extends Error {}
 
-export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const host = options.host ?? DEFAULT_HOST;
-  const loopback = isLoopback(host);
-  if (!loopback && !options.token) {
+/** Throws unless `host` is loopback or writes need a token. */
+export function checkBind(host: string, token: string | undefined): void {
+  if (!isLoopback(host) && !token) {
     throw new UnsafeBindError(`binding to ${host} exposes the store beyond this machine: set RECOUPE_TOKEN or --token for writes`);
   }
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const host = options.host ?? DEFAULT_HOST;
+  checkBind(host, options.token);
+  const loopback = isLoopback(host);
   const app = createApp({ store: options.store, ingestor: options.ingestor, token: options.token, loopbackOnly: loopback, web: options.web, log: options.log });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   // Slow or stalled clients must not hold sockets forever.

@@ -1,7 +1,7 @@
 // recoupe serve: the HTTP API and the web UI over the same store as the other commands.
 import { DEFAULT_DB, SqliteStore } from '../../store/sqlite/SqliteStore.js';
 import { ensureWebAssets } from '../../server/ensureWebAssets.js';
-import { DEFAULT_HOST, DEFAULT_PORT, startServer, UnsafeBindError } from '../../server/startServer.js';
+import { checkBind, DEFAULT_HOST, DEFAULT_PORT, startServer, UnsafeBindError } from '../../server/startServer.js';
 import { ReaderPool } from '../../server/ReaderPool.js';
 import { WorkerIngestor } from '../../server/WorkerIngestor.js';
 import { type Command, UsageError } from '../command.js';
@@ -21,6 +21,12 @@ export const command: Command = {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes 0 to 65535, not "${values.port}"`);
     const token = values.token ?? (process.env.RECOUPE_TOKEN || undefined);
+    try {
+      checkBind(values.host, token);
+    } catch (error) {
+      if (error instanceof UnsafeBindError) throw new UsageError(error.message);
+      throw error;
+    }
 
     // Opening here creates the file and brings its schema up to date before the workers read it.
     await SqliteStore.open(values.db).close();
@@ -33,7 +39,6 @@ export const command: Command = {
     } catch (error) {
       await store.close();
       await ingestor.close();
-      if (error instanceof UnsafeBindError) throw new UsageError(error.message);
       throw error;
     }
     io.err(`recoupe serve: ${server.url}/ over ${values.db}${token ? ' (writes need the token)' : ''}; Ctrl-C stops it`);
