@@ -70,7 +70,7 @@ test('two first names for the minister of one role are a name conflict', () => {
   assert.deepEqual(valuesOf(names[0]!), [['f1', 'Abdoulaye Diop'], ['f2', 'Moussa Diop']]);
 });
 
-test('"environ 1 500 hommes" against "hundreds of fighters" disagree across languages', () => {
+test('"environ 1 500 combattants" against "hundreds of fighters" disagree across languages', () => {
   const { conflicts } = run('fighters-estimates');
   assert.equal(conflicts.length, 1);
   assert.equal(conflicts[0]!.about, 'fighters');

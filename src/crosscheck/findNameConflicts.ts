@@ -2,22 +2,21 @@
 // Diop" in another. Same surname, same role (or the same statement), another first name.
 import type { ConflictValue } from '../article.js';
 import { localeFor } from './locales/index.js';
+import { givenNames, sameGivenNames } from './givenNames.js';
 import type { Person } from './readSentences.js';
 import { byPublished, type ConflictDraft } from './conflictDraft.js';
 import { ALIGN_THRESHOLD } from './alignClaims.js';
 import { sameOrigin, type EventReading } from './readEvent.js';
-import { editSimilarity, fold, tokenize } from './text.js';
+import { fold, tokenize } from './text.js';
 
-// Transliterations and spelling variants of one first name stay above this: "Sergueï" ~ "Sergey"
-// (0.71), "Mohamed" ~ "Mohammed" (0.88); "Abdoulaye" ~ "Moussa" is far below.
-// West African and Arabic first names have many spellings: "Abdoulaye" ~ "Abdallah" (0.56),
-// while "Abdelkader" ~ "Abdoulaye" (0.50) are two names.
-const SAME_FIRST_NAME = 0.52;
 const ROLE_WINDOW = 4;
+// Without a role on both sides, two first names disagree only in sentences that otherwise say
+// the same thing this closely.
+const SAME_STATEMENT = Math.max(ALIGN_THRESHOLD, 0.5);
 
 interface Named {
   person: Person;
-  first: string;
+  first: string[];
   role: string | null;
   sentence: number;
   article: string;
@@ -29,8 +28,8 @@ export function findNameConflicts(reading: EventReading): ConflictDraft[] {
     for (const person of s.persons) {
       if (person.roleOnly) continue;
       const surname = person.parts.at(-1)!;
-      const first = person.parts.slice(0, -1).join(' ');
-      if (surname.length < 2 || !first) continue;
+      const first = givenNames(person.parts);
+      if (surname.length < 2 || first.length === 0) continue;
       const perArticle = bySurname.get(surname) ?? new Map<string, Named[]>();
       const list = perArticle.get(s.article) ?? [];
       const role = person.role ? fold(person.role) : roleBefore(reading, s.article, person);
@@ -43,7 +42,7 @@ export function findNameConflicts(reading: EventReading): ConflictDraft[] {
   const drafts: ConflictDraft[] = [];
   for (const [surname, perArticle] of bySurname) {
     // An article that itself names two people of this surname (a family) says nothing here.
-    const stated = [...perArticle.values()].filter((list) => new Set(list.map((n) => n.first)).size === 1).map((list) => list[0]!);
+    const stated = [...perArticle.values()].filter((list) => list.every((n) => sameGivenNames(n.first, list[0]!.first))).map((list) => list[0]!);
     const pair = firstDisagreement(reading, stated);
     if (!pair) continue;
     drafts.push({
@@ -61,21 +60,12 @@ function firstDisagreement(reading: EventReading, stated: Named[]): [Named, Name
     for (let j = i + 1; j < stated.length; j++) {
       const a = stated[i]!;
       const b = stated[j]!;
-      if (sameOrigin(reading, a.article, b.article) || sameFirstName(a.first, b.first)) continue;
+      if (sameOrigin(reading, a.article, b.article) || sameGivenNames(a.first, b.first)) continue;
       const roles = a.role && b.role ? sameRole(a.role, b.role) : false;
-      if (roles || reading.score(a.sentence, b.sentence) >= ALIGN_THRESHOLD) return [a, b];
+      if (roles || reading.score(a.sentence, b.sentence) >= SAME_STATEMENT) return [a, b];
     }
   }
   return null;
-}
-
-/** "J." and "Jean", "Jean-Marie" and "Jean", or close spellings are one first name. */
-export function sameFirstName(a: string, b: string): boolean {
-  const x = a.replace(/\.$/, '');
-  const y = b.replace(/\.$/, '');
-  if (x.length === 1 || y.length === 1) return x[0] === y[0];
-  if (x.split(/[\s-]/)[0] === y.split(/[\s-]/)[0]) return true;
-  return editSimilarity(x, y) >= SAME_FIRST_NAME;
 }
 
 // Roles compare on the first letters of their words, which also holds across French and English:

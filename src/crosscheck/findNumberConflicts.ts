@@ -4,14 +4,12 @@ import type { ConflictValue } from '../article.js';
 import type { Count } from './readCounts.js';
 import type { ConflictDraft } from './conflictDraft.js';
 import { byPublished } from './conflictDraft.js';
-import { cosine } from './similarity.js';
 import { sameOrigin, type EventReading } from './readEvent.js';
 
 /** Counts that only grow while news comes in: a later, higher toll may revise an earlier one. */
 export const CUMULATIVE_CONCEPTS = new Set(['death toll', 'injured', 'missing', 'displaced', 'arrests']);
-// Counts keyed by a bare noun ("300 véhicules") compare only between sentences this alike, since
-// the noun alone does not say it is the same fact.
-const BARE_NOUN_MIN_COSINE = 0.2;
+// Counts keyed by a bare noun ("43 RBIs in 54 games", "300 véhicules") align claims but never make
+// a conflict: on real articles the noun alone rarely says two figures count the same thing.
 
 interface Stated {
   count: Count;
@@ -22,22 +20,24 @@ interface Stated {
 export function findNumberConflicts(reading: EventReading): ConflictDraft[] {
   // One fact is one concept of one counted group: "14 soldats tués" and "80 combattants tués" are
   // two tolls, "12 morts" and "quatorze personnes tuées" one.
-  const byFact = new Map<string, Map<string, Stated>>();
+  const byFact = new Map<string, Map<string, Stated[]>>();
   reading.sentences.forEach((s, sentence) => {
     if (s.furniture) return;
     const background = backgroundYear(reading, sentence);
     for (const count of s.counts) {
       if (count.superseded) continue;
       const key = [count.concept, count.who ?? '', background ?? ''].join('|');
-      const perArticle = byFact.get(key) ?? new Map<string, Stated>();
-      if (!perArticle.has(s.article)) perArticle.set(s.article, { count, sentence, article: s.article });
+      const perArticle = byFact.get(key) ?? new Map<string, Stated[]>();
+      perArticle.set(s.article, [...(perArticle.get(s.article) ?? []), { count, sentence, article: s.article }]);
       byFact.set(key, perArticle);
     }
   });
 
   const drafts: ConflictDraft[] = [];
   for (const [key, perArticle] of byFact) {
-    const stated = [...perArticle.values()];
+    // An article that itself gives several values of the concept ("10 games", "40 games") speaks of
+    // several facts of that kind: which one another source contradicts cannot be told.
+    const stated = [...perArticle.values()].filter((list) => list.every((x) => list.every((y) => overlap(x.count, y.count)))).map((list) => list[0]!);
     if (!hasDisagreement(reading, stated)) continue;
     const [concept, who, year] = key.split('|') as [string, string, string];
     const ordered = stated.map((x) => ({ x, value: toValue(reading, x) })).sort((a, b) => byPublished(a.value, b.value));
@@ -59,7 +59,7 @@ function hasDisagreement(reading: EventReading, stated: Stated[]): boolean {
       const b = stated[j]!;
       if (sameOrigin(reading, a.article, b.article)) continue;
       if (overlap(a.count, b.count)) continue;
-      if (a.count.concept.startsWith('word:') && cosine(reading.vectors, a.sentence, b.sentence) < BARE_NOUN_MIN_COSINE) continue;
+      if (a.count.concept.startsWith('word:')) continue;
       return true;
     }
   }

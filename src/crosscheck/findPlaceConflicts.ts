@@ -33,7 +33,9 @@ export function findPlaceConflicts(reading: EventReading): ConflictDraft[] {
     if (score < SAME_STATEMENT) continue;
     const a = reading.sentences[i]!;
     const b = reading.sentences[j]!;
-    if (sameOrigin(reading, a.article, b.article)) continue;
+    // A sentence naming two places ("in Key Biscayne, where the plan to break into the Watergate
+    // complex in Washington was approved") places two things.
+    if (sameOrigin(reading, a.article, b.article) || a.places.length !== 1 || b.places.length !== 1) continue;
     const onlyA = a.places.filter((p) => isPlaceOnlyIn(p, a.article, b.article, reading, placesOf));
     const onlyB = b.places.filter((p) => isPlaceOnlyIn(p, b.article, a.article, reading, placesOf));
     if (onlyA.length !== 1 || onlyB.length !== 1 || sameName(onlyA[0]!.name, onlyB[0]!.name)) continue;
@@ -71,8 +73,11 @@ function isCountry(name: string): boolean {
 // which entity resolution (the mention's entity id) settles before this is asked.
 const SAME_PLACE_NAME = 0.6;
 
+// "Richmond Hill" and "South Richmond Hill", "Carlton" and "Carlton Hotel" name one place.
 function sameName(a: string, b: string): boolean {
-  return editSimilarity(fold(a), fold(b)) >= SAME_PLACE_NAME;
+  const words = (name: string) => new Set(fold(name).split(/[^\p{L}]+/u).filter((w) => w.length > 2));
+  const wa = words(a);
+  return editSimilarity(fold(a), fold(b)) >= SAME_PLACE_NAME || [...words(b)].some((w) => wa.has(w));
 }
 
 function toValue(reading: EventReading, article: string, place: Place): ConflictValue {

@@ -31,6 +31,16 @@ test('articles, dates, times, years and percentages are not counts', () => {
   assert.deepEqual(fr('2000 manifestants'), [['2000', 2000, 2000, 2000]]);
 });
 
+test('names, scores, seasons, ages and clock times are not counts', () => {
+  assert.deepEqual(en('seven AK-47 rifles, an 88-72 loss in the 2008-09 season'), [['seven', 7, 7, 7]]);
+  assert.deepEqual(en('the 40 - year - old champion signed a five-year deal at 0241 GMT'), []);
+});
+
+test('ages, distances, dates and repetitions are not counts', () => {
+  assert.deepEqual(en('Raj Chohan, 59, was killed about 15 miles north on Nov. 17, shot 11 times.'), []);
+  assert.deepEqual(fr('Abdoulaye Diop, 61, était à 70 km de Kidal.'), []);
+});
+
 test('English grouping and words', () => {
   assert.deepEqual(en('at least 1,500 fighters'), [['at least 1,500', 1500, 1500, 1500]]);
   assert.deepEqual(en('twenty-one people and hundreds of others'), [

@@ -114,10 +114,18 @@ function readWords(folded: string, at: number, locale: CrosscheckLocale): { valu
 // unless a counted noun follows.
 function isCount(text: string, folded: string, start: number, end: number, value: number, locale: CrosscheckLocale): boolean {
   const after = folded.slice(end, end + 24);
+  const before = folded.slice(Math.max(0, start - 3), start);
   if (/^(?:e|er|ere|eme|nd|rd|th|st)\b/.test(after)) return false;
-  if (/^\s?(?:h\d|h\b|:\d|%|pour ?cent|percent|per cent)/.test(after)) return false;
-  const nextWord = /^\s+(\p{L}+)/u.exec(after)?.[1];
-  if (nextWord && (locale.months.has(nextWord) || locale.timeUnits.has(nextWord))) return false;
+  if (/^\s?(?:h\d|h\b|:\d|%|pour ?cent|percent|per cent|gmt|utc)/.test(after)) return false;
+  // Part of a name, a score, a season or an age: "AK-47", "88-72", "2008-09", "40 - year - old",
+  // "five-year deal", ".464", "18:41".
+  if (/^\s?-\s?[\p{L}\p{N}]/u.test(after) || /[\p{L}\p{N}]\s?-\s?$|[.:,]$/u.test(before)) return false;
+  const nextWord = /^\s*(\p{L}+)/u.exec(after)?.[1];
+  if (nextWord && (locale.months.has(nextWord) || locale.timeUnits.has(nextWord) || locale.measureUnits.has(nextWord))) return false;
+  const previousWord = /(\p{L}+)\.?\s*$/u.exec(folded.slice(Math.max(0, start - 16), start))?.[1];
+  if (previousWord && [...locale.months].some((m) => m.startsWith(previousWord) && previousWord.length >= 3)) return false;
+  // An age in apposition: "Raj Chohan, 59, was killed", "Kimani Gray, 16, killed by police".
+  if (/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^\s*[,)]/.test(after)) return false;
   const raw = text.slice(start, end);
   if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2100) {
     const counted = nextWord && (locale.countConcepts[nextWord] || locale.countedWho[nextWord]);

@@ -5,7 +5,7 @@ import type { ConflictValue } from '../article.js';
 import { allLocales } from './locales/index.js';
 import type { Person } from './readSentences.js';
 import { byPublished, type ConflictDraft } from './conflictDraft.js';
-import { sameFirstName } from './findNameConflicts.js';
+import { givenNames, sameGivenNames } from './givenNames.js';
 import { sameOrigin, type EventReading } from './readEvent.js';
 import { fold } from './text.js';
 
@@ -64,8 +64,9 @@ function firstDisagreement(reading: EventReading, stated: Held[]): [Held, Held] 
 }
 
 function samePersonAs(a: Held, b: Held): boolean {
-  const first = (h: Held) => h.person.parts.slice(0, -1).join(' ');
-  return a.person.parts.at(-1) === b.person.parts.at(-1) && sameFirstName(first(a), first(b));
+  // "M. Diop" (no given name) may be anyone called Diop: the given names present must agree.
+  const [ga, gb] = [givenNames(a.person.parts), givenNames(b.person.parts)];
+  return a.person.parts.at(-1) === b.person.parts.at(-1) && (ga.length === 0 || gb.length === 0 || sameGivenNames(ga, gb));
 }
 
 /** "ministre malien de la Défense" -> "defence"; the longest phrase found wins. */

@@ -22,6 +22,8 @@ const PREDICATE_CONCEPTS = new Set(['death toll', 'injured', 'missing', 'displac
 // "deux séismes de magnitude 6,3" does not make 2 a magnitude.
 const MEASURE_CONCEPTS = new Set(['magnitude']);
 const MEASURE_WINDOW = 2;
+// "14 Malian soldiers", "three bank workers": adjectives and modifiers before the counted noun.
+const COUNTED_WITHIN = 3;
 const WINDOW_AFTER = 6;
 const WINDOW_BEFORE = 6;
 // "At least 14 soldiers and at least 20 fighters were killed": the predicate after the last
@@ -31,23 +33,26 @@ const WINDOW_ENUMERATION = 14;
 export function readCounts(text: string, offset: number, locale: CrosscheckLocale, excluded: Span[]): Count[] {
   const tokens = tokenize(text, offset);
   const counts: Count[] = [];
-  for (const q of findQuantities(text, offset, locale, excluded)) {
+  const quantities = findQuantities(text, offset, locale, excluded);
+  // Figures written in words end a window like digits do: "took two officers", not "took officers".
+  const figureStarts = new Set(quantities.map((q) => q.start));
+  for (const t of tokens) if (quantities.some((q) => t.start > q.start && t.start < q.end)) figureStarts.add(t.start);
+  for (const q of quantities) {
     const following = tokens.filter((t) => t.start >= q.end);
-    const after = clause(following, text, offset, 'after').slice(0, WINDOW_AFTER);
-    const enumeration = clause(following, text, offset, 'after', true).slice(0, WINDOW_ENUMERATION);
-    const before = clause(tokens.filter((t) => t.end <= q.start).reverse(), text, offset, 'before').slice(0, WINDOW_BEFORE);
+    const after = clause(following, text, offset, 'after', figureStarts).slice(0, WINDOW_AFTER);
+    const enumeration = clause(following, text, offset, 'after', figureStarts, true).slice(0, WINDOW_ENUMERATION);
+    const before = clause(tokens.filter((t) => t.end <= q.start).reverse(), text, offset, 'before', figureStarts).slice(0, WINDOW_BEFORE);
     const whoWord = after.find((t) => locale.countedWho[t.folded]);
     const who = whoWord ? locale.countedWho[whoWord.folded]! : null;
     // An enumeration lists counted groups ("14 soldiers and 20 fighters"); "magnitude 5,2 a
     // fait 12 morts" does not, and 5,2 is no toll.
     const listsGroup = Boolean(whoWord) || pickConcept(after, locale) !== null;
-    const concept =
-      measureBefore(before.slice(0, MEASURE_WINDOW), locale) ??
-      pickConcept(after, locale, true) ??
-      pickConcept(before, locale, true) ??
-      (listsGroup ? pickConcept(enumeration, locale, true) : null) ??
-      pickConcept(after, locale) ??
-      headNoun(after, locale);
+    // The counted thing must be one the tables know, within the first words after the figure:
+    // "arrested five buildings away" counts buildings, "mother of 13 Zurana Horton shot" no one.
+    const lead = after.filter((t) => !locale.stopwords.has(t.folded)).slice(0, COUNTED_WITHIN);
+    const knownCounted = lead.length === 0 || lead.some((t) => locale.countConcepts[t.folded] || locale.countedWho[t.folded]);
+    const measure = measureBefore(before.slice(0, MEASURE_WINDOW), locale);
+    const concept = measure ?? (knownCounted ? knownConcept(after, before, enumeration, listsGroup, locale) : headNoun(after, locale));
     if (!concept) continue;
     const prefix = fold(text.slice(0, q.start - offset));
     counts.push({
@@ -61,17 +66,27 @@ export function readCounts(text: string, offset: number, locale: CrosscheckLocal
 }
 
 /** Tokens up to the first clause break (punctuation) or, unless `throughFigures`, the next figure. */
-function clause(tokens: Token[], text: string, offset: number, direction: 'after' | 'before', throughFigures = false): Token[] {
+function clause(tokens: Token[], text: string, offset: number, direction: 'after' | 'before', figures: Set<number>, throughFigures = false): Token[] {
   const kept: Token[] = [];
   let edge = direction === 'after' ? tokens[0]?.start : tokens[0]?.end;
   for (const t of tokens) {
     const gap = direction === 'after' ? text.slice(edge! - offset, t.start - offset) : text.slice(t.end - offset, edge! - offset);
     if (/[,;:.!?()«»"]/.test(gap) && kept.length > 0) break;
-    if (/^\p{N}/u.test(t.text) && !throughFigures) break;
+    if ((/^\p{N}/u.test(t.text) || figures.has(t.start)) && !throughFigures) break;
     kept.push(t);
     edge = direction === 'after' ? t.end : t.start;
   }
   return kept;
+}
+
+function knownConcept(after: Token[], before: Token[], enumeration: Token[], listsGroup: boolean, locale: CrosscheckLocale): { concept: string; about: string } | null {
+  return (
+    pickConcept(after, locale, true) ??
+    pickConcept(before, locale, true) ??
+    (listsGroup ? pickConcept(enumeration, locale, true) : null) ??
+    pickConcept(after, locale) ??
+    headNoun(after, locale)
+  );
 }
 
 function measureBefore(tokens: Token[], locale: CrosscheckLocale): { concept: string; about: string } | null {

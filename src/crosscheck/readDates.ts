@@ -12,7 +12,9 @@ export interface DateFact extends Span {
   concept: string | null;
 }
 
-const PREDICATE_WINDOW = 6;
+// "arrivés au Mali en 2009": the predicate is a few words from the date, in the same clause;
+// "the WBC belt in 2005, arrived in Germany on Monday" dates the belt, not the arrival.
+const PREDICATE_WINDOW = 4;
 // Years the date extractor may have missed: "en 2009", "depuis 2021", "in 2009", "since 2021".
 const BARE_YEAR = /\b(en|depuis|dès|des|in|since|from|de)\s+((?:1[89]|20)\d\d)\b/giu;
 
@@ -33,17 +35,19 @@ export function readDates(article: Article, sentence: Span, locale: CrosscheckLo
     facts.push({ start, end, text: m[0], value: m[2]!, mod: since ? 'since' : null, concept: null });
   }
   const tokens = tokenize(text, sentence.start);
-  for (const fact of facts) fact.concept = nearestPredicate(tokens, fact, locale);
+  for (const fact of facts) fact.concept = nearestPredicate(tokens, fact, locale, article.text);
   return facts.sort((a, b) => a.start - b.start);
 }
 
-function nearestPredicate(tokens: ReturnType<typeof tokenize>, fact: Span, locale: CrosscheckLocale): string | null {
+function nearestPredicate(tokens: ReturnType<typeof tokenize>, fact: Span, locale: CrosscheckLocale, text: string): string | null {
   const at = tokens.findIndex((t) => t.start >= fact.start);
   if (at < 0) return null;
   let best: { concept: string; distance: number } | null = null;
   tokens.forEach((t, i) => {
     const concept = locale.datePredicates[t.folded];
     if (!concept) return;
+    const between = t.start < fact.start ? text.slice(t.end, fact.start) : text.slice(fact.end, t.start);
+    if (/[,;:.!?()]/.test(between)) return;
     const distance = Math.abs(i - at);
     if (distance <= PREDICATE_WINDOW && (!best || distance < best.distance)) best = { concept, distance };
   });

@@ -40,6 +40,8 @@ export interface CrosscheckLocale {
   revisionRange: RegExp;
   /** Role words that stand before a person's name ("le ministre Abdoulaye Diop"). */
   roleWords: Set<string>;
+  /** Short forms of given names, folded: "bill" -> "william". */
+  nicknames: Record<string, string>;
   /** Folded phrase in a role -> what the role is in charge of ("diplomatie" -> "foreign affairs"). */
   rolePortfolios: Record<string, string>;
   /** Words that put what follows in a place ("à Kidal", "near Gao"): a place a thing happened in. */
@@ -50,4 +52,6 @@ export interface CrosscheckLocale {
   months: Set<string>;
   /** Units of time: "six decades", "trois jours" are spans of time, not counts of a fact. */
   timeUnits: Set<string>;
+  /** Units of distance and weight: "70 km", "15 miles" are measures, not counts. */
+  measureUnits: Set<string>;
 }

@@ -5,13 +5,14 @@ const concept = (label: string, words: string) =>
   Object.fromEntries(words.split(/\s+/).filter(Boolean).map((w) => [w, label]));
 
 export const COUNT_CONCEPTS_EN: Record<string, string> = {
-  ...concept('death toll', `dead deaths death killed killing kills died die toll victims
-    fatalities bodies lives`),
+  // Not "death": "a death sentence by three jurors" counts jurors.
+  ...concept('death toll', `dead deaths killed killing kills died die toll victims fatalities
+    bodies lives`),
   ...concept('injured', 'injured injuries wounded wounding hurt'),
   ...concept('missing', 'missing disappeared'),
   ...concept('displaced', 'displaced refugees evacuated evacuees homeless'),
   ...concept('arrests', 'arrested arrests detained detainees'),
-  ...concept('fighters', 'fighters mercenaries militants jihadists insurgents rebels paramilitaries men'),
+  ...concept('fighters', 'fighters mercenaries militants jihadists insurgents rebels paramilitaries'),
   ...concept('troops', 'soldiers troops servicemen police officers peacekeepers'),
   ...concept('protesters', 'protesters demonstrators strikers'),
   ...concept('votes', 'votes ballots'),
@@ -23,7 +24,9 @@ export const COUNT_CONCEPTS_EN: Record<string, string> = {
 };
 
 export const COUNTED_WHO_EN: Record<string, string> = {
-  ...concept('people', 'people persons person individuals residents victims'),
+  ...concept('people', `people persons person individuals residents victims villagers workers
+    migrants pilgrims tourists passengers miners fishermen worshippers journalists farmers patients
+    employees staff`),
   ...concept('civilians', 'civilians civilian'),
   ...concept('soldiers', 'soldiers troops servicemen peacekeepers'),
   ...concept('police', 'police officers policemen'),

@@ -18,7 +18,10 @@ export const ROLE_WORDS_EN = new Set([
   'minister', 'president', 'prime', 'spokesman', 'spokeswoman', 'spokesperson', 'general',
   'colonel', 'captain', 'commander', 'chief', 'director', 'mayor', 'governor', 'ambassador',
   'secretary', 'prosecutor', 'senator', 'judge', 'lieutenant', 'sergeant', 'king', 'queen',
-  'prince', 'princess', 'leader', 'head', 'chairman', 'ceo',
+  'prince', 'princess', 'leader', 'head', 'chairman', 'ceo', 'manager', 'coach', 'trooper',
+  'officer', 'sgt', 'rep', 'sen', 'gov', 'dr', 'mr', 'mrs', 'ms', 'commissioner', 'producer',
+  'producers', 'attorney', 'lawyer', 'detective', 'deputy', 'sheriff', 'chief', 'superintendent',
+  'commander', 'commodore', 'admiral', 'inspector', 'professor', 'prof', 'pastor', 'reverend',
 ]);
 
 export const BOILERPLATE_EN: RegExp[] = [
@@ -32,4 +35,5 @@ export const BOILERPLATE_EN: RegExp[] = [
   /^\s*(?:listen (?:live|to)|follow us|download our|join us)\b/i,
 ];
 
-export const LOCATIVES_EN = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'from', 'to']);
+// Not "to" or "from": "according to Fire Chief Steele" places nothing.
+export const LOCATIVES_EN = new Set(['in', 'at', 'near', 'outside', 'inside', 'around']);

@@ -1,8 +1,9 @@
 import type { CrosscheckLocale } from '../locale.js';
 import { STOPWORDS_EN } from './stopwords.js';
-import { TIME_UNITS_EN, MONTHS_EN, MULTIPLIERS_EN, NUMBER_WORDS_EN, QUALIFIERS_EN, VAGUE_QUANTITIES_EN } from './numbers.js';
+import { MEASURE_UNITS_EN, TIME_UNITS_EN, MONTHS_EN, MULTIPLIERS_EN, NUMBER_WORDS_EN, QUALIFIERS_EN, VAGUE_QUANTITIES_EN } from './numbers.js';
 import { COUNT_CONCEPTS_EN, COUNTED_WHO_EN, DATE_PREDICATES_EN, GENERIC_WHO_EN } from './concepts.js';
 import { ROLE_PORTFOLIOS_EN } from './roles.js';
+import { NICKNAMES_EN } from './names.js';
 import { LOCATIVES_EN, BOILERPLATE_EN, REVISION_CUES_EN, REVISION_RANGE_EN, ROLE_WORDS_EN } from './cues.js';
 
 export const LOCALE_EN: CrosscheckLocale = {
@@ -20,8 +21,10 @@ export const LOCALE_EN: CrosscheckLocale = {
   revisionRange: REVISION_RANGE_EN,
   roleWords: ROLE_WORDS_EN,
   rolePortfolios: ROLE_PORTFOLIOS_EN,
+  nicknames: NICKNAMES_EN,
   locatives: LOCATIVES_EN,
   boilerplate: BOILERPLATE_EN,
   months: MONTHS_EN,
   timeUnits: TIME_UNITS_EN,
+  measureUnits: MEASURE_UNITS_EN,
 };

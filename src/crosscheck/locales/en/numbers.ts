@@ -43,5 +43,11 @@ export const MONTHS_EN = new Set([
 
 export const TIME_UNITS_EN = new Set([
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute',
-  'minutes', 'second', 'seconds', 'decade', 'decades', 'century', 'centuries', 'pm', 'am',
+  'minutes', 'second', 'seconds', 'decade', 'decades', 'century', 'centuries', 'pm', 'am', 'times',
+]);
+
+// Distances and weights: "about 15 miles north" measures, it does not count anything.
+export const MEASURE_UNITS_EN = new Set([
+  'km', 'kilometres', 'kilometers', 'miles', 'mile', 'm', 'metres', 'meters', 'feet', 'ft', 'yards',
+  'kg', 'pounds', 'lbs', 'tons', 'tonnes', 'mph', 'degrees', 'inches', 'gallons', 'liters', 'litres',
 ]);

@@ -15,7 +15,8 @@ export const COUNT_CONCEPTS_FR: Record<string, string> = {
   ...concept('arrests', `arrete arretes arretee arretees interpelle interpelles interpellee
     interpellees interpellations arrestations detenus detenues garde`),
   ...concept('fighters', `combattants combattant mercenaires mercenaire paramilitaires
-    miliciens djihadistes jihadistes insurges rebelles hommes`),
+    miliciens djihadistes jihadistes insurges rebelles`),
+  // Not "hommes": "les deux hommes ont évoqué" speaks of two leaders, not of a force.
   ...concept('troops', 'soldats soldat militaires troupes casques gendarmes policiers agents'),
   ...concept('protesters', 'manifestants manifestantes manifestant protestataires grevistes'),
   ...concept('votes', 'voix votes suffrages'),
@@ -32,7 +33,9 @@ export const COUNT_CONCEPTS_FR: Record<string, string> = {
  * tuées" is compatible with either (generic).
  */
 export const COUNTED_WHO_FR: Record<string, string> = {
-  ...concept('people', 'personnes personne gens individus habitants victimes'),
+  ...concept('people', `personnes personne gens individus habitants victimes villageois ouvriers
+    travailleurs migrants pelerins touristes passagers pecheurs fideles journalistes agriculteurs
+    patients employes salaries`),
   ...concept('civilians', 'civils civiles'),
   ...concept('soldiers', 'soldats militaires casques'),
   ...concept('police', 'policiers gendarmes agents'),

@@ -23,6 +23,8 @@ export const ROLE_WORDS_FR = new Set([
   'préfète', 'gouverneur', 'ambassadeur', 'ambassadrice', 'secrétaire', 'procureur', 'procureure',
   'député', 'députée', 'sénateur', 'sénatrice', 'juge', 'lieutenant', 'sergent', 'imam', 'évêque',
   'roi', 'reine', 'prince', 'princesse', 'patron', 'patronne', 'responsable', 'dirigeant', 'leader',
+  'm', 'mme', 'me', 'dr', 'maître', 'commissaire', 'entraîneur', 'avocat', 'avocate', 'colonel-major',
+  'adjudant', 'commandant', 'amiral', 'inspecteur', 'professeur', 'pasteur', 'abbé', 'cheikh',
 ]);
 
 export const BOILERPLATE_FR: RegExp[] = [
@@ -36,4 +38,4 @@ export const BOILERPLATE_FR: RegExp[] = [
   /^\s*(?:écoutez|suivez-nous|retrouvez|téléchargez|rejoignez-nous)\b/i,
 ];
 
-export const LOCATIVES_FR = new Set(['à', 'a', 'au', 'aux', 'en', 'dans', 'près', 'pres', 'vers', 'sur', 'depuis']);
+export const LOCATIVES_FR = new Set(['à', 'a', 'au', 'aux', 'en', 'dans', 'près', 'pres', 'vers', 'sur']);

@@ -55,5 +55,11 @@ export const MONTHS_FR = new Set([
 export const TIME_UNITS_FR = new Set([
   'an', 'ans', 'année', 'années', 'annee', 'annees', 'mois', 'semaine', 'semaines', 'jour', 'jours',
   'heure', 'heures', 'minute', 'minutes', 'seconde', 'secondes', 'décennie', 'décennies', 'decennie',
-  'decennies', 'siècle', 'siècles', 'siecle', 'siecles', 'h',
+  'decennies', 'siècle', 'siècles', 'siecle', 'siecles', 'h', 'fois',
+]);
+
+// Distances and weights: "à 70 km" measures, it does not count a fact's participants.
+export const MEASURE_UNITS_FR = new Set([
+  'km', 'kilometres', 'kilomètres', 'm', 'metres', 'mètres', 'cm', 'kg', 'kilos', 'tonnes', 'km/h',
+  'milles', 'pieds', 'degres', 'degrés', 'litres',
 ]);
