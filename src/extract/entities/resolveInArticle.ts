@@ -53,6 +53,7 @@ export function resolveInArticle(text: string, tokens: Token[], names: NameSpan[
   });
   linkAcronyms(drafts, tokens);
   resolveSurnames(drafts);
+  typeFromSiblings(drafts, tokens);
   const settled = settleTypes(drafts, tokens);
 
   const mentions: EntityMention[] = settled.map((d) => {
@@ -145,6 +146,43 @@ function resolveSurnames(drafts: Draft[]): void {
 
 function gendersAgree(a: Gender | null, b: Gender | null): boolean {
   return a === null || b === null || a === 'x' || b === 'x' || a === b;
+}
+
+const CONJUNCTIONS = new Set(['et', 'and', 'ou', 'or']);
+
+/**
+ * Names in one list are of one kind: "à Tessalit, Aguelhok et Kidal" -> Aguelhok is a place, as
+ * are "Moldava, Bazias, Kovi, Pancevo" once one of them is known. A list is names joined by commas
+ * and a conjunction, or three names or more: two names around a comma are as often a fronted
+ * phrase and its subject ("À New York, Cindy Santos…"). A list ends at the name after its
+ * conjunction ("Entre New York et Paris, Cindy Santos…"), and one where a name is known to be
+ * something else spreads nothing ("Alix, Chanel, Lanvin, Lucien Lelong").
+ */
+function typeFromSiblings(drafts: Draft[], tokens: Token[]): void {
+  const sorted = [...drafts].sort((a, b) => a.span.first - b.span.first);
+  const separator = (a: Draft, b: Draft) => {
+    const between = tokens[a.span.last + 1];
+    if (b.span.first !== a.span.last + 2 || !between || tokens[b.span.first]!.boundaryBefore) return null;
+    const word = between.text.toLowerCase();
+    return word === ',' || CONJUNCTIONS.has(word) ? word : null;
+  };
+  let list: Draft[] = [];
+  let joined = false;
+  const settle = () => {
+    const place = list.some((d) => d.type === 'location') && list.every((d) => d.type === null || d.type === 'location');
+    if (place && (joined || list.length >= 3)) for (const d of list) d.type ??= 'location';
+  };
+  sorted.forEach((d, n) => {
+    const link = n > 0 ? separator(sorted[n - 1]!, d) : null;
+    if (link === null || (link === ',' && joined)) {
+      settle();
+      list = [];
+      joined = false;
+    }
+    list.push(d);
+    if (link !== null && CONJUNCTIONS.has(link)) joined = true;
+  });
+  settle();
 }
 
 /**
