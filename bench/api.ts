@@ -43,6 +43,7 @@ export async function run(): Promise<void> {
       { name: 'event list, page 1', path: () => '/api/events?limit=50' },
       { name: 'event page', path: () => `/api/events/e${1 + Math.floor(random() * events.total)}` },
       { name: 'search', path: () => `/api/search?limit=20&q=${encodeURIComponent(pick(SEARCH_WORDS))}` },
+      { name: 'entity page', path: () => `/api/entities/p${Math.floor(random() * 1000)}?limit=50` },
       { name: 'event list, deep page', path: () => `/api/events?limit=50&offset=${50 * Math.floor(random() * 200)}` },
       { name: 'event list, 3 months', path: () => `/api/events?limit=50&from=${year()}-03&to=${year()}-05` },
       { name: 'event list, language', path: () => '/api/events?limit=50&lang=en' },

@@ -70,6 +70,19 @@ describe('web UI in a browser', { skip }, () => {
     assert.equal((await store.stats()).articles, added);
   });
 
+  it('takes a file dropped on the drop zone', async () => {
+    await page.goto(`${server.url}/ingest`);
+    const dropped = await page.evaluateHandle(() => {
+      const data = new (globalThis as any).DataTransfer();
+      const text = 'Gao : la crue du fleuve\n\nLe fleuve Niger est sorti de son lit à Gao, où des quartiers entiers ont été inondés mardi, selon la mairie.';
+      data.items.add(new (globalThis as any).File([text], 'gao-crue.txt', { type: 'text/plain' }));
+      return data;
+    });
+    await page.locator('.dropzone').dispatchEvent('drop', { dataTransfer: dropped });
+    await page.getByTestId('ingest-status').filter({ hasText: /^Terminé/ }).waitFor({ timeout: 60_000 });
+    assert.match(await page.getByTestId('ingest-report').innerText(), /1 nouvel article/);
+  });
+
   it('lists events newest first with their sources and independent origins', async () => {
     await page.getByRole('link', { name: 'Événements' }).first().click();
     await page.getByRole('heading', { name: 'Événements', level: 1 }).waitFor();
@@ -157,7 +170,7 @@ describe('web UI in a browser', { skip }, () => {
       body: JSON.stringify(payload),
     });
     assert.equal(response.status, 200);
-    const report = (await response.json()) as { added: string[]; events: string[] };
+    const report = (await response.json()) as { added: string[] };
     assert.equal(report.added.length, 1);
 
     const dialogs: string[] = [];
@@ -172,7 +185,8 @@ describe('web UI in a browser', { skip }, () => {
       const page = globalThis as any;
       page.document.addEventListener('securitypolicyviolation', (e: any) => page.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    await page.goto(`${server.url}/events/${report.events[0]}`);
+    const { event } = (await (await fetch(`${server.url}/api/articles/${report.added[0]}`)).json()) as { event: string };
+    await page.goto(`${server.url}/events/${event}`);
     const source = page.locator(`.source[data-article="${report.added[0]}"]`);
     await source.waitFor();
     const text = (await source.textContent()) ?? '';

@@ -106,6 +106,9 @@ export function App() {
           </article>
         )}
       </main>
+      <footer class="app-footer container-fluid muted">
+        <a href="/api/openapi.json">{t('apiDocs')}</a>
+      </footer>
     </>
   );
 }

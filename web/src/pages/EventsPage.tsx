@@ -89,7 +89,8 @@ function Timeline({ events, lang }: { events: EventSummary[]; lang: 'fr' | 'en' 
   const { t } = useI18n();
   const groups: [string, EventSummary[]][] = [];
   for (const event of events) {
-    const month = event.start?.slice(0, 7) ?? '';
+    // The store orders events by their last day: group them by the month of that day.
+    const month = (event.end ?? event.start)?.slice(0, 7) ?? '';
     const last = groups.at(-1);
     if (last && last[0] === month) last[1].push(event);
     else groups.push([month, [event]]);

@@ -1,5 +1,6 @@
 export const STRINGS_EN = {
   skipToContent: 'Skip to content',
+  apiDocs: 'HTTP API (OpenAPI)',
   mainNav: 'Main navigation',
   navEvents: 'Events',
   navIngest: 'Add articles',

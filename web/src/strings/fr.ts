@@ -2,6 +2,7 @@ import type { STRINGS_EN } from './en.js';
 
 export const STRINGS_FR: Record<keyof typeof STRINGS_EN, string> = {
   skipToContent: 'Aller au contenu',
+  apiDocs: 'API HTTP (OpenAPI)',
   mainNav: 'Navigation principale',
   navEvents: 'Événements',
   navIngest: 'Ajouter des articles',
