@@ -8,6 +8,7 @@
 // when it found none, from capitalised words (fallbackNames).
 
 import type { Article } from '../article.js';
+import { demonymOf, organizationOf, placeOf } from '../extract/entities/gazetteer.js';
 import { soundKey } from '../extract/entities/normalizeName.js';
 import { foldCase } from '../dedup/foldText.js';
 import { fallbackNames } from './fallbackNames.js';
@@ -20,11 +21,13 @@ import { NOT_NAMES } from './locales/stopWords.js';
  */
 export const NUMBER_WEIGHT = 0.5;
 /** Single digits are everywhere ("3 people", "2 weeks"); from two digits a number identifies. */
-const NUMBER = /\d+(?:[.,]\d+)*/gu;
-const THOUSANDS = /[.,](?=\d{3}(?:\D|$))/gu;
+/** "2,122", "2.122" and the French "2 122" (with a plain, no-break or narrow space) are 2122. */
+const NUMBER = /\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*/gu;
+const THOUSANDS = /[.,\s\u00a0\u202f](?=\d{3}(?:\D|$))/gu;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const MIN_NAME_KEY = 2;
 const NUMBER_PREFIX = '#';
+const PLACE_PREFIX = '@';
 
 export function anchorKeys(article: Article): Map<string, number> {
   const anchors = new Map<string, number>();
@@ -68,7 +71,24 @@ function namesOf(article: Article, text: string): string[][] {
   return names.length > 0 ? names : fallbackNames(text);
 }
 
-/** The words of a name, transliteration-folded: "Sergueï Lavrov" -> ["serguei", "lavrov"]. */
+/**
+ * The keys of a name. A known place, nationality or organisation is one key in any language,
+ * from the entities stage's gazetteer: "Maroc", "Morocco" and "marocain" -> "@MA"; "Moscou" and
+ * "Moscow" -> "@moscou"; "Conseil de sécurité" and "Security Council" -> "@un-security-council". Other names give their words, transliteration-folded:
+ * "Sergueï Lavrov" -> ["serguei", "lavrov"].
+ */
 function nameKeys(words: string[]): string[] {
+  const place = safePlace(words.join(' '));
+  if (place !== null) return [place];
   return words.filter((word) => word.length >= MIN_NAME_KEY && !NOT_NAMES.has(word)).map((word) => soundKey(word));
+}
+
+function safePlace(folded: string): string | null {
+  try {
+    const place = placeOf(folded);
+    const code = place?.country ?? place?.key ?? demonymOf(folded) ?? organizationOf(folded, folded)?.key;
+    return code ? PLACE_PREFIX + code : null;
+  } catch {
+    return null;
+  }
 }
