@@ -41,6 +41,11 @@ test('ages, distances, dates and repetitions are not counts', () => {
   assert.deepEqual(fr('Abdoulaye Diop, 61, était à 70 km de Kidal.'), []);
 });
 
+test('parts of a group are not its total', () => {
+  assert.deepEqual(en('two other victims and three of the seven officers'), [['seven', 7, 7, 7]]);
+  assert.deepEqual(fr("deux autres blessés, trois d'entre eux"), []);
+});
+
 test('English grouping and words', () => {
   assert.deepEqual(en('at least 1,500 fighters'), [['at least 1,500', 1500, 1500, 1500]]);
   assert.deepEqual(en('twenty-one people and hundreds of others'), [

@@ -126,6 +126,7 @@ function isCount(text: string, folded: string, start: number, end: number, value
   if (previousWord && [...locale.months].some((m) => m.startsWith(previousWord) && previousWord.length >= 3)) return false;
   // An age in apposition: "Raj Chohan, 59, was killed", "Kimani Gray, 16, killed by police".
   if (/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^\s*[,)]/.test(after)) return false;
+  if (locale.partitives.test(text.slice(end, end + 24))) return false;
   const raw = text.slice(start, end);
   if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2100) {
     const counted = nextWord && (locale.countConcepts[nextWord] || locale.countedWho[nextWord]);

@@ -52,6 +52,11 @@ export interface CrosscheckLocale {
   months: Set<string>;
   /** Units of time: "six decades", "trois jours" are spans of time, not counts of a fact. */
   timeUnits: Set<string>;
+  /**
+   * Words after a figure that make it a part, not a total: "two other victims", "three of the
+   * seven officers", "deux autres blessés", "trois d'entre eux".
+   */
+  partitives: RegExp;
   /** Units of distance and weight: "70 km", "15 miles" are measures, not counts. */
   measureUnits: Set<string>;
 }

@@ -1,6 +1,6 @@
 import type { CrosscheckLocale } from '../locale.js';
 import { STOPWORDS_EN } from './stopwords.js';
-import { MEASURE_UNITS_EN, TIME_UNITS_EN, MONTHS_EN, MULTIPLIERS_EN, NUMBER_WORDS_EN, QUALIFIERS_EN, VAGUE_QUANTITIES_EN } from './numbers.js';
+import { PARTITIVES_EN, MEASURE_UNITS_EN, TIME_UNITS_EN, MONTHS_EN, MULTIPLIERS_EN, NUMBER_WORDS_EN, QUALIFIERS_EN, VAGUE_QUANTITIES_EN } from './numbers.js';
 import { COUNT_CONCEPTS_EN, COUNTED_WHO_EN, DATE_PREDICATES_EN, GENERIC_WHO_EN } from './concepts.js';
 import { ROLE_PORTFOLIOS_EN } from './roles.js';
 import { NICKNAMES_EN } from './names.js';
@@ -27,4 +27,5 @@ export const LOCALE_EN: CrosscheckLocale = {
   months: MONTHS_EN,
   timeUnits: TIME_UNITS_EN,
   measureUnits: MEASURE_UNITS_EN,
+  partitives: PARTITIVES_EN,
 };

@@ -36,6 +36,8 @@ export const QUALIFIERS_EN: Record<string, Qualifier> = {
   roughly: 'about', some: 'about', 'close to': 'about',
 };
 
+export const PARTITIVES_EN = /^\s*(?:others?\b|more\b|additional\b|of\s+(?:the|them|those|whom|its|their)\b)/i;
+
 export const MONTHS_EN = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december',

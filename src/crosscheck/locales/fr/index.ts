@@ -1,6 +1,6 @@
 import type { CrosscheckLocale } from '../locale.js';
 import { STOPWORDS_FR } from './stopwords.js';
-import { MEASURE_UNITS_FR, TIME_UNITS_FR, MONTHS_FR, MULTIPLIERS_FR, NUMBER_WORDS_FR, QUALIFIERS_FR, VAGUE_QUANTITIES_FR } from './numbers.js';
+import { PARTITIVES_FR, MEASURE_UNITS_FR, TIME_UNITS_FR, MONTHS_FR, MULTIPLIERS_FR, NUMBER_WORDS_FR, QUALIFIERS_FR, VAGUE_QUANTITIES_FR } from './numbers.js';
 import { COUNT_CONCEPTS_FR, COUNTED_WHO_FR, DATE_PREDICATES_FR, GENERIC_WHO_FR } from './concepts.js';
 import { ROLE_PORTFOLIOS_FR } from './roles.js';
 import { NICKNAMES_FR } from './names.js';
@@ -27,4 +27,5 @@ export const LOCALE_FR: CrosscheckLocale = {
   months: MONTHS_FR,
   timeUnits: TIME_UNITS_FR,
   measureUnits: MEASURE_UNITS_FR,
+  partitives: PARTITIVES_FR,
 };

@@ -47,6 +47,8 @@ export const QUALIFIERS_FR: Record<string, Qualifier> = {
   'un peu plus de': 'above', 'un peu moins de': 'below', 'presque': 'about', 'quasiment': 'about',
 };
 
+export const PARTITIVES_FR = /^\s*(?:autres?\b|de plus\b|supplémentaires?\b|d['’]entre\b|sur\s+(?:les\s+)?\d)/i;
+
 export const MONTHS_FR = new Set([
   'janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout',
   'septembre', 'octobre', 'novembre', 'décembre', 'decembre',
