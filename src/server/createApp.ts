@@ -30,11 +30,11 @@ export function createApp(options: AppOptions) {
   const app = new OpenAPIHono();
   app.onError((error, c) => {
     const { status, body } = errorResponse(error, log);
-    return c.json(body, status as 400);
+    return c.json(body, status);
   });
   app.notFound((c) => {
     const { status, body } = errorResponse(new ApiError('not_found', `no route for ${c.req.method} ${c.req.path}`), log);
-    return c.json(body, status as 404);
+    return c.json(body, status);
   });
   app.use('*', securityHeaders);
   if (options.loopbackOnly) app.use('*', loopbackHostGuard());

@@ -1,6 +1,7 @@
 // Every failure the API can answer with, and the one table that maps each to its HTTP status.
 // Routes and services throw; `errorResponse` (the app's onError) is the only place that turns
 // an error into a response, so a status code is never chosen twice.
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
 
 export interface FieldIssue {
@@ -15,16 +16,14 @@ export type ErrorCode =
   | 'not_found'
   | 'payload_too_large'
   | 'unsupported_media_type'
-  | 'unreadable_input'
   | 'internal';
 
-const STATUS: Record<ErrorCode, 400 | 401 | 404 | 413 | 415 | 422 | 500> = {
+const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   invalid_request: 400,
   unauthorized: 401,
   not_found: 404,
   payload_too_large: 413,
   unsupported_media_type: 415,
-  unreadable_input: 422,
   internal: 500,
 };
 
@@ -73,7 +72,7 @@ export interface ErrorBody {
 }
 
 /** The response for any thrown error; unexpected ones are logged and answered without detail. */
-export function errorResponse(error: unknown, log: (text: string) => void = console.error): { status: number; body: ErrorBody } {
+export function errorResponse(error: unknown, log: (text: string) => void = console.error): { status: ContentfulStatusCode; body: ErrorBody } {
   const known = error instanceof ApiError ? error : fromFramework(error);
   if (!known) {
     log(`recoupe serve: ${(error as Error)?.stack ?? String(error)}`);
