@@ -51,9 +51,15 @@ test('French: a role-only mention names the holder found in the article', () => 
   assert.equal(last.name, 'Abdoulaye Diop');
 });
 
-test('mentions are sorted and never overlap', () => {
+test('mentions are sorted and overlap only where a name sits inside a role-only mention', () => {
   const mentions = extractEntities(testArticle(BAMAKO_FR));
   for (let i = 1; i < mentions.length; i++) assert.ok(mentions[i]!.start >= mentions[i - 1]!.end);
+  const text = "Le président de l'Action nationale a commenté le rapport.";
+  const nested = extractEntities(testArticle(text));
+  assert.deepEqual(nested.map((m) => [m.text, m.type, m.roleOnly ?? false]), [
+    ["Le président de l'Action nationale", 'person', true],
+    ['Action nationale', 'organization', false],
+  ]);
 });
 
 test('a capitalised common word opening a sentence is not a name', () => {

@@ -123,8 +123,9 @@ function extendRun(tokens: Token[], folds: string[], i: number, lex: Lexicon, sk
       last = particleEnd;
       continue;
     }
-    // "Conseil fédéral", "Banque nationale", "Parti socialiste".
-    if (lex.orgHeads.has(folds[last]!) && t.kind === 'word' && !t.capitalised && lex.orgAdjectives.has(folds[next]!)) {
+    // "Conseil fédéral", "Banque nationale", "Parti socialiste"; and mid-sentence, any capitalised
+    // common noun so qualified: "l'Action nationale", "l'Entente cordiale".
+    if (t.kind === 'word' && !t.capitalised && lex.orgAdjectives.has(folds[next]!) && (lex.orgHeads.has(folds[last]!) || bodyNoun(tokens, folds, i, last))) {
       last = next;
       continue;
     }
@@ -136,6 +137,12 @@ function extendRun(tokens: Token[], folds: string[], i: number, lex: Lexicon, sk
     break;
   }
   return last;
+}
+
+/** A capitalised common noun, alone in its run and not opening a sentence: "Action" in "l'Action nationale". */
+function bodyNoun(tokens: Token[], folds: string[], runStart: number, last: number): boolean {
+  const t = tokens[last]!;
+  return last === runStart && !t.sentenceStart && !t.allCaps && !placeOf(folds[last]!) && isCommonWord(folds[last]!, t.text.toLowerCase());
 }
 
 /** "de Gaulle", "de la Fontaine", "Ould Ghazouani": returns the last token joined, or null. */
@@ -273,6 +280,7 @@ function typeRun(tokens: Token[], folds: string[], first: number, last: number, 
   if (title) return span('person', 'title', { titleFirst: title.first, gender: title.gender });
   if (lex.orgHeads.has(head) && last > first && !firstNameOf(folds[first + 1]!)) return span('organization', 'org-head');
   if (last > first && lex.orgHeads.has(folds[last]!)) return span('organization', 'org-tail');
+  if (last > first && !tokens[last]!.capitalised && lex.orgAdjectives.has(folds[last]!) && !placeOf(phrase)) return span('organization', 'org-adjective');
   const place = placeOf(phrase);
   if (place) return span('location', 'gazetteer-place', { place });
   const given = firstNameOf(head);
@@ -296,6 +304,7 @@ function isCommonPhrase(tokens: Token[], folds: string[], first: number, last: n
   const phrase = folds.slice(first, last + 1).join(' ');
   if (placeOf(phrase) || organizationOf(tokens[first]!.text, phrase)) return false;
   if (last > first && (lex.orgHeads.has(folds[first]!) || lex.orgHeads.has(folds[last]!))) return false;
+  if (last > first && !tokens[last]!.capitalised && lex.orgAdjectives.has(folds[last]!)) return false;
   for (let k = first; k <= last; k++) {
     const token = tokens[k]!;
     if (token.kind !== 'word') continue;

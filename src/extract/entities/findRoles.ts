@@ -117,6 +117,8 @@ function complementAt(
       const nameStart = orgHead ? start + 1 : start;
       let end = nameStart;
       while (end + 1 < tokens.length && adjacent(tokens, end, end + 1) && tokens[end + 1]!.capitalised) end++;
+      // "de l'Action nationale", "du Conseil fédéral": a body's lower-case adjectives belong to its name.
+      while (end + 1 < tokens.length && adjacent(tokens, end, end + 1) && !tokens[end + 1]!.capitalised && lex.orgAdjectives.has(folds[end + 1]!)) end++;
       return { last: end, name: [nameStart, end], domain: [] };
     }
   }

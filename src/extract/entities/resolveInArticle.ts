@@ -232,17 +232,28 @@ function holderInArticle(persons: EntityMention[], role: string, at: number): st
   return ([...holders].reverse().find((p) => p.start < at) ?? holders[0]!).name;
 }
 
-/** Sorted by start; where two overlap (a role-only mention over a nested place) the longer stays. */
+/**
+ * Sorted by start; where two overlap the longer stays, except that names inside a role-only
+ * mention are kept beside it: "le président de l'Action nationale" stands for a person and
+ * names a body ("Action nationale"), and both are facts.
+ */
 function withoutOverlaps(mentions: EntityMention[]): EntityMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: EntityMention[] = [];
+  let role: EntityMention | null = null;
   for (const m of sorted) {
+    if (role && m.start >= role.start && m.end <= role.end && !m.roleOnly) {
+      kept.push(m);
+      continue;
+    }
     const previous = kept.at(-1);
     if (previous && m.start < previous.end) {
       if (m.end - m.start > previous.end - previous.start) kept[kept.length - 1] = m;
+      if (kept.at(-1)!.roleOnly) role = kept.at(-1)!;
       continue;
     }
     kept.push(m);
+    role = m.roleOnly ? m : role;
   }
   return kept;
 }
