@@ -18,7 +18,7 @@ export function renderEvent(event: AnalyzedEvent, ctx: ReportContext): Raw {
   return html`<section class="event" id="event-${slug(event.id)}">
 <header><h2>${event.title || event.id}</h2>
 <p class="muted">${dateRange(event.start, event.end)} · ${members.length} article${members.length === 1 ? '' : 's'}</p>
-<p>${originBadge(origins)}${conflicts.length > 0 ? html`<span class="badge contradiction">${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}</span>` : ''}</p></header>
+<p>${originBadge(origins)}${verdictBadges(conflicts)}</p></header>
 ${renderSummary(event, ctx)}
 ${renderConflicts(conflicts, ctx)}
 ${renderClaims(event, ctx)}
@@ -27,6 +27,13 @@ ${renderClaims(event, ctx)}
 ${renderQuotes(event, ctx)}
 ${renderEntities(members, ctx)}
 </section>`;
+}
+
+function verdictBadges(conflicts: Conflict[]): Raw[] {
+  return (['contradiction', 'update'] as const)
+    .map((verdict) => [verdict, conflicts.filter((c) => c.verdict === verdict).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([verdict, n]) => html`<span class="badge ${verdict}">${n} ${verdict}${n === 1 ? '' : 's'}</span>`);
 }
 
 export function originBadge(origins: number): Raw {
@@ -53,7 +60,10 @@ function renderConflicts(conflicts: Conflict[], ctx: ReportContext): Raw | strin
 }
 
 function renderClaims(event: AnalyzedEvent, ctx: ReportContext): Raw | string {
-  const claims = (ctx.claimsOf.get(event.id) ?? []).filter((c) => c.origins > 1).slice(0, SHOWN_CLAIMS);
+  const seen = new Set<string>();
+  const claims = (ctx.claimsOf.get(event.id) ?? [])
+    .filter((c) => c.origins > 1 && !seen.has(c.text) && Boolean(seen.add(c.text)))
+    .slice(0, SHOWN_CLAIMS);
   if (claims.length === 0) return '';
   return html`<h3>Confirmed by independent sources</h3><ul class="claims">${claims.map(
     (c) => html`<li>${originBadge(c.origins)}${c.text} <span class="muted">${c.articles.map((id) => outletOf(ctx, id)).join(', ')}</span></li>`,
