@@ -137,8 +137,13 @@ describe('web UI in a browser', { skip }, () => {
     await page.locator('ul.hits li').first().waitFor();
     assert.ok((await page.locator('ul.hits mark').count()) > 0, 'matches marked in snippets');
     await page.screenshot({ path: join(artifacts, 'e2e-search.png') });
+    const article = /#source-(.+)$/.exec((await page.locator('ul.hits a.hit-title').first().getAttribute('href')) ?? '')?.[1];
     await page.locator('ul.hits a.hit-title').first().click();
     await page.locator('.source').first().waitFor();
+    // The article the hit came from is marked and scrolled into view, even inside folded copies.
+    const target = page.locator('.targeted');
+    assert.equal(await target.getAttribute('data-article'), article);
+    assert.ok(await target.isVisible());
   });
 
   it('switches the interface between French and English', async () => {

@@ -18,7 +18,22 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   for (const listener of listeners) listener();
-  if (!options.replace) window.scrollTo(0, 0);
+  // A link to a part of a page (#source-a12) scrolls there once the page has loaded it.
+  if (!options.replace && !to.includes('#')) window.scrollTo(0, 0);
+}
+
+/**
+ * Scrolls to the element the URL's #fragment names once the page has rendered it, and marks it
+ * (CSS :target does not follow history.pushState).
+ */
+export function scrollToFragment(): void {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  for (const old of document.querySelectorAll('.targeted')) old.classList.remove('targeted');
+  if (!target) return;
+  target.closest('details')?.setAttribute('open', '');
+  target.classList.add('targeted');
+  target.scrollIntoView({ block: 'start', inline: 'nearest' });
 }
 
 window.addEventListener('popstate', () => {

@@ -84,7 +84,7 @@ function SourceColumn({ source, copies }: { source: Source; copies: Source[] }) 
         <details class="copies">
           <summary>{t('copiesFolded', { count: copies.length, outlets: copies.map(sourceName).join(', ') })}</summary>
           {copies.map((copy) => (
-            <div key={copy.id} class="copy" data-article={copy.id}>
+            <div key={copy.id} class="copy" id={`source-${copy.id}`} data-article={copy.id}>
               <SourceHeader source={copy} />
               <div class="source-text" lang={copy.lang}>
                 <HighlightedText text={copy.text} marks={copy.marks} />

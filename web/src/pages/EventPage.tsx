@@ -1,13 +1,14 @@
 // One event: what it is (summary), what the sources agree on (claims and how many independent
 // origins back each), where they differ (conflicts), who said what, who is involved, and the
 // sources themselves side by side.
+import { useEffect } from 'preact/hooks';
 import { api, type EventPage as EventData, type Source } from '../api.js';
 import { CorroborationBadge, OriginsBadge } from '../components/Badges.js';
 import { sourceName, SourceColumns } from '../components/SourceColumns.js';
 import { Status } from '../components/Status.js';
 import { useApi } from '../components/useApi.js';
 import { formatDate, formatRange, useI18n } from '../i18n.js';
-import { href, Link } from '../router.js';
+import { href, Link, scrollToFragment } from '../router.js';
 
 export function EventPage({ id }: { id: string }) {
   const loaded = useApi((signal) => api.event(id, signal), [id]);
@@ -23,6 +24,7 @@ function EventView({ page }: { page: EventData }) {
     return source ? sourceName(source) : id;
   };
   const origins = page.sources.length - page.duplicateGroups.reduce((n, g) => n + g.members.length - 1, 0);
+  useEffect(scrollToFragment, [page]);
   return (
     <div class="event-page">
       <header class="page-header">
