@@ -46,7 +46,7 @@ export function findNameConflicts(reading: EventReading): ConflictDraft[] {
     const pair = firstDisagreement(reading, stated);
     if (!pair) continue;
     drafts.push({
-      about: `first name of ${pair[0].role ?? pair[1].role ?? 'the person'} ${capitalise(surname)}`.replace(/\s+/g, ' '),
+      about: `first name of ${[pair[0].role ?? pair[1].role, capitalise(surname)].filter(Boolean).join(' ')}`,
       kind: 'name',
       values: stated.filter((n) => !n.role || !pair[0].role || sameRole(n.role, pair[0].role)).map((n) => toValue(reading, n)).sort(byPublished),
       cumulative: false,

@@ -43,7 +43,7 @@ export function findPlaceConflicts(reading: EventReading): ConflictDraft[] {
     if (seen.has(places)) continue;
     seen.add(places);
     drafts.push({
-      about: 'place',
+      about: `place: ${gist(a.text)}`,
       kind: 'place',
       values: [toValue(reading, a.article, onlyA[0]!), toValue(reading, b.article, onlyB[0]!)].sort(byPublished),
       cumulative: false,
@@ -78,6 +78,14 @@ function sameName(a: string, b: string): boolean {
   const words = (name: string) => new Set(fold(name).split(/[^\p{L}]+/u).filter((w) => w.length > 2));
   const wa = words(a);
   return editSimilarity(fold(a), fold(b)) >= SAME_PLACE_NAME || [...words(b)].some((w) => wa.has(w));
+}
+
+// "place: Une patrouille de l'armée malienne est tombée dans…": what was placed, in its first words.
+const GIST_WORDS = 9;
+
+function gist(sentence: string): string {
+  const words = sentence.split(/\s+/);
+  return words.length > GIST_WORDS ? `${words.slice(0, GIST_WORDS).join(' ')}…` : sentence;
 }
 
 function toValue(reading: EventReading, article: string, place: Place): ConflictValue {

@@ -54,7 +54,7 @@ function renderConflicts(conflicts: Conflict[], ctx: ReportContext): Raw | strin
   return html`<h3>Where sources disagree</h3><ul class="conflicts">${conflicts.map(
     (c) => html`<li class="${c.verdict}"><span class="badge ${c.verdict}">${c.verdict}</span> <strong>${c.about}</strong> <span class="muted">(${c.kind})</span>
 <ul class="values">${c.values.map(
-      (v) => html`<li><a href="#${valueAnchor(c, v.article)}">${v.value}</a> — ${outletOf(ctx, v.article)}${v.published ? html` <span class="muted">${v.published}</span>` : ''}</li>`,
+      (v) => html`<li><a href="#${valueAnchor(c, v.article)}">${v.value}</a> — ${outletOf(ctx, v.article)}${v.published ? html` <span class="muted">${v.published}</span>` : ''}${context(ctx, v)}</li>`,
     )}</ul></li>`,
   )}</ul>`;
 }
@@ -135,6 +135,17 @@ function renderEntities(members: AnalyzedArticle[], ctx: ReportContext): Raw | s
   return html`<h3>Entities</h3><ul class="entities">${shown.map(
     ({ e, n }) => html`<li title="${[e.name, ...(e.aliases ?? [])].join(' / ')}">${e.name} <span class="muted">${e.type} · ${n}</span></li>`,
   )}</ul>`;
+}
+
+const CONTEXT_CHARS = 70;
+
+/** The words around a disputed value, so the list reads without scrolling to the texts. */
+function context(ctx: ReportContext, v: { article: string; start: number; end: number }): Raw | string {
+  const text = ctx.articles.get(v.article)?.text;
+  if (!text || v.end > text.length) return '';
+  const from = Math.max(0, v.start - CONTEXT_CHARS);
+  const to = Math.min(text.length, v.end + CONTEXT_CHARS);
+  return html`<div class="context">${from > 0 ? '…' : ''}${text.slice(from, v.start)}<strong>${text.slice(v.start, v.end)}</strong>${text.slice(v.end, to)}${to < text.length ? '…' : ''}</div>`;
 }
 
 function outletOf(ctx: ReportContext, articleId: string): string {

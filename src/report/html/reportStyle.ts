@@ -28,6 +28,8 @@ section.event > header h2 { margin:0; }
 .conflicts > li { border-left:4px solid var(--conflict-ink); background:#fff6f4; padding:6px 10px; margin:6px 0; }
 .conflicts > li.update { border-left-color:#c9a100; background:#fffbea; }
 .values { margin:4px 0 0; padding-left:18px; }
+.values .context { color:var(--muted); font-size:13px; }
+.values .context strong { color:var(--conflict-ink); }
 .claims li { margin-bottom:4px; }
 .sources { display:grid; grid-auto-flow:column; grid-auto-columns:minmax(300px, 1fr); gap:12px; overflow-x:auto; padding-bottom:8px; }
 article.source { border:1px solid var(--line); border-radius:6px; padding:10px 12px; background:#fcfcfd; min-width:0; }
