@@ -75,10 +75,12 @@ export class EntityIndex {
     const inEvent = this.holders.get(eventId);
     if (!inEvent) return null;
     const asked = roleKey(role);
-    const exact = inEvent.get(roleKeyString(role));
-    if (exact?.length === 1) return exact[0]!;
+    // A role nobody was named for ("le ministre russe" on its own) holds nothing: only named people answer.
+    const named = (ids: string[]) => ids.filter((id) => this.byId.get(id)!.keys.some((k) => !k.startsWith('r:')));
+    const exact = named(inEvent.get(roleKeyString(role)) ?? []);
+    if (exact.length === 1) return exact[0]!;
     const found = new Set<string>();
-    for (const [key, ids] of inEvent) if (rolesMatch(asked, parseRoleKey(key))) for (const id of ids) found.add(id);
+    for (const [key, ids] of inEvent) if (rolesMatch(asked, parseRoleKey(key))) for (const id of named(ids)) found.add(id);
     return found.size === 1 ? [...found][0]! : null;
   }
 

@@ -74,6 +74,12 @@ export function resolveInArticle(text: string, tokens: Token[], names: NameSpan[
     const end = tokens[role.last]!.end;
     const roleSpan = { start: tokens[role.first]!.start, end };
     const roleText = cleanText(text.slice(roleSpan.start, end));
+    const spoken = bodySpokenFor(mentions, role, tokens, start);
+    if (spoken) {
+      const bodyEnd = tokens[spoken.last]!.end;
+      mentions.push({ start, end: bodyEnd, text: text.slice(start, bodyEnd), type: 'organization', name: spoken.body.name, role: roleText, roleSpan, roleOnly: true });
+      continue;
+    }
     const holder = holderInArticle(persons, roleText, start);
     mentions.push({ start, end, text: text.slice(start, end), type: 'person', name: holder ?? roleText, role: roleText, roleSpan, roleOnly: true });
   }
@@ -223,6 +229,28 @@ function dateline(d: Draft, tokens: Token[]): boolean {
 function looksLikePlace(clean: string, folded: string): boolean {
   if (isAnyTown(folded) || SAINT_PREFIX.test(clean)) return true;
   return !clean.includes(' ') && PLACE_SUFFIXES.some((suffix) => folded.length > suffix.length + 2 && folded.endsWith(suffix));
+}
+
+const SPOKESPERSON = 'spokesperson';
+const DE = new Set(['du', 'de', 'des', 'd', "d'", 'd’']);
+const ARTICLES = new Set(['la', 'le', 'les', "l'", 'l’']);
+
+/**
+ * "Le porte-parole du ministère" speaks for the body named before ("le ministère taliban de la
+ * Gestion des catastrophes"): the mention stands for that body, whose head word it repeats.
+ * Returns the body and the last token of the phrase, or null.
+ */
+function bodySpokenFor(mentions: EntityMention[], role: RolePhrase, tokens: Token[], at: number): { body: EntityMention; last: number } | null {
+  if (roleKey(role.head).concept !== SPOKESPERSON) return null;
+  let k = role.last + 1;
+  if (!DE.has(tokens[k]?.text.toLowerCase() ?? '')) return null;
+  k++;
+  if (ARTICLES.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+  const noun = tokens[k];
+  if (!noun || noun.kind !== 'word' || noun.capitalised || noun.boundaryBefore) return null;
+  const head = foldName(noun.text);
+  const body = mentions.filter((m) => m.type === 'organization' && m.start < at && foldName(m.text).split(' ')[0] === head).at(-1);
+  return body ? { body, last: k } : null;
 }
 
 function holderInArticle(persons: EntityMention[], role: string, at: number): string | null {

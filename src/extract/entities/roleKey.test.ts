@@ -21,4 +21,5 @@ test('an unqualified role fits a qualified one of the same concept, not another 
   assert.ok(!rolesMatch(roleKey('ministre sénégalais de la Défense'), roleKey('ministre malien de la Défense')));
   assert.ok(rolesMatch(roleKey('ministre russe'), roleKey('ministre russe des Affaires étrangères')), 'a vaguer role fits a case of it');
   assert.ok(!rolesMatch(roleKey('ministre russe des Affaires étrangères'), roleKey('ministre russe')), 'not the other way round');
+  assert.ok(!rolesMatch(roleKey('ministre russe'), roleKey('ministre des Affaires étrangères')), 'nor without the same country');
 });

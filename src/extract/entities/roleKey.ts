@@ -28,7 +28,10 @@ export function roleKeyString(role: string): string {
 
 /** Does a role stated without qualifier ("le président de la transition") fit a qualified one? */
 export function rolesMatch(asked: RoleKey, held: RoleKey): boolean {
-  if (asked.concept !== held.concept && asked.concept !== BROADER.get(held.concept)) return false;
+  // A vaguer role fits a case of it only for the same country or body: "le ministre russe" is
+  // Lavrov (foreign-minister@RU), never a foreign minister of unstated country.
+  if (asked.concept === BROADER.get(held.concept)) return asked.qualifier !== null && asked.qualifier === held.qualifier;
+  if (asked.concept !== held.concept) return false;
   return asked.qualifier === null || held.qualifier === null || asked.qualifier === held.qualifier;
 }
 
