@@ -15,10 +15,15 @@ import { PLACE_SUFFIXES, SAINT_PREFIX } from './locales/fr/words.js';
 import { roleKey, rolesMatch } from './roleKey.js';
 import { isAcronym } from './acronyms.js';
 import { OFFICE_TITLES_FR } from './locales/fr/titles.js';
+import { SUBJECT_VERBS_FR } from './locales/fr/words.js';
+import { SUBJECT_VERBS_EN } from './locales/en/words.js';
 import { OFFICE_TITLES_EN } from './locales/en/titles.js';
 
 /** "le roi Mohammed VI": a title that is an office is the person's role as well. */
 const OFFICE_TITLES = new Set([...OFFICE_TITLES_FR, ...OFFICE_TITLES_EN]);
+
+/** Verbs a person's surname opens a sentence with ("Prigojine n'a pas répondu", "Mauri à 41 s"). */
+const SUBJECT_VERBS = new Set([...SUBJECT_VERBS_FR, ...SUBJECT_VERBS_EN]);
 
 /** What an unknown single capitalised word most often is once gazetteers and context said nothing. */
 const DEFAULT_SINGLE_TYPE: EntityType = 'person';
@@ -212,11 +217,13 @@ function settleTypes(drafts: Draft[], tokens: Token[]): Draft[] {
 /**
  * One unknown word opening a sentence, never written capitalised elsewhere in the article, is a
  * word more often than a name: on HIPE-2022 fr dev, 34 people for 104 non-names (OCR debris,
- * rare words). "Dupont (Genève)" keeps its parenthesis as evidence of a name.
+ * rare words). "Dupont (Genève)" keeps its parenthesis as evidence of a name, and "Prigojine
+ * n'a pas répondu" its verb: a surname alone in this article may be named in full in another.
  */
 function loneOpener(d: Draft, tokens: Token[], seenMidSentence: boolean): boolean {
   const token = tokens[d.span.first]!;
-  return d.span.first === d.span.last && token.sentenceStart && !token.allCaps && !seenMidSentence && tokens[d.span.last + 1]?.text !== '(';
+  const next = tokens[d.span.last + 1]?.text.toLowerCase() ?? '';
+  return d.span.first === d.span.last && token.sentenceStart && !token.allCaps && !seenMidSentence && next !== '(' && !SUBJECT_VERBS.has(next);
 }
 
 /** "MANTOUE, 15 juillet.", "BERLIN 30 octobre": a word in capitals opening a dispatch is its place. */

@@ -34,3 +34,6 @@ export const PLACE_DE_WORDS_EN = new Set(['north', 'south', 'east', 'west', 'out
 export const PLACE_DETERMINERS_EN = new Set(['the']);
 
 export const PLACE_PREPOSITIONS_EN = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'into', 'toward', 'towards', 'via']);
+
+/** See fr/words.ts: "Prigozhin said", "Lavrov has". */
+export const SUBJECT_VERBS_EN = new Set(['said', 'says', 'has', 'had', 'is', 'was', 'told', 'added']);

@@ -79,3 +79,9 @@ export const PLACE_SUFFIXES = ['ville', 'bourg', 'burg', 'heim', 'stadt', 'ingen
 
 /** Name starts that make a place, a street or a church: "Saint-Gall", "St-Martin", "Ste-Croix". */
 export const SAINT_PREFIX = /^(?:saint|sainte|st|ste|san|santa|sao)[-.\s]/i;
+
+/**
+ * Words a person's name opens a sentence with as its subject: "Prigojine n'a pas répondu",
+ * "Dupont affirme", and in results "Mauri à 41 secondes".
+ */
+export const SUBJECT_VERBS_FR = new Set(["n'", 'n’', 'ne', 'a', 'à', 'est', 'était', 'avait', 'va', 'reste', 'dit', 'écrit', 'croit', 'paraît', 'parait', 'affirme', 'déclare', 'estime', 'assure', 'explique']);
