@@ -167,7 +167,8 @@ function score(gold: Gold, predicted: { claims: Claim[]; conflicts: Conflict[] }
     let best: { claim: Claim; hits: number } | null = null;
     for (const c of predicted.claims) {
       const hits = spans.filter((s) => s.span && c.evidence.some((e) => e.article === s.article && overlaps(e, s.span!))).length;
-      if (hits > 0 && (!best || hits > best.hits)) best = { claim: c, hits };
+      // The most overlapping claim; among equals the tightest, since a sentence may stand in several.
+      if (hits > 0 && (!best || hits > best.hits || (hits === best.hits && c.articles.length < best.claim.articles.length))) best = { claim: c, hits };
     }
     if (!best) {
       lines.push(`  claim MISSED (${g.origins} origins) "${g.text.slice(0, 70)}"`);

@@ -2,6 +2,7 @@
 // are the independent sources behind it (reprints of one dispatch count once).
 import type { Claim } from '../article.js';
 import type { StatedSentence } from './readSentences.js';
+import { overlap } from './readCounts.js';
 import { lexicalSupport, sentenceSimilarity, type SentenceVectors } from './similarity.js';
 import { countOrigins } from './countOrigins.js';
 import { PairScores } from './pairScores.js';
@@ -85,8 +86,18 @@ function withoutRepeats(groups: number[][]): number[][] {
  * claims: each value is confirmed by its own sources, and the conflict list shows the clash.
  */
 function disagree(a: StatedSentence, b: StatedSentence): boolean {
-  const counts = a.counts.some((x) => b.counts.some((y) => x.concept === y.concept && x.who === y.who && (x.high < y.low || y.high < x.low)));
-  const dates = a.dates.some((x) => b.dates.some((y) => x.concept !== null && x.concept === y.concept && x.value.slice(0, 4) !== y.value.slice(0, 4)));
+  // Per concept, the two sentences disagree when none of their values meet: {140 000, 80 000}
+  // and {140 000, 80 000} agree, {12} and {14} do not.
+  const counts = a.counts.some((x) => {
+    const same = b.counts.filter((y) => x.concept === y.concept && x.who === y.who);
+    const mine = a.counts.filter((y) => x.concept === y.concept && x.who === y.who);
+    return same.length > 0 && !mine.some((m) => same.some((y) => overlap(m, y)));
+  });
+  const dates = a.dates.some((x) => {
+    if (x.concept === null) return false;
+    const same = b.dates.filter((y) => y.concept === x.concept);
+    return same.length > 0 && !same.some((y) => y.value.slice(0, 4) === x.value.slice(0, 4));
+  });
   return counts || dates;
 }
 

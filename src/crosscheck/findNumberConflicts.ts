@@ -1,7 +1,7 @@
 // Figures of one concept that disagree across independent sources: a toll of 12 against 14,
 // "1 500 hommes" against "des centaines de mercenaires".
 import type { ConflictValue } from '../article.js';
-import type { Count } from './readCounts.js';
+import { overlap, type Count } from './readCounts.js';
 import type { ConflictDraft } from './conflictDraft.js';
 import { byPublished } from './conflictDraft.js';
 import { sameOrigin, type EventReading } from './readEvent.js';
@@ -64,17 +64,6 @@ function hasDisagreement(reading: EventReading, stated: Stated[]): boolean {
     }
   }
   return false;
-}
-
-/**
- * "au moins 12" against "14" disagree: floors are read as the figure they state. Against a vague
- * amount or an estimate a floor is only a floor: "at least 20" fits "dozens".
- */
-export function overlap(a: Count, b: Count): boolean {
-  const loose = (x: Count, y: Count) => x.qualifier === 'atLeast' && ['vague', 'about', 'above'].includes(y.qualifier);
-  const aHigh = loose(a, b) ? Infinity : a.high;
-  const bHigh = loose(b, a) ? Infinity : b.high;
-  return a.low <= bHigh && b.low <= aHigh;
 }
 
 // A figure in a sentence dated to another year than the event's is background ("en 2012, 300

@@ -109,3 +109,14 @@ function headNoun(after: Token[], locale: CrosscheckLocale): { concept: string; 
   if (!noun || noun !== after.find((t) => !['de', 'd', 'of'].includes(t.folded))) return null;
   return { concept: `word:${stem(noun.folded, locale.lang)}`, about: noun.text.toLowerCase() };
 }
+
+/**
+ * "au moins 12" against "14" disagree: floors are read as the figure they state. Against a vague
+ * amount or an estimate a floor is only a floor: "at least 20" fits "dozens".
+ */
+export function overlap(a: Count, b: Count): boolean {
+  const loose = (x: Count, y: Count) => x.qualifier === 'atLeast' && ['vague', 'about', 'above'].includes(y.qualifier);
+  const aHigh = loose(a, b) ? Infinity : a.high;
+  const bHigh = loose(b, a) ? Infinity : b.high;
+  return a.low <= bHigh && b.low <= aHigh;
+}
