@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readCounts } from './readCounts.js';
+import { overlap, readCounts } from './readCounts.js';
 import { LOCALE_FR } from './locales/fr/index.js';
 import { LOCALE_EN } from './locales/en/index.js';
 
@@ -36,4 +36,13 @@ test('the first figure of "passé de 12 à 14" is superseded', () => {
     ['12', 'death toll', null, true],
     ['14', 'death toll', null, false],
   ]);
+});
+
+test('a floor is the figure it states, except against a vague amount', () => {
+  const [floor12] = readCounts('au moins 12 morts', 0, LOCALE_FR, []);
+  const [fourteen] = readCounts('14 morts', 0, LOCALE_FR, []);
+  const [floor20] = readCounts('at least 20 fighters', 0, LOCALE_EN, []);
+  const [dozens] = readCounts('dozens of fighters', 0, LOCALE_EN, []);
+  assert.equal(overlap(floor12!, fourteen!), false);
+  assert.equal(overlap(floor20!, dozens!), true);
 });
