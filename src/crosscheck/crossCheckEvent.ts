@@ -5,7 +5,7 @@
 //   -> judge each conflict (update or contradiction) -> summarise
 import type { Article, Claim, Conflict, EventCluster, SummarySentence } from '../article.js';
 import { readEvent } from './readEvent.js';
-import { buildClaims } from './alignClaims.js';
+import { buildClaims } from './buildClaims.js';
 import { findNumberConflicts } from './findNumberConflicts.js';
 import { findDateConflicts } from './findDateConflicts.js';
 import { findNameConflicts } from './findNameConflicts.js';

@@ -3,7 +3,7 @@
 import type { ConflictValue } from '../article.js';
 import type { DateFact } from './readDates.js';
 import { byPublished, type ConflictDraft } from './conflictDraft.js';
-import { ALIGN_THRESHOLD } from './alignClaims.js';
+import { ALIGN_THRESHOLD } from './alignSentences.js';
 import { sameOrigin, type EventReading } from './readEvent.js';
 
 interface Stated {

@@ -5,7 +5,7 @@ import { localeFor } from './locales/index.js';
 import { givenNames, sameGivenNames } from './givenNames.js';
 import type { Person } from './readSentences.js';
 import { byPublished, type ConflictDraft } from './conflictDraft.js';
-import { ALIGN_THRESHOLD } from './alignClaims.js';
+import { ALIGN_THRESHOLD } from './alignSentences.js';
 import { sameOrigin, type EventReading } from './readEvent.js';
 import { fold, tokenize } from './text.js';
 

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { ConflictValue } from '../article.js';
 import { byPublished, type ConflictDraft } from './conflictDraft.js';
-import { ALIGN_THRESHOLD } from './alignClaims.js';
+import { ALIGN_THRESHOLD } from './alignSentences.js';
 import { sameOrigin, type EventReading } from './readEvent.js';
 import type { Place } from './readSentences.js';
 import { editSimilarity, fold, tokenize } from './text.js';

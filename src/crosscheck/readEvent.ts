@@ -3,7 +3,7 @@
 import type { Article, EventCluster } from '../article.js';
 import { readSentences, type StatedSentence } from './readSentences.js';
 import { vectorize, type SentenceVectors } from './similarity.js';
-import { alignSentences, type Alignment } from './alignClaims.js';
+import { alignSentences, type Alignment } from './alignSentences.js';
 import { originsOf } from './countOrigins.js';
 
 export interface EventReading {

@@ -3,7 +3,7 @@
 import type { SummarySentence } from '../article.js';
 import { cosine } from './similarity.js';
 import { countOrigins } from './countOrigins.js';
-import { ALIGN_THRESHOLD } from './alignClaims.js';
+import { ALIGN_THRESHOLD } from './alignSentences.js';
 import type { EventReading } from './readEvent.js';
 
 export const SUMMARY_MIN = 3;
