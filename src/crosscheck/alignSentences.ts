@@ -9,6 +9,10 @@ export const ALIGN_THRESHOLD = 0.34;
 // Names alone do not make two sentences one statement: "Abdoulaye Diop, ministre malien" and
 // "Diop a rencontré Lavrov" share a name and nothing else. Some words must be shared too.
 const MIN_LEXICAL_SUPPORT = 0.1;
+// Members of a claim must also be somewhat alike to each other, not only to its anchor: "Lavrov
+// accused France ... and promised deliveries" anchors two claims, not one that joins a sentence
+// on France with a sentence on deliveries.
+const MEMBER_LINK = ALIGN_THRESHOLD / 2;
 // A claim most of whose sentences already stand in a larger claim repeats it.
 const REPEATED_SHARE = 0.6;
 // Stems in more than this share of the event's sentences ("Mali" in a Mali story) find no pair,
@@ -29,8 +33,9 @@ export interface Alignment {
 
 /**
  * Each claimable sentence anchors a claim: itself and, from every other article, the sentence
- * most like it above the threshold. Stars, not chains: a claim never drifts through a sequence
- * of loosely related sentences. A claim that mostly repeats a larger one goes.
+ * most like it above the threshold that is also like the members taken so far. Anchored, not
+ * chained: a claim never drifts through a sequence of loosely related sentences. A claim that
+ * mostly repeats a larger one goes.
  */
 export function alignSentences(sentences: StatedSentence[], vectors: SentenceVectors): Alignment {
   const scores = new PairScores(sentences.length);
@@ -50,12 +55,15 @@ export function alignSentences(sentences: StatedSentence[], vectors: SentenceVec
   const groups = new Map<string, number[]>();
   sentences.forEach((anchor, i) => {
     if (!anchor.claimable) return;
-    const best = new Map<string, [number, number]>();
-    for (const [j, score] of neighbours.get(i) ?? []) {
+    const group = [i];
+    const articles = new Set([anchor.article]);
+    for (const [j] of (neighbours.get(i) ?? []).sort((a, b) => b[1] - a[1])) {
       const article = sentences[j]!.article;
-      if (article !== anchor.article && score > (best.get(article)?.[1] ?? -1)) best.set(article, [j, score]);
+      if (articles.has(article) || !group.every((m) => m === i || scores.get(m, j) >= MEMBER_LINK)) continue;
+      group.push(j);
+      articles.add(article);
     }
-    const group = [i, ...[...best.values()].map(([j]) => j)].sort((x, y) => x - y);
+    group.sort((x, y) => x - y);
     groups.set(group.join(','), group);
   });
   return { groups: withoutRepeats([...groups.values()]), scores };
