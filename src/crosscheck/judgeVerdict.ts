@@ -15,27 +15,24 @@ export const UPDATE_GAP_HOURS = 3;
 export function judgeVerdict(draft: ConflictDraft, articles: Map<string, Article>): Conflict['verdict'] {
   if (draft.kind !== 'number' || !draft.ranges) return 'contradiction';
   const points = draft.values.map((v, i) => ({ ...v, time: timeOf(v.published), low: draft.ranges![i]![0], high: draft.ranges![i]![1] }));
-  const lowest = Math.min(...points.map((p) => p.high));
-  const later = points.filter((p) => p.low > lowest);
-  const earlier = points.filter((p) => p.low <= lowest);
-  if (later.length === 0 || earlier.length === 0) return 'contradiction';
+  const floor = Math.min(...points.map((p) => p.high));
+  const first = points.filter((p) => p.low <= floor);
+  const raised = points.filter((p) => p.low > floor);
+  if (raised.length === 0 || first.length === 0) return 'contradiction';
 
-  const saysRevised = later.every((p) => mentionsRevision(articles.get(p.article)));
+  const saysRevised = raised.every((p) => mentionsRevision(articles.get(p.article)));
   if (!draft.cumulative && !saysRevised) return 'contradiction';
   // Undated articles cannot break the order; the dated ones must show it.
   const dated = points.filter((p) => p.time !== null);
-  const datedLater = later.filter((p) => p.time !== null);
-  const datedEarlier = earlier.filter((p) => p.time !== null);
-  if (datedLater.length === 0 || datedEarlier.length === 0) return saysRevised ? 'update' : 'contradiction';
-  for (const a of dated) {
-    for (const b of dated) {
-      if (a.time! < b.time! && a.low > b.high) return 'contradiction';
-    }
-  }
-  const lastEarlier = Math.max(...datedEarlier.map((p) => p.time!));
-  const firstLater = Math.min(...datedLater.map((p) => p.time!));
-  if (firstLater <= lastEarlier) return 'contradiction';
-  return saysRevised || (firstLater - lastEarlier) / 3_600_000 >= UPDATE_GAP_HOURS ? 'update' : 'contradiction';
+  const datedFirst = first.filter((p) => p.time !== null);
+  const datedRaised = raised.filter((p) => p.time !== null);
+  if (datedFirst.length === 0 || datedRaised.length === 0) return saysRevised ? 'update' : 'contradiction';
+  const fallsLater = dated.some((a) => dated.some((b) => a.time! < b.time! && a.low > b.high));
+  if (fallsLater) return 'contradiction';
+  const lastFirst = Math.max(...datedFirst.map((p) => p.time!));
+  const firstRaised = Math.min(...datedRaised.map((p) => p.time!));
+  if (firstRaised <= lastFirst) return 'contradiction';
+  return saysRevised || (firstRaised - lastFirst) / 3_600_000 >= UPDATE_GAP_HOURS ? 'update' : 'contradiction';
 }
 
 // Dates without a time ("2024-03-05") count as the start of their day (UTC), so two different
