@@ -89,6 +89,9 @@ interface CorpusState {
 
 /** The corpus stages' indexes: duplicates, events and storylines, entities. */
 export class Corpus {
+  /** Events by id, built on demand and dropped by the next add. */
+  private eventsById: Map<string, EventCluster> | null = null;
+
   private constructor(
     private readonly dedup: DuplicateIndex,
     private readonly eventIndex: EventIndex,
@@ -119,6 +122,7 @@ export class Corpus {
    * then resolved against that date.
    */
   add(input: Article): { article: Article; placement: Placement } {
+    this.eventsById = null;
     const verdict = this.dedup.add(input);
     const event = this.eventIndex.add(input, verdict);
     let article = input.published ? input : this.inferPublication(input, event);
@@ -142,15 +146,24 @@ export class Corpus {
     return this.entityIndex.entities();
   }
 
+  entity(id: string): Entity | undefined {
+    return this.entityIndex.get(id);
+  }
+
   duplicateGroups(): DuplicateGroup[] {
     return this.dedup.groups();
   }
 
   /** What is computed per event from all its members: recomputed for each event an ingest touches. */
   findings(eventId: string, members: Article[]): EventFindings {
-    const event = this.events().find((e) => e.id === eventId);
-    const origins = new Map(this.duplicateGroups().flatMap((g) => g.members.map((m) => [m, g.origin] as const)));
-    const duplicateOf = new Map(members.map((a) => [a.id, origins.get(a.id) === a.id ? null : origins.get(a.id) ?? null]));
+    this.eventsById ??= new Map(this.events().map((e) => [e.id, e]));
+    const event = this.eventsById.get(eventId);
+    const duplicateOf = new Map(
+      members.map((a) => {
+        const origin = this.dedup.originOf(a.id);
+        return [a.id, origin && origin !== a.id ? origin : null] as const;
+      }),
+    );
     const quotes = groupQuotes(
       members.flatMap((article) =>
         runStage('quotes', [], () =>
@@ -166,8 +179,7 @@ export class Corpus {
   }
 
   private inferPublication(article: Article, eventId: string): Article {
-    const event = this.eventIndex.events().find((e) => e.id === eventId);
-    const date = event?.start;
+    const date = this.eventIndex.span(eventId)?.start;
     if (!date) return article;
     const dated: Article = {
       ...article,

@@ -74,6 +74,12 @@ export class EventIndex {
     return this.computed().storylines;
   }
 
+  /** An event's date span without recomputing titles and storylines (cheap, for every add). */
+  span(eventId: string): { start: string | null; end: string | null } | undefined {
+    const record = this.records[Number(eventId.slice(1)) - 1];
+    return record && record.articles.length > 0 ? { start: record.start, end: record.end } : undefined;
+  }
+
   eventOf(articleId: string): string | undefined {
     const event = this.eventOfArticle.get(articleId);
     return event === undefined ? undefined : this.idOf(event);
