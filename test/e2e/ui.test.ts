@@ -146,6 +146,23 @@ describe('web UI in a browser', { skip }, () => {
     assert.ok(await target.isVisible());
   });
 
+  it('filters the timeline by a person typed by name, and lists people', async () => {
+    await page.goto(`${server.url}/`);
+    const all = Number(/(\d+)/.exec(await page.locator('p[aria-live]').innerText())?.[1]);
+    await page.getByLabel('Personne ou organisation').fill('lavrov');
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await page.locator('.active-filter').filter({ hasText: 'Lavrov' }).waitFor();
+    const some = Number(/(\d+)/.exec(await page.locator('p[aria-live]').innerText())?.[1]);
+    assert.ok(some >= 1 && some < all, `${some} of ${all} events mention him`);
+    await page.getByRole('link', { name: 'Personnes et lieux' }).click();
+    await page.getByLabel('Type').selectOption('person');
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await page.waitForURL(/type=person/);
+    await page.locator('.entity-table tbody tr').first().waitFor();
+    const types = await page.locator('.entity-table tbody td:nth-child(2)').allInnerTexts();
+    assert.ok(types.length >= 3 && types.every((type) => type === 'personne'), types.join(', '));
+  });
+
   it('switches the interface between French and English', async () => {
     await page.goto(`${server.url}/`);
     await page.getByRole('heading', { name: 'Événements', level: 1 }).waitFor();

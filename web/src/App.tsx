@@ -2,6 +2,7 @@
 // page the path asks for.
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from './i18n.js';
+import { EntitiesPage } from './pages/EntitiesPage.js';
 import { EntityPage } from './pages/EntityPage.js';
 import { EventPage } from './pages/EventPage.js';
 import { EventsPage } from './pages/EventsPage.js';
@@ -17,6 +18,7 @@ function route(location: Location) {
   if ((params = match('/events/:id', path))) return <EventPage id={params.id!} />;
   if (path === '/storylines') return <StorylinesPage location={location} />;
   if ((params = match('/storylines/:id', path))) return <StorylinePage id={params.id!} />;
+  if (path === '/entities') return <EntitiesPage location={location} />;
   if ((params = match('/entities/:id', path))) return <EntityPage id={params.id!} location={location} />;
   if (path === '/search') return <SearchPage location={location} />;
   if (path === '/ingest') return <IngestPage />;
@@ -69,6 +71,11 @@ export function App() {
             <li>
               <Link href="/storylines" aria-current={current('/storylines')}>
                 {t('storylines')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/entities" aria-current={current('/entities')}>
+                {t('navEntities')}
               </Link>
             </li>
             <li>

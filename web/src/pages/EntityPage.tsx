@@ -4,15 +4,8 @@ import { EventRow } from '../components/EventRow.js';
 import { Pager } from '../components/Pager.js';
 import { Status } from '../components/Status.js';
 import { useApi } from '../components/useApi.js';
-import { useI18n, type StringKey } from '../i18n.js';
+import { useI18n } from '../i18n.js';
 import { href, Link, type Location } from '../router.js';
-
-const TYPE_LABEL: Record<EntityData['entity']['type'], StringKey> = {
-  person: 'typePerson',
-  organization: 'typeOrganization',
-  location: 'typeLocation',
-  other: 'typeOther',
-};
 
 const PAGE_SIZE = 50;
 
@@ -33,7 +26,7 @@ function EntityView({ page, pageHref }: { page: EntityData; pageHref: (offsets: 
     <div class="entity-page">
       <header class="page-header">
         <p class="muted">
-          <span class={`chip m-${entity.type}`}>{t(TYPE_LABEL[entity.type])}</span>{' '}
+          <span class={`chip m-${entity.type}`}>{t(`type_${entity.type}`)}</span>{' '}
           {t('entityCounts', { articles: entity.articles, events: entity.events })}
         </p>
         <h1>{entity.name}</h1>

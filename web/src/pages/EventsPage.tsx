@@ -1,5 +1,6 @@
 // The events timeline: newest first, grouped by the month they start in, filtered by dates,
 // entity, place, language and words. Filters live in the URL.
+import { useState } from 'preact/hooks';
 import { api, type EventSummary } from '../api.js';
 import { EventRow } from '../components/EventRow.js';
 import { Pager } from '../components/Pager.js';
@@ -22,7 +23,9 @@ export function EventsPage({ location }: { location: Location }) {
     [query.entity],
   );
 
-  const onSubmit = (event: Event) => {
+  const [unknownEntity, setUnknownEntity] = useState<string | null>(null);
+
+  const onSubmit = async (event: Event) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const next: Record<string, string> = {};
@@ -30,6 +33,14 @@ export function EventsPage({ location }: { location: Location }) {
       const value = String(form.get(name) ?? '').trim();
       if (value) next[name] = value;
     }
+    // A name typed in the entity box becomes the id of the most mentioned entity of that name.
+    const entityName = String(form.get('entityName') ?? '').trim();
+    if (entityName) {
+      const [best] = (await api.entities({ name: entityName, limit: 1 })).items;
+      if (!best) return setUnknownEntity(entityName);
+      next.entity = best.id;
+    }
+    setUnknownEntity(null);
     navigate(href('/', next));
   };
 
@@ -44,6 +55,10 @@ export function EventsPage({ location }: { location: Location }) {
         <label>
           {t('to')}
           <input name="to" placeholder={t('datePlaceholder')} defaultValue={query.to} pattern="\d{4}(-\d{2}(-\d{2})?)?" />
+        </label>
+        <label>
+          {t('entity')}
+          <input name="entityName" type="search" placeholder={query.entity && entity.state === 'done' ? (entity.data ?? '') : ''} />
         </label>
         <label>
           {t('place')}
@@ -64,6 +79,11 @@ export function EventsPage({ location }: { location: Location }) {
         {query.entity && <input type="hidden" name="entity" value={query.entity} />}
         <button type="submit">{t('apply')}</button>
       </form>
+      {unknownEntity && (
+        <p class="error" role="alert">
+          {t('noEntity', { name: unknownEntity })}
+        </p>
+      )}
       {query.entity && (
         <p class="active-filter">
           {t('mentioning')} <strong>{entity.state === 'done' ? entity.data : query.entity}</strong>{' '}
