@@ -1,5 +1,5 @@
-// What the store needs from the pipeline: the article stages and the corpus indexes it reloads
-// before each ingest. Injected so that the store contract can be checked with a small,
+// What the store needs from the pipeline: the article stages and the corpus indexes it keeps
+// (a checkpoint, then a replay of the articles stored after it: corpusLog.ts). Injected so that the store contract can be checked with a small,
 // predictable analyzer, and loaded lazily so that reading commands never load the pipeline.
 import type { Article, DuplicateGroup, Entity, EventCluster, RawArticle, Storyline } from '../article.js';
 import type { CleanContext, EventFindings, Placement } from '../pipeline.js';
@@ -11,6 +11,8 @@ export interface CorpusIndex {
   events(): EventCluster[];
   storylines(): Storyline[];
   entities(): Entity[];
+  /** One entity without listing them all; a batch reads only the entities it touched. */
+  entity?(id: string): Entity | undefined;
   duplicateGroups(): DuplicateGroup[];
   findings(eventId: string, members: Article[]): EventFindings;
   toJSON(): unknown;

@@ -3,22 +3,24 @@
 // store then writes the plan in one transaction. Kept apart from SQLite so that every store
 // implementation runs the same incremental logic.
 //
-// Only what changed is recomputed: the batch's events (and any event whose membership, title,
-// dates or storyline moved, e.g. two merged by a bridging article) get fresh findings; the
-// others are left as stored.
+// The work stays in proportion to the batch, not to the store: the events the batch's articles
+// joined get fresh findings (their members are read back, nothing else is); events and
+// storylines are compared with the corpus as it was before the batch, in memory, field by
+// field, so a title or storyline that moved is rewritten without recomputing findings; only the
+// entities the batch's mentions resolved to are rewritten. The corpus state is not part of a
+// batch: the stored articles are its log (corpusLog.ts).
 import type { Article, ArticleProblem, DuplicateGroup, Entity, EventCluster, RawArticle, Storyline } from '../article.js';
 import type { Analyzer, CorpusIndex, EventFindings, Placement } from './Analyzer.js';
 import { contentHash, freeId } from './contentHash.js';
-import type { EntitySummary, IngestOptions, IngestResult } from './Store.js';
+import { loadCorpus, replacedByAdd, type CorpusLog } from './corpusLog.js';
+import type { IngestOptions, IngestResult } from './Store.js';
 
 /** What planning reads from the store, inside the transaction that will write the plan. */
-export interface StoredView {
+export interface StoredView extends CorpusLog {
   /** Id of the stored article with this content hash, if any. */
   articleWithHash(hash: string): string | null;
   idTaken(id: string): boolean;
   articles(ids: string[]): Article[];
-  corpusState(): unknown | null;
-  fingerprints(): { events: Map<string, string>; storylines: Map<string, string>; entities: Map<string, string> };
 }
 
 export interface NewArticle {
@@ -26,8 +28,11 @@ export interface NewArticle {
   placement: Placement;
   givenId: string;
   hash: string;
+  /** Fields the corpus replaced when adding it, as they were: what a replay starts from. */
+  replaced?: Partial<Article>;
 }
 
+/** An event the batch's articles joined: everything about it is recomputed. */
 export interface EventRecord {
   cluster: EventCluster;
   fingerprint: string;
@@ -35,8 +40,18 @@ export interface EventRecord {
   origins: number;
   outlets: string[];
   langs: string[];
-  entities: { entity: string; mentions: number }[];
+  /** Entities its articles mention: how often, and in how many of its articles. */
+  entities: { entity: string; mentions: number; articles: number }[];
   findings: EventFindings;
+}
+
+/** What a store keeps of an entity; its article and event counts follow from the event links. */
+export interface EntityFacts {
+  id: string;
+  name: string;
+  type: Entity['type'];
+  aliases: string[];
+  roles: string[];
 }
 
 export interface Changes<T> {
@@ -49,19 +64,23 @@ export interface BatchPlan {
   articles: NewArticle[];
   /** Origin of each article's duplicate group (null: no duplicate) where it may have changed. */
   duplicateGroups: Map<string, string | null>;
-  events: Changes<EventRecord>;
-  storylines: Changes<{ storyline: Storyline; fingerprint: string; sortKey: string }>;
-  entities: Changes<{ entity: EntitySummary; fingerprint: string }>;
-  corpusState: unknown;
+  /** `upsert`: joined events; `moved`: same members, but a new title, dates or storyline. */
+  events: Changes<EventRecord> & { moved: EventCluster[] };
+  storylines: Changes<{ storyline: Storyline; sortKey: string }>;
+  entities: Changes<EntityFacts>;
 }
 
+/**
+ * Plans `raws` against the store, adding them to the corpus `openCorpus` gives (in step with the
+ * store's log), which is only asked for when some article is new; `corpus` is null otherwise.
+ */
 export function planBatch(
   raws: RawArticle[],
   view: StoredView,
   analyzer: Analyzer,
-  cached: CorpusIndex | null,
+  openCorpus: () => CorpusIndex,
   options: IngestOptions = {},
-): { plan: BatchPlan; corpus: CorpusIndex } {
+): { plan: BatchPlan; corpus: CorpusIndex | null } {
   const result: IngestResult = { added: [], skipped: [], failed: [], degraded: [], renamed: [], events: [] };
   const fresh = selectNew(raws, view, result);
   const context = analyzer.cleanContext?.(fresh.map((f) => f.raw));
@@ -75,22 +94,22 @@ export function planBatch(
     options.onProgress?.(index + 1, fresh.length);
   });
 
-  const stored = view.corpusState();
-  const load = () => (stored === null ? analyzer.emptyCorpus() : analyzer.loadCorpus(stored));
-  let corpus = cached ?? load();
+  if (analyzed.length === 0) return { plan: emptyPlan(result), corpus: null };
+  let corpus = openCorpus();
+  const before = { events: corpus.events(), storylines: corpus.storylines() };
   const placed: NewArticle[] = [];
-  const hashOf = new Map(analyzed.map((a) => [a.article.id, a]));
-  for (const article of analyzer.byPublication(analyzed.map((a) => a.article))) {
-    const { raw, hash } = hashOf.get(article.id)!;
+  const inputOf = new Map(analyzed.map((a) => [a.article.id, a]));
+  for (const input of analyzer.byPublication(analyzed.map((a) => a.article))) {
+    const { raw, hash } = inputOf.get(input.id)!;
     try {
-      const added = corpus.add(article);
-      placed.push({ ...added, givenId: raw.id, hash });
+      const added = corpus.add(input);
+      placed.push({ ...added, givenId: raw.id, hash, replaced: replacedByAdd(input, added.article) });
     } catch (error) {
       result.failed.push(problem(raw, error));
-      // The index may hold half of the failed article: rebuild it from the stored state and
-      // the articles placed before it, which are known to go in.
-      corpus = load();
-      for (const before of placed) corpus.add(hashOf.get(before.article.id)!.article);
+      // The index may hold half of the failed article: rebuild it from the store and the
+      // articles placed before it, which are known to go in.
+      corpus = loadCorpus(view, analyzer).corpus;
+      for (const earlier of placed) corpus.add(inputOf.get(earlier.article.id)!.article);
     }
   }
   result.added = placed.map((p) => p.article.id);
@@ -98,7 +117,7 @@ export function planBatch(
     article.notes.filter((n) => n.rule === 'stage-failed').map((n) => ({ file: article.file, message: n.message })),
   );
 
-  const plan = planChanges(corpus, placed, view, result);
+  const plan = placed.length > 0 ? planChanges(corpus, before, placed, view, result) : emptyPlan(result);
   return { plan, corpus };
 }
 
@@ -122,30 +141,37 @@ function selectNew(raws: RawArticle[], view: StoredView, result: IngestResult) {
   return fresh;
 }
 
-function planChanges(corpus: CorpusIndex, placed: NewArticle[], view: StoredView, result: IngestResult): BatchPlan {
-  const before = view.fingerprints();
+function planChanges(
+  corpus: CorpusIndex,
+  before: { events: EventCluster[]; storylines: Storyline[] },
+  placed: NewArticle[],
+  view: StoredView,
+  result: IngestResult,
+): BatchPlan {
   const events = corpus.events();
-  const entities = corpus.entities();
-  const eventOf = new Map(events.flatMap((e) => e.articles.map((a) => [a, e.id] as const)));
+  const joined = new Set(placed.map((p) => p.placement.event));
+  const previous = new Map(before.events.map((e) => [e.id, e]));
+  const eventChanges = { upsert: [] as EventCluster[], moved: [] as EventCluster[] };
+  for (const event of events) {
+    const was = previous.get(event.id);
+    if (joined.has(event.id) || !was || !sameMembers(was, event)) eventChanges.upsert.push(event);
+    else if (!sameEvent(was, event)) eventChanges.moved.push(event);
+  }
+  result.events = eventChanges.upsert.map((e) => e.id);
 
-  const changedEvents = events.filter((e) => before.events.get(e.id) !== eventFingerprint(e));
-  const changedIds = new Set(changedEvents.map((e) => e.id));
-  result.events = changedEvents.map((e) => e.id);
-
-  const groupOf = duplicateOrigins(corpus.duplicateGroups());
+  const groups = corpus.duplicateGroups();
+  const groupOf = duplicateOrigins(groups);
   const duplicateGroups = new Map<string, string | null>();
   const newIds = new Set(placed.map((p) => p.article.id));
-  for (const group of corpus.duplicateGroups()) {
+  for (const group of groups) {
     if (group.members.some((m) => newIds.has(m))) for (const m of group.members) duplicateGroups.set(m, group.origin);
   }
-  for (const event of changedEvents) for (const a of event.articles) duplicateGroups.set(a, groupOf.get(a) ?? null);
+  for (const event of eventChanges.upsert) for (const a of event.articles) if (!duplicateGroups.has(a)) duplicateGroups.set(a, groupOf.get(a) ?? null);
 
   const fresh = new Map(placed.map((p) => [p.article.id, p.article]));
-  const storedIds = changedEvents.flatMap((e) => e.articles).filter((id) => !fresh.has(id));
+  const storedIds = eventChanges.upsert.flatMap((e) => e.articles).filter((id) => !fresh.has(id));
   const members = new Map([...view.articles(storedIds).map((a) => [a.id, a] as const), ...fresh]);
-  const mentionsPerEvent = countEventMentions(entities, eventOf, changedIds);
-
-  const upsertEvents = changedEvents.map((cluster): EventRecord => {
+  const upsertEvents = eventChanges.upsert.map((cluster): EventRecord => {
     const articles = cluster.articles.map((id) => members.get(id)).filter((a) => a !== undefined);
     return {
       cluster,
@@ -154,29 +180,29 @@ function planChanges(corpus: CorpusIndex, placed: NewArticle[], view: StoredView
       origins: new Set(articles.map((a) => groupOf.get(a.id) ?? a.id)).size,
       outlets: distinct(articles.map((a) => a.outlet)),
       langs: distinct(articles.map((a) => a.lang)),
-      entities: [...(mentionsPerEvent.get(cluster.id) ?? new Map())].map(([entity, mentions]) => ({ entity, mentions })),
+      entities: eventEntities(articles),
       findings: findingsOf(corpus, cluster.id, articles, result),
     };
-  });
-
-  const eventById = new Map(events.map((e) => [e.id, e]));
-  const storylines = corpus.storylines().map((storyline) => {
-    const dates = storyline.events.flatMap((id) => eventById.get(id)?.end ?? []);
-    return { storyline, fingerprint: JSON.stringify(storyline), sortKey: dates.sort().at(-1) ?? '' };
-  });
-  const entitySummaries = entities.map((entity) => {
-    const summary = summarizeEntity(entity, eventOf);
-    return { entity: summary, fingerprint: JSON.stringify(summary) };
   });
 
   return {
     result,
     articles: placed,
     duplicateGroups,
-    events: { upsert: upsertEvents, remove: removed(before.events, events) },
-    storylines: changes(before.storylines, storylines, (s) => s.storyline.id),
-    entities: changes(before.entities, entitySummaries, (e) => e.entity.id),
-    corpusState: corpus.toJSON(),
+    events: { upsert: upsertEvents, moved: eventChanges.moved, remove: missing(before.events, events) },
+    storylines: storylineChanges(before.storylines, corpus.storylines(), events, [...eventChanges.upsert, ...eventChanges.moved]),
+    entities: { upsert: touchedEntities(corpus, placed), remove: [] },
+  };
+}
+
+function emptyPlan(result: IngestResult): BatchPlan {
+  return {
+    result,
+    articles: [],
+    duplicateGroups: new Map(),
+    events: { upsert: [], moved: [], remove: [] },
+    storylines: { upsert: [], remove: [] },
+    entities: { upsert: [], remove: [] },
   };
 }
 
@@ -196,47 +222,73 @@ export function eventFingerprint(event: EventCluster): string {
   return JSON.stringify([event.title, event.start, event.end, event.storyline, event.articles]);
 }
 
-function summarizeEntity(entity: Entity, eventOf: Map<string, string>): EntitySummary {
-  const events = new Set(entity.articles.map((a) => eventOf.get(a)).filter((e) => e !== undefined));
-  return {
-    id: entity.id,
-    name: entity.name,
-    type: entity.type,
-    aliases: entity.aliases,
-    roles: entity.roles,
-    articles: entity.articles.length,
-    events: events.size,
-  };
+function sameMembers(a: EventCluster, b: EventCluster): boolean {
+  return a.articles.length === b.articles.length && a.articles.every((id, i) => b.articles[i] === id);
 }
 
-function countEventMentions(entities: Entity[], eventOf: Map<string, string>, events: Set<string>) {
-  const counts = new Map<string, Map<string, number>>();
-  for (const entity of entities) {
-    for (const mention of entity.mentions) {
-      const event = eventOf.get(mention.article);
-      if (event === undefined || !events.has(event)) continue;
-      const perEntity = counts.get(event) ?? new Map<string, number>();
-      perEntity.set(entity.id, (perEntity.get(entity.id) ?? 0) + 1);
-      counts.set(event, perEntity);
+/** Field by field: cheap enough to run over every event of a large store at each batch. */
+function sameEvent(a: EventCluster | undefined, b: EventCluster): boolean {
+  return a !== undefined && a.title === b.title && a.start === b.start && a.end === b.end && a.storyline === b.storyline && sameMembers(a, b);
+}
+
+/** Mention counts from the members' own resolved mentions, so the corpus need not keep every mention. */
+function eventEntities(articles: Article[]): EventRecord['entities'] {
+  const counts = new Map<string, { entity: string; mentions: number; articles: number }>();
+  for (const article of articles) {
+    const seen = new Set<string>();
+    for (const { entity } of article.mentions) {
+      if (!entity) continue;
+      let count = counts.get(entity);
+      if (!count) counts.set(entity, (count = { entity, mentions: 0, articles: 0 }));
+      count.mentions++;
+      if (!seen.has(entity)) {
+        seen.add(entity);
+        count.articles++;
+      }
     }
   }
-  return counts;
+  return [...counts.values()];
+}
+
+/** Only the entities the batch's mentions resolved to: an entity changes only when it is mentioned. */
+function touchedEntities(corpus: CorpusIndex, placed: NewArticle[]): EntityFacts[] {
+  const ids = new Set(placed.flatMap((p) => p.placement.mentionEntities).filter((id) => id !== ''));
+  const lookup = corpus.entity ? (id: string) => corpus.entity!(id) : entityMap(corpus);
+  return [...ids].flatMap((id) => {
+    const entity = lookup(id);
+    return entity ? [{ id, name: entity.name, type: entity.type, aliases: entity.aliases, roles: entity.roles }] : [];
+  });
+}
+
+function entityMap(corpus: CorpusIndex): (id: string) => Entity | undefined {
+  const byId = new Map(corpus.entities().map((e) => [e.id, e]));
+  return (id) => byId.get(id);
+}
+
+/** New or changed storylines, and those whose events moved (their sort key may have). */
+function storylineChanges(before: Storyline[], now: Storyline[], events: EventCluster[], changed: EventCluster[]): BatchPlan['storylines'] {
+  const previous = new Map(before.map((s) => [s.id, s]));
+  const endOf = new Map(events.map((e) => [e.id, e.end ?? '']));
+  const touched = new Set(changed.map((e) => e.storyline));
+  const sortKey = (s: Storyline) => s.events.reduce((latest, id) => {
+    const end = endOf.get(id) ?? '';
+    return end > latest ? end : latest;
+  }, '');
+  const same = (a: Storyline | undefined, b: Storyline) =>
+    a !== undefined && a.title === b.title && a.events.length === b.events.length && a.events.every((e, i) => b.events[i] === e);
+  return {
+    upsert: now.filter((s) => touched.has(s.id) || !same(previous.get(s.id), s)).map((storyline) => ({ storyline, sortKey: sortKey(storyline) })),
+    remove: missing(before, now),
+  };
 }
 
 function duplicateOrigins(groups: DuplicateGroup[]): Map<string, string> {
   return new Map(groups.flatMap((g) => g.members.map((m) => [m, g.origin] as const)));
 }
 
-function changes<T extends { fingerprint: string }>(before: Map<string, string>, now: T[], id: (item: T) => string): Changes<T> {
-  return {
-    upsert: now.filter((item) => before.get(id(item)) !== item.fingerprint),
-    remove: removed(before, now.map((item) => ({ id: id(item) }))),
-  };
-}
-
-function removed(before: Map<string, string>, now: { id: string }[]): string[] {
+function missing(before: { id: string }[], now: { id: string }[]): string[] {
   const present = new Set(now.map((item) => item.id));
-  return [...before.keys()].filter((id) => !present.has(id));
+  return before.filter((item) => !present.has(item.id)).map((item) => item.id);
 }
 
 function distinct(values: (string | null)[]): string[] {

@@ -1,10 +1,15 @@
 // The embedded store: one SQLite file in WAL mode (readers never wait for an ingest), brought
 // to the latest schema on open. Each ingest batch is planned and written in one IMMEDIATE
-// transaction, so a crash or a failing batch leaves the store exactly as it was.
+// transaction, so a crash or a failing batch leaves the store exactly as it was. A writer keeps
+// its corpus indexes in memory between batches; they are rebuilt from the latest checkpoint
+// and the articles stored after it (corpusLog.ts), and checkpointed now and then
+// (checkpointPolicy.ts) and when the store closes.
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { RawArticle } from '../../article.js';
-import { loadPipelineAnalyzer, type Analyzer, type CorpusIndex } from '../Analyzer.js';
+import { loadPipelineAnalyzer, type Analyzer } from '../Analyzer.js';
+import { checkpointDue, type CheckpointMoment, type CheckpointPolicy } from '../checkpointPolicy.js';
+import { catchUp, loadCorpus, type PositionedCorpus } from '../corpusLog.js';
 import { planBatch } from '../planBatch.js';
 import type {
   EntityDetail,
@@ -30,7 +35,8 @@ import { queryEvents } from './queryEvents.js';
 import { readEvent } from './readEvent.js';
 import { toStoredArticle, type ArticleRow } from './rows.js';
 import { searchArticles } from './searchArticles.js';
-import { sqliteStoredView } from './storedView.js';
+import { checkpointPosition, writeCheckpoint } from './checkpoint.js';
+import { logEnd, sqliteStoredView } from './storedView.js';
 import { writePlan } from './writePlan.js';
 
 export const DEFAULT_DB = 'recoupe.db';
@@ -38,15 +44,18 @@ export const DEFAULT_DB = 'recoupe.db';
 export interface SqliteStoreOptions {
   /** The pipeline by default, loaded on the first ingest only. */
   analyzer?: Analyzer;
+  /** When to save the corpus indexes (tests force or forbid it). */
+  checkpoint?: CheckpointPolicy;
 }
 
 export class SqliteStore implements Store {
-  /** The corpus indexes as of `generation`, kept between batches to skip reloading them. */
-  private cached: { generation: number; corpus: CorpusIndex } | null = null;
+  /** The corpus indexes as of a log position, kept between batches: a batch costs its own adds. */
+  private cached: PositionedCorpus | null = null;
 
   private constructor(
     private readonly db: Database.Database,
     private analyzer: Analyzer | undefined,
+    private readonly checkpointPolicy: CheckpointPolicy,
   ) {}
 
   static open(path: string = DEFAULT_DB, options: SqliteStoreOptions = {}): SqliteStore {
@@ -62,7 +71,7 @@ export class SqliteStore implements Store {
       db.close();
       throw error;
     }
-    return new SqliteStore(db, options.analyzer);
+    return new SqliteStore(db, options.analyzer, options.checkpoint ?? checkpointDue);
   }
 
   /** For readers: a missing file is an error, not a new empty store. */
@@ -92,19 +101,34 @@ export class SqliteStore implements Store {
   }
 
   private ingestBatch(raws: RawArticle[], analyzer: Analyzer, options: IngestOptions): IngestResult {
-    const generation = this.db.prepare('SELECT generation FROM corpus_state WHERE id = 1').pluck();
     const batch = this.db.transaction(() => {
-      const current = (generation.get() as number | undefined) ?? 0;
-      const cached = this.cached?.generation === current ? this.cached.corpus : null;
+      const view = sqliteStoredView(this.db);
+      const cached = this.cached;
       // The cached indexes are about to be mutated: until this batch commits they are stale.
       this.cached = null;
-      const { plan, corpus } = planBatch(raws, sqliteStoredView(this.db), analyzer, cached, options);
+      // Another writer may have added articles since: they are replayed, in their order.
+      const open = () => (cached ? catchUp(cached, view) : loadCorpus(view, analyzer)).corpus;
+      const { plan, corpus } = planBatch(raws, view, analyzer, open, options);
       if (plan.articles.length > 0) writePlan(this.db, plan, analyzer.versions);
-      return { result: plan.result, corpus, generation: plan.articles.length > 0 ? current + 1 : current };
+      return { result: plan.result, corpus: corpus ? { corpus, position: logEnd(this.db) } : cached };
     });
-    const { result, corpus, generation: committed } = batch.immediate();
-    this.cached = { generation: committed, corpus };
+    const { result, corpus } = batch.immediate();
+    this.cached = corpus;
+    this.checkpointIfDue('batch', result);
     return result;
+  }
+
+  /** A checkpoint that fails costs the next writer a longer replay, nothing more: it is reported, not thrown. */
+  private checkpointIfDue(moment: CheckpointMoment, result?: IngestResult): void {
+    if (!this.cached) return;
+    const { corpus, position } = this.cached;
+    const stored = logEnd(this.db);
+    if (!this.checkpointPolicy(position - checkpointPosition(this.db), stored, moment)) return;
+    try {
+      writeCheckpoint(this.db, corpus.toJSON(), position);
+    } catch (error) {
+      result?.degraded.push({ file: this.db.name, message: `corpus checkpoint not saved: ${(error as Error)?.message ?? String(error)}` });
+    }
   }
 
   async events(query?: EventQuery): Promise<Page<EventSummary>> {
@@ -161,6 +185,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
+    this.checkpointIfDue('close');
     // Keeps the planner's statistics current, as SQLite advises doing before closing.
     this.db.pragma('optimize');
     this.db.close();

@@ -105,10 +105,9 @@ export function fill(path: string, total: number): { events: number; entities: n
       result: { added: [], skipped: [], failed: [], degraded: [], renamed: [], events: [] },
       articles: [],
       duplicateGroups: new Map(),
-      events: { upsert: [], remove: [] },
+      events: { upsert: [], moved: [], remove: [] },
       storylines: { upsert: [], remove: [] },
       entities: { upsert: [], remove: [] },
-      corpusState: { synthetic: true },
     };
     while (plan.articles.length < BATCH && articleNo < total) {
       eventNo++;
@@ -162,7 +161,7 @@ export function fill(path: string, total: number): { events: number; entities: n
         origins: members.length,
         outlets: [...new Set(members.map((a) => a.outlet!))],
         langs: [...new Set(members.map((a) => a.lang))],
-        entities: [...new Set(cast)].map((e) => ({ entity: `p${e}`, mentions: 1 + Math.floor(random() * 5) })),
+        entities: [...new Set(cast)].map((e) => ({ entity: `p${e}`, mentions: 1 + Math.floor(random() * 5), articles: 1 })),
         findings: {
           quotes: members.slice(0, 2).map((a) => ({
             article: a.id, start: 0, end: 10, text: body(word), speaker: `p${cast[0]}`, speakerName: entityName(cast[0]!),
@@ -179,7 +178,6 @@ export function fill(path: string, total: number): { events: number; entities: n
         const storyline = record.cluster.storyline;
         plan.storylines.upsert.push({
           storyline: { id: storyline, title: record.cluster.title, events: [id] },
-          fingerprint: storyline,
           sortKey: record.cluster.end ?? '',
         });
       }
@@ -189,10 +187,7 @@ export function fill(path: string, total: number): { events: number; entities: n
   const entityPlan: BatchPlan['entities'] = { upsert: [], remove: [] };
   for (let i = 0; i < entityCount; i++) {
     const name = entityName(i);
-    entityPlan.upsert.push({
-      entity: { id: `p${i}`, name, type: entityType(i), aliases: [name.split(' ')[0]!], roles: [], articles: 1 + (entityCount - i), events: 1 },
-      fingerprint: String(i),
-    });
+    entityPlan.upsert.push({ id: `p${i}`, name, type: entityType(i), aliases: [name.split(' ')[0]!], roles: [] });
   }
   writer.transaction(() =>
     writePlan(
@@ -201,10 +196,9 @@ export function fill(path: string, total: number): { events: number; entities: n
         result: { added: [], skipped: [], failed: [], degraded: [], renamed: [], events: [] },
         articles: [],
         duplicateGroups: new Map(),
-        events: { upsert: [], remove: [] },
+        events: { upsert: [], moved: [], remove: [] },
         storylines: { upsert: [], remove: [] },
         entities: entityPlan,
-        corpusState: { synthetic: true },
       },
       { bench: '1' },
     ),

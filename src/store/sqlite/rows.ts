@@ -1,6 +1,7 @@
 // Rows as SQLite returns them, and their mapping to the store's types. JSON columns hold what
 // is read whole and never filtered on.
 import type { Article } from '../../article.js';
+import { replayInput } from '../corpusLog.js';
 import type { EntitySummary, EventSummary, StoredArticle } from '../Store.js';
 
 export interface ArticleRow {
@@ -22,16 +23,21 @@ export interface ArticleRow {
   ingested_at: string;
 }
 
-/** The Article fields that have no column of their own. */
-export type ArticleData = Pick<Article, 'publishedSource' | 'removed' | 'dates' | 'mentions' | 'quotes' | 'notes'>;
+/**
+ * The Article fields that have no column of their own, and the fields the corpus replaced when
+ * adding it (`replaced`, rare: see corpusLog.ts), kept to replay the add.
+ */
+export type ArticleData = Pick<Article, 'publishedSource' | 'modified' | 'removed' | 'dates' | 'mentions' | 'quotes' | 'notes'> & {
+  replaced?: Partial<Article>;
+};
 
-export function articleData(article: Article): string {
-  const { publishedSource, removed, dates, mentions, quotes, notes } = article;
-  return JSON.stringify({ publishedSource, removed, dates, mentions, quotes, notes } satisfies ArticleData);
+export function articleData(article: Article, replaced?: Partial<Article>): string {
+  const { publishedSource, modified, removed, dates, mentions, quotes, notes } = article;
+  return JSON.stringify({ publishedSource, modified, removed, dates, mentions, quotes, notes, replaced } satisfies ArticleData);
 }
 
-export function toArticle(row: ArticleRow): Article {
-  const data = JSON.parse(row.data) as ArticleData;
+export function toArticle(row: ArticleRow, parsed = JSON.parse(row.data) as ArticleData): Article {
+  const { replaced: _replaced, ...data } = parsed;
   return {
     id: row.id,
     file: row.file,
@@ -44,6 +50,12 @@ export function toArticle(row: ArticleRow): Article {
     text: row.text,
     ...data,
   };
+}
+
+/** The article as the corpus was given it, to replay its add. */
+export function toReplayInput(row: ArticleRow): Article {
+  const data = JSON.parse(row.data) as ArticleData;
+  return replayInput(toArticle(row, data), data.replaced);
 }
 
 export function toStoredArticle(row: ArticleRow): StoredArticle {

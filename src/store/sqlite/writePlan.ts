@@ -1,7 +1,8 @@
 // Writes one planned ingest batch. Called inside the batch's transaction: either all of it
 // lands, or none of it and the store is as it was.
 import type Database from 'better-sqlite3';
-import type { BatchPlan, EventRecord } from '../planBatch.js';
+import type { EventCluster } from '../../article.js';
+import { eventFingerprint, type BatchPlan, type EventRecord } from '../planBatch.js';
 import { articleData, eventKeys } from './rows.js';
 
 export function writePlan(db: Database.Database, plan: BatchPlan, versions: Readonly<Record<string, string>>): void {
@@ -10,13 +11,9 @@ export function writePlan(db: Database.Database, plan: BatchPlan, versions: Read
     db.prepare('INSERT INTO runs (started_at, versions) VALUES (?, ?)').run(now, JSON.stringify(versions)).lastInsertRowid,
   );
   writeArticles(db, plan, run, now);
-  writeEvents(db, plan, run);
+  const relinked = writeEvents(db, plan, run);
   writeStorylines(db, plan);
-  writeEntities(db, plan);
-  db.prepare(
-    `INSERT INTO corpus_state (id, generation, state) VALUES (1, 1, ?)
-     ON CONFLICT (id) DO UPDATE SET generation = generation + 1, state = excluded.state`,
-  ).run(JSON.stringify(plan.corpusState));
+  writeEntities(db, plan, relinked);
 }
 
 function writeArticles(db: Database.Database, plan: BatchPlan, run: number, now: string) {
@@ -26,7 +23,7 @@ function writeArticles(db: Database.Database, plan: BatchPlan, run: number, now:
      VALUES (@id, @givenId, @hash, @file, @url, @outlet, @author, @title, @published, @lang, @text,
        @event, @duplicateOf, @duplicateKind, @duplicateGroup, @data, @run, @now)`,
   );
-  for (const { article, placement, givenId, hash } of plan.articles) {
+  for (const { article, placement, givenId, hash, replaced } of plan.articles) {
     insert.run({
       ...article,
       givenId,
@@ -35,19 +32,20 @@ function writeArticles(db: Database.Database, plan: BatchPlan, run: number, now:
       duplicateOf: placement.duplicateOf,
       duplicateKind: placement.duplicateKind,
       duplicateGroup: plan.duplicateGroups.get(article.id) ?? null,
-      data: articleData(article),
+      data: articleData(article, replaced),
       run,
       now,
     });
   }
-  const regroup = db.prepare('UPDATE articles SET duplicate_group = ? WHERE id = ?');
+  const regroup = db.prepare('UPDATE articles SET duplicate_group = ? WHERE id = ? AND duplicate_group IS NOT ?');
   const moveEvent = db.prepare('UPDATE articles SET event = ? WHERE id = ? AND event <> ?');
-  for (const [id, group] of plan.duplicateGroups) regroup.run(group, id);
+  for (const [id, group] of plan.duplicateGroups) regroup.run(group, id, group);
   // Events can absorb stored articles (two merged by a bridging article).
   for (const { cluster } of plan.events.upsert) for (const id of cluster.articles) moveEvent.run(cluster.id, id, cluster.id);
 }
 
-function writeEvents(db: Database.Database, plan: BatchPlan, run: number) {
+/** Writes the events; returns the entities whose event links changed, to recount. */
+function writeEvents(db: Database.Database, plan: BatchPlan, run: number): Set<string> {
   const upsert = db.prepare(
     `INSERT INTO events (id, title, start, "end", start_key, end_key, sort_key, storyline, article_count, origins,
        outlets, langs, articles, fingerprint, findings, claim_count, conflict_count, run)
@@ -58,32 +56,49 @@ function writeEvents(db: Database.Database, plan: BatchPlan, run: number) {
        storyline = excluded.storyline, article_count = excluded.article_count, origins = excluded.origins,
        outlets = excluded.outlets, langs = excluded.langs, articles = excluded.articles,
        fingerprint = excluded.fingerprint, findings = excluded.findings, claim_count = excluded.claim_count,
-       conflict_count = excluded.conflict_count, run = excluded.run`,
+       conflict_count = excluded.conflict_count, run = excluded.run
+     RETURNING rowid`,
   );
-  const insertLang = db.prepare('INSERT INTO event_langs (lang, event) VALUES (?, ?)');
-  const insertEntity = db.prepare('INSERT INTO event_entities (entity, event, mentions) VALUES (?, ?, ?)');
+  const move = db.prepare(
+    `UPDATE events SET title = @title, start = @start, "end" = @end, start_key = @startKey, end_key = @endKey,
+       sort_key = @sortKey, storyline = @storyline, fingerprint = @fingerprint WHERE id = @id`,
+  );
+  const moveLangs = db.prepare('UPDATE event_langs SET sort_key = @sortKey, start_key = @startKey, end_key = @endKey WHERE event = @id');
+  const insertLang = db.prepare('INSERT INTO event_langs (lang, event, sort_key, start_key, end_key, seq) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertEntity = db.prepare('INSERT INTO event_entities (entity, event, mentions, articles) VALUES (?, ?, ?, ?)');
   const insertQuote = db.prepare('INSERT INTO quotes (event, seq, article, speaker, data) VALUES (?, ?, ?, ?, ?)');
+  const linked = db.prepare('SELECT entity FROM event_entities WHERE event = ?').pluck();
   const clear = ['event_langs', 'event_entities', 'quotes'].map((t) => db.prepare(`DELETE FROM ${t} WHERE event = ?`));
   const remove = db.prepare('DELETE FROM events WHERE id = ?');
 
+  const relinked = new Set<string>();
   for (const id of [...plan.events.remove, ...plan.events.upsert.map((e) => e.cluster.id)]) {
+    for (const entity of linked.all(id) as string[]) relinked.add(entity);
     for (const statement of clear) statement.run(id);
   }
   for (const id of plan.events.remove) remove.run(id);
   for (const record of plan.events.upsert) {
-    upsert.run(eventParams(record, run));
+    const params = eventParams(record, run);
+    const { rowid } = upsert.get(params) as { rowid: number };
     const id = record.cluster.id;
-    for (const lang of record.langs) insertLang.run(lang, id);
-    for (const { entity, mentions } of record.entities) insertEntity.run(entity, id, mentions);
+    for (const lang of record.langs) insertLang.run(lang, id, params.sortKey, params.startKey, params.endKey, rowid);
+    for (const { entity, mentions, articles } of record.entities) {
+      insertEntity.run(entity, id, mentions, articles);
+      relinked.add(entity);
+    }
     record.findings.quotes.forEach((quote, seq) => {
       insertQuote.run(id, seq, quote.article, quote.speaker, JSON.stringify(quote));
     });
   }
+  for (const cluster of plan.events.moved) {
+    const params = clusterParams(cluster);
+    move.run(params);
+    moveLangs.run(params);
+  }
+  return relinked;
 }
 
-function eventParams(record: EventRecord, run: number) {
-  const { cluster, findings } = record;
-  const { dates, claims, conflicts, summary } = findings;
+function clusterParams(cluster: EventCluster) {
   return {
     id: cluster.id,
     title: cluster.title,
@@ -91,12 +106,20 @@ function eventParams(record: EventRecord, run: number) {
     end: cluster.end,
     ...eventKeys(cluster.start, cluster.end),
     storyline: cluster.storyline,
+    fingerprint: eventFingerprint(cluster),
+  };
+}
+
+function eventParams(record: EventRecord, run: number) {
+  const { cluster, findings } = record;
+  const { dates, claims, conflicts, summary } = findings;
+  return {
+    ...clusterParams(cluster),
     articleCount: record.articles,
     origins: record.origins,
     outlets: JSON.stringify(record.outlets),
     langs: JSON.stringify(record.langs),
     articles: JSON.stringify(cluster.articles),
-    fingerprint: record.fingerprint,
     findings: JSON.stringify({ dates, claims, conflicts, summary }),
     claimCount: claims.length,
     conflictCount: conflicts.length,
@@ -106,24 +129,32 @@ function eventParams(record: EventRecord, run: number) {
 
 function writeStorylines(db: Database.Database, plan: BatchPlan) {
   const upsert = db.prepare(
-    `INSERT INTO storylines (id, title, events, sort_key, fingerprint) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET title = excluded.title, events = excluded.events,
-       sort_key = excluded.sort_key, fingerprint = excluded.fingerprint`,
+    `INSERT INTO storylines (id, title, events, sort_key) VALUES (?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET title = excluded.title, events = excluded.events, sort_key = excluded.sort_key`,
   );
   const remove = db.prepare('DELETE FROM storylines WHERE id = ?');
   for (const id of plan.storylines.remove) remove.run(id);
-  for (const { storyline, sortKey, fingerprint } of plan.storylines.upsert) {
-    upsert.run(storyline.id, storyline.title, JSON.stringify(storyline.events), sortKey, fingerprint);
+  for (const { storyline, sortKey } of plan.storylines.upsert) {
+    upsert.run(storyline.id, storyline.title, JSON.stringify(storyline.events), sortKey);
   }
 }
 
-function writeEntities(db: Database.Database, plan: BatchPlan) {
+/**
+ * Writes the entities the batch touched, then recounts the articles and events of every entity
+ * whose links changed, from the links themselves (event_entities).
+ */
+function writeEntities(db: Database.Database, plan: BatchPlan, relinked: Set<string>) {
   const upsert = db.prepare(
-    `INSERT INTO entities (id, name, type, aliases, roles, article_count, event_count, fingerprint)
-     VALUES (@id, @name, @type, @aliases, @roles, @articles, @events, @fingerprint)
+    `INSERT INTO entities (id, name, type, aliases, roles, article_count, event_count)
+     VALUES (@id, @name, @type, @aliases, @roles, 0, 0)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases,
-       roles = excluded.roles, article_count = excluded.article_count, event_count = excluded.event_count,
-       fingerprint = excluded.fingerprint`,
+       roles = excluded.roles`,
+  );
+  const recount = db.prepare(
+    `UPDATE entities SET
+       article_count = (SELECT coalesce(sum(articles), 0) FROM event_entities WHERE entity = @id),
+       event_count = (SELECT count(*) FROM event_entities WHERE entity = @id)
+     WHERE id = @id`,
   );
   const remove = db.prepare('DELETE FROM entities WHERE id = ?');
   const unlink = db.prepare('DELETE FROM event_entities WHERE entity = ?');
@@ -131,7 +162,9 @@ function writeEntities(db: Database.Database, plan: BatchPlan) {
     remove.run(id);
     unlink.run(id);
   }
-  for (const { entity, fingerprint } of plan.entities.upsert) {
-    upsert.run({ ...entity, aliases: JSON.stringify(entity.aliases), roles: JSON.stringify(entity.roles), fingerprint });
+  for (const entity of plan.entities.upsert) {
+    upsert.run({ ...entity, aliases: JSON.stringify(entity.aliases), roles: JSON.stringify(entity.roles) });
+    relinked.add(entity.id);
   }
+  for (const id of relinked) recount.run({ id });
 }

@@ -107,6 +107,10 @@ class TinyCorpus implements CorpusIndex {
     }));
   }
 
+  entity(id: string): Entity | undefined {
+    return this.entities().find((e) => e.id === id);
+  }
+
   duplicateGroups() {
     const groups = new Map<string, string[]>();
     for (const a of this.state.articles) {
