@@ -12,9 +12,9 @@ interface Stated {
   article: string;
 }
 
-// Only dates tied to a predicate are compared. Comparing the dates of any two aligned sentences
-// ("le Conseil a voté le 30 juin" / "voted on June 29") was tried: on the ECB+ clusters it raised
-// 9 conflicts, nearly all relative dates ("Monday", "one day after") resolved against different
+// Only dates tied to a predicate are compared, not the dates of any two aligned sentences ("le
+// Conseil a voté le 30 juin" / "voted on June 29"): on the ECB+ clusters nearly all such
+// disagreements are relative dates ("Monday", "one day after") read against different
 // publication days.
 export function findDateConflicts(reading: EventReading): ConflictDraft[] {
   const byConcept = new Map<string, Map<string, Stated[]>>();
