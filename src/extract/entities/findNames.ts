@@ -234,7 +234,14 @@ function splitAndType(tokens: Token[], folds: string[], first: number, last: num
   return [typeRun(tokens, folds, first, last, lex)].filter((s): s is NameSpan => s !== null);
 }
 
+/** A byline in capitals is a first name and one or two surnames: "PASCAL HOFER", "CLARA MARC". */
+const MAX_BYLINE_WORDS = 3;
+
 function headlineNames(tokens: Token[], folds: string[], first: number, last: number, lex: Lexicon): NameSpan[] {
+  const given = firstNameOf(folds[first]!);
+  if (given && last - first < MAX_BYLINE_WORDS && !placeOf(folds[last]!) && !isCommonWord(folds[last]!)) {
+    return [{ first, last, titleFirst: null, type: 'person', gender: given.gender, rule: 'byline' }];
+  }
   const found: NameSpan[] = [];
   for (let k = first; k <= last; k++) {
     const org = organizationOf(tokens[k]!.text, folds[k]!);

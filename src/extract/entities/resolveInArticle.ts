@@ -223,7 +223,12 @@ function settleTypes(drafts: Draft[], tokens: Token[]): Draft[] {
 function loneOpener(d: Draft, tokens: Token[], seenMidSentence: boolean): boolean {
   const token = tokens[d.span.first]!;
   const next = tokens[d.span.last + 1]?.text.toLowerCase() ?? '';
-  return d.span.first === d.span.last && token.sentenceStart && !token.allCaps && !seenMidSentence && next !== '(' && !SUBJECT_VERBS.has(next);
+  return d.span.first === d.span.last && token.sentenceStart && !token.allCaps && !seenMidSentence && next !== '(' && !SUBJECT_VERBS.has(next) && !ranked(tokens, d.span.first);
+}
+
+/** "28. Dufaux. 48. Zulle.": a rank opens no sentence, it numbers an entry of a list. */
+function ranked(tokens: Token[], first: number): boolean {
+  return tokens[first - 1]?.text === '.' && tokens[first - 2]?.kind === 'number';
 }
 
 /** "MANTOUE, 15 juillet.", "BERLIN 30 octobre": a word in capitals opening a dispatch is its place. */
