@@ -34,6 +34,7 @@ const ingestResponses = {
 const postArticles = createRoute({
   method: 'post',
   path: '/articles',
+  tags: ['ingest'],
   summary: 'Ingest articles given as JSON; they join their events at once',
   request: { body: { content: { 'application/json': { schema: IngestBodySchema } }, required: true } },
   responses: ingestResponses,
@@ -42,6 +43,7 @@ const postArticles = createRoute({
 const postFiles = createRoute({
   method: 'post',
   path: '/files',
+  tags: ['ingest'],
   summary: 'Ingest files: text, HTML, JSON, JSONL or RSS/Atom, as multipart `files`, or one raw body named by ?name=',
   request: {
     query: z.object({ name: z.string().max(300).optional().openapi({ param: { name: 'name', in: 'query' }, example: 'article.html' }) }),

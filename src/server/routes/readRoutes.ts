@@ -24,6 +24,7 @@ import { errors, jsonBody } from './openapiHelpers.js';
 const listEvents = createRoute({
   method: 'get',
   path: '/events',
+  tags: ['events'],
   summary: 'Events, newest first, filtered and paginated',
   request: { query: EventQuerySchema },
   responses: { 200: jsonBody(pageOf(EventSummarySchema, 'EventSummaryPage'), 'A page of events'), 400: errors[400] },
@@ -32,6 +33,7 @@ const listEvents = createRoute({
 const getEvent = createRoute({
   method: 'get',
   path: '/events/{id}',
+  tags: ['events'],
   summary: 'One event: sources with highlight spans, summary, claims, conflicts, quotes, entities, duplicates',
   request: { params: IdParamSchema },
   responses: { 200: jsonBody(EventPageSchema, 'The event'), 404: errors[404] },
@@ -40,6 +42,7 @@ const getEvent = createRoute({
 const listStorylines = createRoute({
   method: 'get',
   path: '/storylines',
+  tags: ['storylines'],
   summary: 'Storylines, latest first',
   request: { query: PageQuerySchema },
   responses: { 200: jsonBody(pageOf(StorylineSchema, 'StorylinePage'), 'A page of storylines'), 400: errors[400] },
@@ -48,6 +51,7 @@ const listStorylines = createRoute({
 const getStoryline = createRoute({
   method: 'get',
   path: '/storylines/{id}',
+  tags: ['storylines'],
   summary: 'One storyline and its timeline of events',
   request: { params: IdParamSchema },
   responses: { 200: jsonBody(StorylineDetailSchema, 'The storyline'), 404: errors[404] },
@@ -56,6 +60,7 @@ const getStoryline = createRoute({
 const listEntities = createRoute({
   method: 'get',
   path: '/entities',
+  tags: ['entities'],
   summary: 'Entities, most mentioned first, by name or alias',
   request: { query: EntityQuerySchema },
   responses: { 200: jsonBody(pageOf(EntitySummarySchema, 'EntitySummaryPage'), 'A page of entities'), 400: errors[400] },
@@ -64,6 +69,7 @@ const listEntities = createRoute({
 const getEntity = createRoute({
   method: 'get',
   path: '/entities/{id}',
+  tags: ['entities'],
   summary: 'One entity: every spelling, roles, a page of its events and of its quotes',
   request: { params: IdParamSchema, query: EntityPageQuerySchema },
   responses: { 200: jsonBody(EntityPageSchema, 'The entity'), 404: errors[404] },
@@ -72,6 +78,7 @@ const getEntity = createRoute({
 const getArticle = createRoute({
   method: 'get',
   path: '/articles/{id}',
+  tags: ['articles'],
   summary: 'One article with its highlight spans',
   request: { params: IdParamSchema },
   responses: { 200: jsonBody(SourceSchema, 'The article'), 404: errors[404] },
@@ -80,6 +87,7 @@ const getArticle = createRoute({
 const search = createRoute({
   method: 'get',
   path: '/search',
+  tags: ['search'],
   summary: 'Full-text search over articles, and the entities whose names match',
   request: { query: SearchQuerySchema },
   responses: { 200: jsonBody(SearchResultSchema, 'Matching articles and entities'), 400: errors[400] },
@@ -88,6 +96,7 @@ const search = createRoute({
 const stats = createRoute({
   method: 'get',
   path: '/stats',
+  tags: ['store'],
   summary: 'Counts of what the store holds',
   responses: { 200: jsonBody(StatsSchema, 'Store statistics') },
 });

@@ -142,7 +142,34 @@ function EventView({ page }: { page: EventData }) {
         </section>
       )}
 
+      {page.dates.length > 0 && (
+        <section aria-labelledby="dates-heading">
+          <h2 id="dates-heading">{t('datesMentioned')}</h2>
+          <ol class="date-list">
+            {groupDates(page.dates).map(({ value, texts, articles }) => (
+              <li key={value}>
+                <span class="m-date date-value">{formatDate(value, lang)}</span> <span class="muted">«&nbsp;{texts.join(' », « ')}&nbsp;»</span>{' '}
+                <span class="muted">({articles.map(nameOf).filter(unique).join(', ')})</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
       <SourceColumns page={page} />
+
+      {Object.keys(page.versions).length > 0 && (
+        <details class="versions">
+          <summary>{t('versions')}</summary>
+          <ul>
+            {Object.entries(page.versions).map(([stage, version]) => (
+              <li key={stage}>
+                <code>{stage}</code> {version}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }
@@ -154,6 +181,18 @@ function SourceRef({ source }: { source: Source | undefined }) {
       {sourceName(source)}
     </a>
   );
+}
+
+/** The dates the sources mention, one line per value in time order, with how each wrote it. */
+function groupDates(dates: EventData['dates']) {
+  const groups = new Map<string, { value: string; texts: string[]; articles: string[] }>();
+  for (const date of dates) {
+    const group = groups.get(date.value) ?? { value: date.value, texts: [], articles: [] };
+    if (!group.texts.includes(date.text)) group.texts.push(date.text);
+    group.articles.push(date.article);
+    groups.set(date.value, group);
+  }
+  return [...groups.values()].sort((a, b) => a.value.localeCompare(b.value));
 }
 
 /** One line per distinct value, with every source that gives it, earliest first. */

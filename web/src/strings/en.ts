@@ -43,6 +43,8 @@ export const STRINGS_EN = {
   next: 'next',
   range: '{from}–{to} of {total}',
   summary: 'Summary',
+  datesMentioned: 'Dates mentioned',
+  versions: 'Analysed by',
   claims: 'What the sources say',
   conflicts: 'Where they differ',
   verdictUpdate: 'updated later',

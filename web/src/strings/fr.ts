@@ -45,6 +45,8 @@ export const STRINGS_FR: Record<keyof typeof STRINGS_EN, string> = {
   next: 'suivants',
   range: '{from}–{to} sur {total}',
   summary: 'Résumé',
+  datesMentioned: 'Dates citées',
+  versions: 'Analysé par',
   claims: 'Ce que disent les sources',
   conflicts: 'Où elles divergent',
   verdictUpdate: 'mis à jour ensuite',
