@@ -7,7 +7,7 @@ import type { EntityType } from '../../article.js';
 import type { Token } from './tokenize.js';
 import type { Gender, Lexicon } from './lexicon.js';
 import { foldName } from './normalizeName.js';
-import { demonymOf, firstNameOf, isCommonWord, organizationOf, placeOf, maxPhraseTokens, type PlaceInfo } from './gazetteer.js';
+import { demonymOf, firstNameOf, isAnyTown, isCommonWord, organizationOf, placeOf, maxPhraseTokens, type PlaceInfo } from './gazetteer.js';
 import type { KnownOrganization } from './locales/organizations.js';
 import { adjacent } from './findRoles.js';
 import { definitionEnd } from './acronyms.js';
@@ -279,6 +279,12 @@ function typeRun(tokens: Token[], folds: string[], first: number, last: number, 
   }
   // "la Chambre", "le Sénat": a capitalised institution mid-sentence names the body.
   if (!title && last === first && lex.orgHeads.has(head) && !opensSentence(tokens[first]!, head, lex)) return span('organization', 'org-head-alone');
+  // "la mer Noire", "la place Fédérale", "au Havre", "à Tours": after a place noun, or a place
+  // preposition before a town's name, a capitalised common word is the place's name.
+  const before = first - 1;
+  const placeWord = before >= 0 && !title && !tokens[before]!.capitalised && adjacent(tokens, before, first) ? folds[before]! : null;
+  if (placeWord !== null && lex.placeHeads.has(placeWord)) return span('location', 'place-head', { titleFirst: before });
+  if (placeWord !== null && lex.placePrepositions.has(placeWord) && isAnyTown(phrase) && !firstNameOf(head)) return span('location', 'place-preposition');
   if (!title && isCommonPhrase(tokens, folds, first, last, lex)) return null;
   // "Lo", "Vs", "Uom": short mixed-case words nothing knows are OCR debris far more often than names.
   if (!title && last === first && tokens[first]!.text.length <= MAX_DEBRIS_LENGTH && !tokens[first]!.allCaps && !firstNameOf(head) && !placeOf(head) && !organizationOf(tokens[first]!.text, head)) return null;
@@ -292,10 +298,6 @@ function typeRun(tokens: Token[], folds: string[], first: number, last: number, 
   if (place) return span('location', 'gazetteer-place', { place });
   const given = firstNameOf(head);
   if (given) return span('person', 'first-name', { gender: last > first ? given.gender : null });
-  const before = first - 1;
-  if (before >= 0 && lex.placeHeads.has(folds[before]!) && !tokens[before]!.capitalised) {
-    return span('location', 'place-head', { titleFirst: before });
-  }
   if (before >= 0 && lex.placePrepositions.has(folds[before]!) && !given) return span('location', 'place-preposition');
   if (tokens[first]!.allCaps && last === first && tokens[first]!.text.length <= 6 && !ROMAN_NUMERAL.test(tokens[first]!.text) && !lex.honorifics.has(head)) return span('organization', 'acronym');
   if (last > first && placeOf(folds[last]!) === undefined && firstNameOf(folds[first]!) === undefined) return span(null, 'unknown-multi');
