@@ -180,6 +180,21 @@ function score(gold: Gold, predicted: { claims: Claim[]; conflicts: Conflict[] }
     else lines.push(`  claim origins ${best.claim.origins} (gold ${g.origins}) "${g.text.slice(0, 70)}"`);
   }
 
+  // The other way round: each confirmed claim that overlaps a gold claim, is its count the gold's?
+  let confirmedMatched = 0;
+  let confirmedRight = 0;
+  const goldSpans = gold.claims.map((g) => ({ claim: g, spans: g.evidence.map((e) => ({ article: e.article, span: locate(e) })) }));
+  for (const c of predicted.claims.filter((x) => x.origins > 1)) {
+    let best: { claim: GoldClaim; hits: number } | null = null;
+    for (const { claim, spans } of goldSpans) {
+      const hits = spans.filter((s) => s.span && c.evidence.some((e) => e.article === s.article && overlaps(e, s.span!))).length;
+      if (hits > 0 && (!best || hits > best.hits)) best = { claim, hits };
+    }
+    if (!best) continue;
+    confirmedMatched++;
+    if (best.claim.origins === c.origins) confirmedRight++;
+  }
+
   const reprintGroup = new Map(gold.duplicates.flatMap((d) => d.members.map((m) => [m, d.origin] as const)));
   const reprintConflicts = predicted.conflicts.filter((p) =>
     p.values.some((a) => p.values.some((b) => a.value !== b.value && a.article !== b.article && reprintGroup.get(a.article) !== undefined && reprintGroup.get(a.article) === reprintGroup.get(b.article))),
@@ -201,6 +216,7 @@ function score(gold: Gold, predicted: { claims: Claim[]; conflicts: Conflict[] }
       'verdict.contradiction.recall': contradiction.recall,
       'corroboration.found': ratio(claimsFound, gold.claims.length),
       'corroboration.accuracy': ratio(claimsRight, gold.claims.length),
+      'corroboration.precision': ratio(confirmedRight, confirmedMatched),
       'corroboration.mean_abs_error': claimsFound ? originsError / claimsFound : 0,
       'reprint_conflicts': reprintConflicts,
       // 1 when no dispatch disagrees with its own reprint: a floor can hold it there.

@@ -13,7 +13,8 @@ const MIN_LEXICAL_SUPPORT = 0.1;
 // accused France ... and promised deliveries" anchors two claims, not one that joins a sentence
 // on France with a sentence on deliveries.
 const MEMBER_LINK = ALIGN_THRESHOLD / 2;
-// A claim most of whose sentences already stand in a larger claim repeats it.
+// A claim most of whose sentences already stand in a larger claim is that claim: its other
+// sentences join the larger one.
 const REPEATED_SHARE = 0.6;
 // Stems in more than this share of the event's sentences ("Mali" in a Mali story) find no pair,
 // nor do stems in more than MAX_POSTINGS sentences: in a big event their weight is small anyway.
@@ -35,7 +36,7 @@ export interface Alignment {
  * Each claimable sentence anchors a claim: itself and, from every other article, the sentence
  * most like it above the threshold that is also like the members taken so far. Anchored, not
  * chained: a claim never drifts through a sequence of loosely related sentences. A claim that
- * mostly repeats a larger one goes.
+ * mostly repeats a larger one is folded into it.
  */
 export function alignSentences(sentences: StatedSentence[], vectors: SentenceVectors): Alignment {
   const scores = new PairScores(sentences.length);
@@ -66,24 +67,36 @@ export function alignSentences(sentences: StatedSentence[], vectors: SentenceVec
     group.sort((x, y) => x - y);
     groups.set(group.join(','), group);
   });
-  return { groups: withoutRepeats([...groups.values()]), scores };
+  return { groups: withoutRepeats([...groups.values()], sentences), scores };
 }
 
-function withoutRepeats(groups: number[][]): number[][] {
+function withoutRepeats(groups: number[][], sentences: StatedSentence[]): number[][] {
   const kept: number[][] = [];
   const keptWith = new Map<number, number[]>();
+  const index = (g: number[], k: number) => {
+    for (const x of g) {
+      const list = keptWith.get(x);
+      if (list && !list.includes(k)) list.push(k);
+      else if (!list) keptWith.set(x, [k]);
+    }
+  };
   for (const g of [...groups].sort((a, b) => b.length - a.length)) {
     const shared = new Map<number, number>();
     for (const x of g) for (const k of keptWith.get(x) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
-    if ([...shared.values()].some((n) => n >= REPEATED_SHARE * g.length)) continue;
-    for (const x of g) {
-      const list = keptWith.get(x);
-      if (list) list.push(kept.length);
-      else keptWith.set(x, [kept.length]);
+    const host = [...shared].find(([, n]) => n >= REPEATED_SHARE * g.length)?.[0];
+    if (host === undefined) {
+      index(g, kept.length);
+      kept.push(g);
+      continue;
     }
-    kept.push(g);
+    // Mostly the same claim: its other sentences join it, from articles it does not have yet.
+    const h = kept[host]!;
+    const articles = new Set(h.map((x) => sentences[x]!.article));
+    const extra = g.filter((x) => !h.includes(x) && !articles.has(sentences[x]!.article) && !h.some((y) => disagree(sentences[x]!, sentences[y]!)));
+    h.push(...extra);
+    index(extra, host);
   }
-  return kept;
+  return kept.map((g) => g.sort((a, b) => a - b));
 }
 
 /**
