@@ -110,7 +110,13 @@ describe('web UI in a browser', { skip }, () => {
     const first = await page.locator('.source').first().getAttribute('data-article');
     const api = (await (await fetch(`${server.url}/api/articles/${first}`)).json()) as { text: string };
     assert.equal(await page.locator('.source').first().locator('.source-text').first().textContent(), api.text);
+    // A conflicting value in the list leads to that value, marked, in its article's text.
+    await page.locator('ul.conflicts a.source-ref').first().click();
+    const value = page.locator('.source-text mark.m-conflict.targeted');
+    await value.waitFor();
+    assert.ok(await value.isVisible());
     await page.screenshot({ path: join(artifacts, 'e2e-event.png'), fullPage: false });
+    await page.evaluate(() => (globalThis as any).scrollTo(0, 0));
     await page.locator('#sources-heading').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(artifacts, 'e2e-event-sources.png') });
   });

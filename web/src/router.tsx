@@ -39,6 +39,8 @@ export function scrollToFragment(): void {
 window.addEventListener('popstate', () => {
   for (const listener of listeners) listener();
 });
+// An in-page link (#value-e2-x1-a3) marks its target as a link from another page does.
+window.addEventListener('hashchange', () => scrollToFragment());
 
 export function useLocation(): Location {
   const [location, setLocation] = useState(current);

@@ -7,8 +7,14 @@ import type { Mark } from '../api.js';
 import { Link } from '../router.js';
 
 export interface Piece {
+  start: number;
   text: string;
   marks: Mark[];
+}
+
+/** The id of a conflicting value in one article's text, so the conflict list can link to it. */
+export function valueAnchor(conflict: string, article: string): string {
+  return `value-${conflict}-${article}`;
 }
 
 export function cutPieces(text: string, marks: Mark[]): Piece[] {
@@ -23,7 +29,7 @@ export function cutPieces(text: string, marks: Mark[]): Piece[] {
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i]!;
     const end = points[i + 1]!;
-    pieces.push({ text: text.slice(start, end), marks: marks.filter((m) => m.start <= start && m.end >= end) });
+    pieces.push({ start, text: text.slice(start, end), marks: marks.filter((m) => m.start <= start && m.end >= end) });
   }
   return pieces;
 }
@@ -37,16 +43,17 @@ function title(marks: Mark[]): string | undefined {
   return labels.length > 0 ? [...new Set(labels)].join(' · ') : undefined;
 }
 
-export function HighlightedText({ text, marks }: { text: string; marks: Mark[] }) {
+export function HighlightedText({ text, marks, article }: { text: string; marks: Mark[]; article: string }) {
   return (
     <>
       {cutPieces(text, marks).map((piece, index) => {
         if (piece.marks.length === 0) return piece.text;
         const entity = piece.marks.find((m) => m.kind === 'entity' && m.ref);
-        const conflict = piece.marks.some((m) => m.kind === 'conflict');
+        const conflict = piece.marks.find((m) => m.kind === 'conflict');
         const Tag = conflict ? 'mark' : 'span';
+        const id = conflict?.ref && conflict.start === piece.start ? valueAnchor(conflict.ref, article) : undefined;
         const inner = (
-          <Tag key={index} class={className(piece.marks)} title={title(piece.marks)}>
+          <Tag key={index} id={id} class={className(piece.marks)} title={title(piece.marks)}>
             {piece.text}
           </Tag>
         );
@@ -64,7 +71,7 @@ export function HighlightedText({ text, marks }: { text: string; marks: Mark[] }
 
 /** Search snippets: plain spans to emphasise. */
 export function Snippet({ text, marks }: { text: string; marks: { start: number; end: number }[] }) {
-  const asMarks: Mark[] = marks.map((m) => ({ ...m, kind: 'quote', ref: null, label: null }));
+  const asMarks: Mark[] = marks.map((m) => ({ start: m.start, end: m.end, kind: 'quote', ref: null, label: null }));
   return (
     <>
       {cutPieces(text, asMarks).map((piece, index) => (piece.marks.length > 0 ? <mark key={index}>{piece.text}</mark> : piece.text))}

@@ -56,7 +56,7 @@ function SourceColumn({ source, copies }: { source: Source; copies: Source[] }) 
     <article class="source" id={`source-${source.id}`} data-article={source.id}>
       <SourceHeader source={source} />
       <div class="source-text" lang={source.lang}>
-        <HighlightedText text={source.text} marks={source.marks} />
+        <HighlightedText text={source.text} marks={source.marks} article={source.id} />
       </div>
       {source.removed.length > 0 && (
         <details class="boilerplate">
@@ -87,7 +87,7 @@ function SourceColumn({ source, copies }: { source: Source; copies: Source[] }) 
             <div key={copy.id} class="copy" id={`source-${copy.id}`} data-article={copy.id}>
               <SourceHeader source={copy} />
               <div class="source-text" lang={copy.lang}>
-                <HighlightedText text={copy.text} marks={copy.marks} />
+                <HighlightedText text={copy.text} marks={copy.marks} article={copy.id} />
               </div>
             </div>
           ))}

@@ -4,6 +4,7 @@
 import { useEffect } from 'preact/hooks';
 import { api, type EventPage as EventData, type Source } from '../api.js';
 import { CorroborationBadge, OriginsBadge } from '../components/Badges.js';
+import { valueAnchor } from '../components/HighlightedText.js';
 import { sourceName, SourceColumns } from '../components/SourceColumns.js';
 import { Status } from '../components/Status.js';
 import { useApi } from '../components/useApi.js';
@@ -86,7 +87,7 @@ function EventView({ page }: { page: EventData }) {
                         {values.map((v, i) => (
                           <span key={v.article}>
                             {i > 0 && ', '}
-                            <SourceRef source={byId.get(v.article)} />
+                            <SourceRef source={byId.get(v.article)} anchor={valueAnchor(conflict.id, v.article)} />
                             {v.published && <span class="muted"> {formatDate(v.published, lang)}</span>}
                           </span>
                         ))}
@@ -174,10 +175,11 @@ function EventView({ page }: { page: EventData }) {
   );
 }
 
-function SourceRef({ source }: { source: Source | undefined }) {
+/** A link to a source's column, or to one place in its text (`anchor`). */
+function SourceRef({ source, anchor }: { source: Source | undefined; anchor?: string }) {
   if (!source) return null;
   return (
-    <a href={`#source-${source.id}`} class="source-ref">
+    <a href={`#${anchor ?? `source-${source.id}`}`} class="source-ref">
       {sourceName(source)}
     </a>
   );
