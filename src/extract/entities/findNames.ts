@@ -33,6 +33,14 @@ const MAX_COUNTRY_ABBREVIATION = 3;
 const ROMAN_NUMERAL = /^[IVXLC]+(?:e|er|ème)?$/;
 /** Below this length a word in capitals is an acronym even when the dictionary knows it ("ONU"); above, "SPORTS" is a word. */
 const MIN_CAPITAL_WORD_LENGTH = 4;
+/**
+ * OCR glue and misreadings, not names: a capital right after a lower-case letter ("IaMorée",
+ * "AuLes"), two capitals then lower case ("VAbendpost", "RReine"), capitals running into lower
+ * case ("SERMENTdevant"), an apostrophe inside a word ("Hii'il").
+ */
+const GARBLED = /\p{Ll}\p{Lu}|^\p{Lu}\p{Lu}\p{Ll}{2}|\p{Lu}{3}\p{Ll}{2}|^\p{L}{2,}['’]\p{L}/u;
+/** Names that do carry such capitals: "McDonald", "MacArthur", "DiCaprio", "LeBlanc", "O'Brien". */
+const CAPITALS_INSIDE_NAMES = /^(?:Mc|Mac|Di|De|Le|La|Van|Von)\p{Lu}\p{Ll}|^O['’]\p{Lu}/u;
 
 /** Joiners of two capitalised parts that never join a name to a place ("Diop de Bamako"). */
 const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);
@@ -269,6 +277,7 @@ function typeRun(tokens: Token[], folds: string[], first: number, last: number, 
   if (last === first && ROMAN_NUMERAL.test(tokens[first]!.text)) return null;
 
   const title = titleBefore(tokens, folds, first, lex);
+  if (!title && tokens.slice(first, last + 1).some((t) => GARBLED.test(t.text) && !CAPITALS_INSIDE_NAMES.test(t.text))) return null;
   if (last === first && !title && lex.stopwords.has(head)) return null;
   // "Général Diarra", "Monsieur Lavrov" at the start of a run.
   if (!title && last > first && (lex.honorifics.has(head) || lex.titles.has(head))) {

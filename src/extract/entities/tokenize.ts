@@ -47,36 +47,32 @@ export function tokenize(text: string): Token[] {
   let boundary = true;
   let lastEnd = 0;
   for (const match of text.matchAll(TOKEN)) {
-    let start = match.index;
-    const gap = text.slice(lastEnd, start);
+    const gap = text.slice(lastEnd, match.index);
     if (!softLines && gap.includes('\n')) boundary = true;
     if (softLines && /\n\s*\n/.test(gap)) boundary = true;
     let lineStart = tokens.length === 0 || gap.includes('\n');
-    let raw = match[0];
-    const glued = GLUED_FUNCTION_WORD.exec(raw);
-    if (glued) {
-      push(tokens, glued[0], start, boundary, lineStart);
-      boundary = false;
+    for (const part of gluedParts(match[0])) {
+      const start = match.index + part.offset;
+      if (part.headline) boundary = true;
+      const word = withoutPossessive(cutAtLowerCaseHyphen(part.text));
+      const elision = ELISION.exec(word);
+      if (elision) {
+        const cut = elision[0].length;
+        push(tokens, word.slice(0, cut), start, boundary, lineStart);
+        boundary = false;
+        push(tokens, word.slice(cut), start + cut, false, false);
+      } else {
+        const previous = tokens.at(-1);
+        const afterQuote = previous !== undefined && previous.sentenceStart && OPENING_QUOTES.has(previous.text);
+        push(tokens, word, start, boundary || afterQuote, lineStart);
+        const last = tokens.at(-1)!;
+        boundary = last.kind === 'punct' && SENTENCE_END.has(last.text) && !isAbbreviationDot(tokens);
+        if (last.kind === 'punct' && OPENING_QUOTES.has(last.text) && last.sentenceStart) boundary = true;
+      }
       lineStart = false;
-      start += glued[0].length;
-      raw = raw.slice(glued[0].length);
+      lastEnd = start + word.length;
+      if (word.length < part.text.length) break;
     }
-    const word = withoutPossessive(cutAtGlue(cutAtLowerCaseHyphen(raw)));
-    const elision = ELISION.exec(word);
-    if (elision) {
-      const cut = elision[0].length;
-      push(tokens, word.slice(0, cut), start, boundary, lineStart);
-      boundary = false;
-      push(tokens, word.slice(cut), start + cut, false, false);
-    } else {
-      const previous = tokens.at(-1);
-      const afterQuote = previous !== undefined && previous.sentenceStart && OPENING_QUOTES.has(previous.text);
-      push(tokens, word, start, boundary || afterQuote, lineStart);
-      const last = tokens.at(-1)!;
-      boundary = last.kind === 'punct' && SENTENCE_END.has(last.text) && !isAbbreviationDot(tokens);
-      if (last.kind === 'punct' && OPENING_QUOTES.has(last.text) && last.sentenceStart) boundary = true;
-    }
-    lastEnd = start + word.length;
   }
   return tokens;
 }
@@ -96,13 +92,26 @@ function cutAtLowerCaseHyphen(word: string): string {
 }
 
 /**
- * OCR glues words together: "SorbonneL'entreprise", "LondresLONDRES". A capital after three
- * lower-case letters inside a word starts a new one ("MacArthur", "McDonald" stay whole).
+ * OCR glues words together: "àParis", "MmeCharlotte", "AmiRigot", "SCENESLondres". A glued
+ * function word, a capital right after a lower-case letter, or a capitalised word after a run of
+ * capitals starts a new token; "McDonald", "MacArthur", "DiCaprio" and "O'Brien" stay whole.
  */
-function cutAtGlue(word: string): string {
-  const glue = /\p{Ll}{3}(?=\p{Lu})/u.exec(word);
-  return glue ? word.slice(0, glue.index + 3) : word;
+function gluedParts(word: string): { text: string; offset: number; headline?: boolean }[] {
+  const cuts = new Set<number>();
+  const prefix = GLUED_FUNCTION_WORD.exec(word);
+  if (prefix) cuts.add(prefix[0].length);
+  for (const glue of word.matchAll(GLUE)) if (!NAME_PREFIX.test(word.slice(0, glue.index + 1))) cuts.add(glue.index + 1);
+  for (const glue of word.matchAll(CAPITALS_GLUE)) cuts.add(glue.index + 2);
+  const sorted = [...cuts].filter((c) => c > 0 && c < word.length).sort((a, b) => a - b);
+  const offsets = [0, ...sorted];
+  const parts = offsets.map((offset, n) => ({ text: word.slice(offset, offsets[n + 1] ?? word.length), offset }));
+  // "TRAGIQUECependant": a headline in capitals glued to the sentence after it.
+  return parts.map((part, n) => ({ ...part, headline: n > 0 && /^\p{Lu}{2,}$/u.test(parts[n - 1]!.text) }));
 }
+
+const GLUE = /\p{Ll}(?=\p{Lu})/gu;
+const CAPITALS_GLUE = /\p{Lu}{2}(?=\p{Lu}\p{Ll}{2})/gu;
+const NAME_PREFIX = /^(?:Mc|Mac|Di|De|Le|La|Van|Von)$/;
 
 /** English possessive: "Mali's" -> "Mali", "Lavrov’s" -> "Lavrov". */
 function withoutPossessive(word: string): string {
