@@ -46,6 +46,14 @@ test('parts of a group are not its total', () => {
   assert.deepEqual(fr("deux autres blessés, trois d'entre eux"), []);
 });
 
+test('a range is one figure; a change from one figure to another is two', () => {
+  assert.deepEqual(fr('entre 10 000 et 15 000 morts'), [['10 000 et 15 000', null, 10000, 15000]]);
+  assert.deepEqual(fr('10 à 15 morts'), [['10 à 15', null, 10, 15]]);
+  assert.deepEqual(fr('le bilan est passé de 12 à 14 morts').map((q) => q[0]), ['12', '14']);
+  assert.deepEqual(en('between 300 and 400 people'), [['300 and 400', null, 300, 400]]);
+  assert.deepEqual(en('12 soldiers and 20 fighters').map((q) => q[0]), ['12', '20']);
+});
+
 test('English grouping and words', () => {
   assert.deepEqual(en('at least 1,500 fighters'), [['at least 1,500', 1500, 1500, 1500]]);
   assert.deepEqual(en('twenty-one people and hundreds of others'), [

@@ -51,7 +51,33 @@ export function findQuantities(text: string, offset: number, locale: CrosscheckL
     });
     i = read.end;
   }
-  return found.sort((a, b) => a.start - b.start);
+  return joinRanges(found.sort((a, b) => a.start - b.start), text, offset);
+}
+
+// "entre 10 000 et 15 000 morts", "10 à 15 morts", "between 300 and 400": one range, not two
+// figures. "passé de 12 à 14" is a change, not a range: "de"/"from" before the first figure.
+const RANGE_JOIN = /^\s*(?:à|a|-|–|to|et|and)\s*$/i;
+const RANGE_OPEN = /(?:entre|between)\s*$/i;
+const CHANGE_OPEN = /(?:\bde|\bfrom|\bd')\s*$/i;
+
+function joinRanges(found: Quantity[], text: string, offset: number): Quantity[] {
+  const joined: Quantity[] = [];
+  for (const q of found) {
+    const previous = joined.at(-1);
+    const between = previous ? text.slice(previous.end - offset, q.start - offset) : '';
+    const before = previous ? text.slice(Math.max(0, previous.start - offset - 12), previous.start - offset) : '';
+    const isRange = previous && previous.point !== null && q.point !== null && previous.qualifier === 'exact' && RANGE_JOIN.test(between);
+    const opens = RANGE_OPEN.test(before) || (!CHANGE_OPEN.test(before) && !/et|and/i.test(between));
+    if (!isRange || !opens || previous.low >= q.high) {
+      joined.push(q);
+      continue;
+    }
+    joined[joined.length - 1] = {
+      start: previous.start, end: q.end, text: text.slice(previous.start - offset, q.end - offset),
+      point: null, low: previous.low, high: q.high, qualifier: 'vague',
+    };
+  }
+  return joined;
 }
 
 function readDigits(text: string, at: number, locale: CrosscheckLocale): { value: number; end: number } | null {
