@@ -291,7 +291,8 @@ function typeRun(tokens: Token[], folds: string[], first: number, last: number, 
   // "la mer Noire", "la place Fédérale", "au Havre", "à Tours": after a place noun, or a place
   // preposition before a town's name, a capitalised common word is the place's name.
   const before = first - 1;
-  const placeWord = before >= 0 && !title && !tokens[before]!.capitalised && adjacent(tokens, before, first) ? folds[before]! : null;
+  const known = organizationOf(tokens[first]!.text, phrase) !== undefined;
+  const placeWord = before >= 0 && !title && !known && !tokens[before]!.capitalised && adjacent(tokens, before, first) ? folds[before]! : null;
   if (placeWord !== null && lex.placeHeads.has(placeWord)) return span('location', 'place-head', { titleFirst: before });
   if (placeWord !== null && lex.placePrepositions.has(placeWord) && isAnyTown(phrase) && !firstNameOf(head)) return span('location', 'place-preposition');
   if (!title && isCommonPhrase(tokens, folds, first, last, lex)) return null;
