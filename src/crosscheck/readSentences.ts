@@ -60,7 +60,7 @@ export function readSentences(article: Article): StatedSentence[] {
       lang: locale.lang,
       stems: contentStems(tokens, locale),
       prefixes: cognatePrefixes(tokens, locale),
-      names: inside.length > 0 ? new Set(inside.map(nameKey)) : capitalisedNames(tokens, sentence, locale),
+      names: mentions.length > 0 ? new Set(inside.map(nameKey)) : capitalisedNames(tokens, sentence, locale),
       persons: inside.filter(isNamedPerson).map(toPerson),
       places: inside.filter((m) => m.type === 'location').map((m) => ({ start: m.start, end: m.end, name: m.name || m.text, key: nameKey(m) })),
       counts: readCounts(sentence.text, sentence.start, locale, excluded),
@@ -88,8 +88,9 @@ function toPerson(m: EntityMention): Person {
   };
 }
 
-// Without entity mentions (an extractor that found none), capitalised words past the first
-// still tell "Wagner" and "Bamako" apart from common words.
+// Without entity mentions in the whole article (an extractor that found none), capitalised words
+// past the first still tell "Wagner" and "Bamako" apart from common words. An article with
+// mentions keeps to them, so that all its names are keyed alike (entity ids).
 function capitalisedNames(tokens: ReturnType<typeof tokenize>, sentence: Sentence, locale: CrosscheckLocale): Set<string> {
   const names = new Set<string>();
   tokens.forEach((t, i) => {
