@@ -81,7 +81,10 @@ export function findNames(tokens: Token[], lex: Lexicon, skip: Set<number>): Nam
       i = last;
       continue;
     }
-    for (const span of splitAndType(tokens, folds, first, last, lex)) names.push(typeFromContext(tokens, folds, span, lex));
+    for (const span of splitAndType(tokens, folds, first, last, lex)) {
+      const typed = typeFromContext(tokens, folds, span, lex);
+      if (typed) names.push(typed);
+    }
     i = last;
   }
   return names;

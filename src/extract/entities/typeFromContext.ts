@@ -4,16 +4,18 @@
 //   "près de Tinzaouatène"             a word of nearness and "de" before -> a place
 //   "Zinda Jan district"               an English place noun after -> a place
 //   "la Dalmatie", "des Asturies"      a determiner before an unknown word -> a place, not a person
+//   "les Navarrais"                    ... unless the word names a place's people: no name at all
 import type { Token } from './tokenize.js';
 import type { Lexicon } from './lexicon.js';
 import type { NameSpan } from './findNames.js';
 import { adjacent } from './findRoles.js';
+import { INHABITANT_ENDINGS_FR } from './locales/fr/words.js';
 
 const DE = new Set(['de', 'd', 'du', 'des']);
 /** Words between a head and its name: "groupe paramilitaire Wagner", "mosquée historique de Tinmel". */
 const MAX_WORDS_BETWEEN = 2;
 
-export function typeFromContext(tokens: Token[], folds: string[], span: NameSpan, lex: Lexicon): NameSpan {
+export function typeFromContext(tokens: Token[], folds: string[], span: NameSpan, lex: Lexicon): NameSpan | null {
   if (span.titleFirst !== null || span.type === 'person') return span;
   const orgHead = headBefore(tokens, folds, span.first, lex.orgHeads, lex, false);
   if (orgHead !== null && span.type !== 'location') return { ...span, type: 'organization', titleFirst: orgHead, rule: 'org-head-before' };
@@ -27,6 +29,8 @@ export function typeFromContext(tokens: Token[], folds: string[], span: NameSpan
   }
   const before = span.first - 1;
   if (before >= 0 && adjacent(tokens, before, span.first) && !tokens[before]!.capitalised && lex.placeDeterminers.has(folds[before]!)) {
+    // "les Navarrais", "des Brémois", "le Neuchâtelois": the people of a place, not a name.
+    if (span.first === span.last && INHABITANT_ENDINGS_FR.some((e) => folds[span.first]!.endsWith(e))) return null;
     return { ...span, type: 'location', rule: 'determiner' };
   }
   return span;

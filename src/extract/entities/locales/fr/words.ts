@@ -85,3 +85,6 @@ export const SAINT_PREFIX = /^(?:saint|sainte|st|ste|san|santa|sao)[-.\s]/i;
  * "Dupont affirme", and in results "Mauri à 41 secondes".
  */
 export const SUBJECT_VERBS_FR = new Set(["n'", 'n’', 'ne', 'a', 'à', 'est', 'était', 'avait', 'va', 'reste', 'dit', 'écrit', 'croit', 'paraît', 'parait', 'affirme', 'déclare', 'estime', 'assure', 'explique']);
+
+/** Endings of the nouns for a place's people ("les Navarrais", "des Brémois", "les Ukrainiens"). */
+export const INHABITANT_ENDINGS_FR = ['ois', 'oise', 'oises', 'ais', 'aise', 'aises', 'iens', 'ienne', 'iennes', 'ains', 'aines'];
