@@ -1,9 +1,10 @@
 // Boilerplate phrases of every locale compiled into sets, matched on a line's folded words.
 import { isCaptionCredit } from './captionCredit.js';
-import { foldLine, foldWords } from './foldWords.js';
+import { foldLine } from './foldWords.js';
 import { BOILERPLATE_EN } from './locales/en/boilerplate.js';
 import { BOILERPLATE_FR } from './locales/fr/boilerplate.js';
 import { isPromoLine } from './promoLine.js';
+import { scanLine, type LineScan } from './scanLine.js';
 
 export interface BoilerplateLexicon {
   lines: readonly string[];
@@ -24,12 +25,12 @@ export const normalizeLine = foldLine;
 
 const exactLines = new Set(LEXICONS.flatMap((l) => l.lines).map(foldLine));
 const tailMarkers = new Set(LEXICONS.flatMap((l) => l.tailMarkers).map(foldLine));
-/** Prefixes by their first word, so a line is compared with a handful of them, not all. */
-const prefixesByFirst = new Map<string, string[][]>();
-for (const prefix of LEXICONS.flatMap((l) => l.prefixes)) {
-  const [first, ...rest] = foldWords(prefix);
+/** Folded prefixes by their first word, so a line is compared with a handful of them, not all. */
+const prefixesByFirst = new Map<string, string[]>();
+for (const prefix of LEXICONS.flatMap((l) => l.prefixes).map(foldLine)) {
+  const first = prefix.split(' ')[0];
   if (!prefixesByFirst.has(first)) prefixesByFirst.set(first, []);
-  prefixesByFirst.get(first)!.push(rest);
+  prefixesByFirst.get(first)!.push(prefix);
 }
 const LONGEST_LINE_WORDS = Math.max(...[...exactLines, ...tailMarkers].map((l) => l.split(' ').length));
 
@@ -37,32 +38,34 @@ export type BoilerplateKind = 'line' | 'prefix' | 'copyright' | 'caption' | 'pro
 
 /** Whether a line is known furniture, and by which rule. */
 export function boilerplateKind(line: string): BoilerplateKind {
-  return boilerplateKindOf(line, foldWords(line));
+  return boilerplateKindOf(line, scanLine(line));
 }
 
-/** The same, for a line whose folded words (and folded line, when short) are already known. */
-export function boilerplateKindOf(line: string, words: readonly string[], key?: string | null): BoilerplateKind {
-  if (words.length === 0) return 'line';
-  if (words.length <= LONGEST_LINE_WORDS && exactLines.has(key ?? words.join(' '))) return 'line';
-  if (words.length <= PREFIX_MAX_WORDS) {
-    if (startsWithPrefix(words)) return 'prefix';
+/** The same, for a line already scanned. */
+export function boilerplateKindOf(line: string, scan: LineScan): BoilerplateKind {
+  const { wordCount, key } = scan;
+  if (wordCount === 0) return 'line';
+  // Short lines always have a key (KEY_MAX_WORDS is above both limits).
+  if (key !== null && wordCount <= LONGEST_LINE_WORDS && exactLines.has(key)) return 'line';
+  if (key !== null && wordCount <= PREFIX_MAX_WORDS) {
+    const firstWord = key.slice(0, (key.indexOf(' ') + 1 || key.length + 1) - 1);
+    if (startsWithPrefix(key, firstWord)) return 'prefix';
     const first = line.charCodeAt(firstNonSpace(line));
-    if (first === 0xa9 /* © */ || words[0] === 'copyright' || (first === 0x28 && words[0] === 'c' && line.includes('(c)'))) {
+    if (first === 0xa9 /* © */ || firstWord === 'copyright' || (first === 0x28 && firstWord === 'c' && line.includes('(c)'))) {
       return 'copyright';
     }
   }
-  if (isCaptionCredit(line, words)) return 'caption';
-  if (isPromoLine(line, words)) return 'promo';
+  if (isCaptionCredit(line, wordCount, scan.captionLabel)) return 'caption';
+  if (isPromoLine(line, wordCount, scan.promoCues, scan.promoAddress)) return 'promo';
   return null;
 }
 
-function startsWithPrefix(words: readonly string[]): boolean {
-  const candidates = prefixesByFirst.get(words[0]);
+/** Whether the folded line opens with a whole-word prefix: "a lire aussi ..." but not "a lire aussitot". */
+function startsWithPrefix(key: string, firstWord: string): boolean {
+  const candidates = prefixesByFirst.get(firstWord);
   if (!candidates) return false;
-  outer: for (const rest of candidates) {
-    if (rest.length + 1 > words.length) continue;
-    for (let i = 0; i < rest.length; i++) if (words[i + 1] !== rest[i]) continue outer;
-    return true;
+  for (const prefix of candidates) {
+    if (key.startsWith(prefix) && (key.length === prefix.length || key.charCodeAt(prefix.length) === 0x20)) return true;
   }
   return false;
 }

@@ -2,7 +2,6 @@
 // Photo: Sahel Monitor", "Des Casques bleus en patrouille à Gao. (Archives)", "… après le
 // séisme. © Atlas Info", "Murat Yakin ärgerte sich. Foto: AFP". Prose never ends that way, so
 // the credit marks the whole line as a caption, however much of a sentence comes before it.
-import { foldWords } from './foldWords.js';
 import { CAPTION_LABELS, CREDIT_SOURCES } from './locales/captionCredits.js';
 
 /** Captions are a sentence or two; a longer line ending in "(AFP)" is a dispatch paragraph. */
@@ -23,17 +22,17 @@ const COPYRIGHT_CREDIT = /(?:^|\s)(?:©|\(c\))\s*[^.!?©]{1,80}\.?$/iu;
 /** "(AFP)", "(Archives)", "(DR)", "(Reuters/John Doe)" closing the line. */
 const PAREN_CREDIT = new RegExp(`\\((?:${sources})(?:\\s*[/|,-]\\s*[^()]{1,60})?\\)\\.?$`, 'iu');
 
-/** Folded words that can open a labelled credit ("photo", "credit", "bildrechte"…). */
-const LABEL_WORDS: ReadonlySet<string> = new Set(CAPTION_LABELS.flatMap((l) => foldWords(l)));
-
-/** Whether a line ends with a caption credit; `words` are its folded words (foldWords). */
-export function isCaptionCredit(line: string, words: readonly string[]): boolean {
-  if (words.length > CAPTION_MAX_WORDS) return false;
+/**
+ * Whether a line ends with a caption credit. `hasLabelWord`: one of its words opens a labelled
+ * credit ("photo", "credit", "bildrechte"…), as scanLine finds through the vocabulary.
+ */
+export function isCaptionCredit(line: string, wordCount: number, hasLabelWord: boolean): boolean {
+  if (wordCount > CAPTION_MAX_WORDS) return false;
   const text = line.trimEnd();
   // Cheap tests first: most lines have none of the marks a credit needs.
   if (text.endsWith(')') || text.endsWith(').')) {
     if (PAREN_CREDIT.test(text)) return true;
   }
   if ((text.includes('©') || text.includes('(c)') || text.includes('(C)')) && COPYRIGHT_CREDIT.test(text)) return true;
-  return words.some((w) => LABEL_WORDS.has(w)) && LABEL_CREDIT.test(text);
+  return hasLabelWord && LABEL_CREDIT.test(text);
 }

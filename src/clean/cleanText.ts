@@ -60,7 +60,7 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Cleaned
   }
 
   const bodyIndexes = lines.flatMap((line, i) => (verdicts[i].content && line !== '' ? [i] : []));
-  const outliers = topicalOutliers(page.lines, bodyIndexes);
+  const outliers = topicalOutliers(page, bodyIndexes);
   bodyIndexes.forEach((lineIndex, k) => {
     if (outliers[k]) verdicts[lineIndex] = { content: false, reason: 'off-topic' };
   });

@@ -1,13 +1,15 @@
-// What the flattened-text classifier knows of each line, computed in one pass over the page:
-// folded words, known furniture, sentence shape, and stop-word counts in every language at once
-// (the page's language is chosen after, from the totals).
+// What the flattened-text classifier knows of each line, computed in one pass over the page
+// (scanLine): word counts, known furniture, sentence shape, and stop-word counts in every
+// language at once (the page's language is chosen after, from the totals).
 import { boilerplateKindOf, type BoilerplateKind } from './boilerplateLexicon.js';
-import { foldLine, foldWords } from './foldWords.js';
-import { STOPLISTS } from './textStats.js';
+import { scanLine, type ScanSink } from './scanLine.js';
+import { LANGUAGES } from './vocabulary.js';
+
+export { KEY_MAX_WORDS } from './scanLine.js';
 
 export interface LineFeatures {
   text: string;
-  words: string[];
+  wordCount: number;
   /** The folded line, for lines short enough to be template (menus, footers, promos). */
   key: string | null;
   furniture: BoilerplateKind;
@@ -21,10 +23,10 @@ export interface PageFeatures {
   lines: LineFeatures[];
   /** Stop-word share of each line in the page's language, or null when no list fits the page. */
   density: Float32Array | null;
+  /** Hashes of the content words of line i: contentHashes[contentStart[i] .. contentStart[i + 1]). */
+  contentHashes: Int32Array;
+  contentStart: Int32Array;
 }
-
-/** Lines up to this many words get a key: template lines are short, prose is not repeated. */
-export const KEY_MAX_WORDS = 30;
 
 /**
  * Below this share of stop words over the whole page, no list fits (Japanese, Russian…):
@@ -32,59 +34,44 @@ export const KEY_MAX_WORDS = 30;
  */
 const MIN_PAGE_STOP_SHARE = 0.12;
 
-const LANGUAGES = Object.keys(STOPLISTS);
-/** Folded stop word -> bit set of the languages that list it ("de" is French and Spanish). */
-const STOP_BITS = new Map<string, number>();
-LANGUAGES.forEach((lang, bit) => {
-  for (const word of STOPLISTS[lang]) {
-    const folded = foldLine(word);
-    STOP_BITS.set(folded, (STOP_BITS.get(folded) ?? 0) | (1 << bit));
-  }
-});
-
-/** Longer words are looked up in no stop list: most content words skip the hash lookup. */
-const LONGEST_STOP_WORD = Math.max(...[...STOP_BITS.keys()].map((w) => w.length));
-
 /** Final characters of a sentence, as char codes: . ! ? … : ; » " ” ) ] ' ’ 。 ！ ？ */
 const SENTENCE_ENDS = new Set([...'.!?…:;»"”)]\'’。！？'].map((c) => c.charCodeAt(0)));
 
 export function pageFeatures(rawLines: readonly string[]): PageFeatures {
   const n = rawLines.length;
-  const hits = new Uint16Array(n * LANGUAGES.length);
-  const totals = new Array<number>(LANGUAGES.length).fill(0);
+  const languages = LANGUAGES.length;
+  const contentStart = new Int32Array(n + 1);
+  const sink: ScanSink = { stopHits: new Uint16Array(n * languages), stopAt: 0, content: new Int32Array(1024), contentCount: 0 };
   let wordTotal = 0;
   const lines: LineFeatures[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const text = rawLines[i].trim();
-    const words = foldWords(text);
-    wordTotal += words.length;
-    for (const word of words) {
-      if (word.length > LONGEST_STOP_WORD) continue;
-      // Visit the set bits only: most stop words belong to one or two languages.
-      for (let bits = STOP_BITS.get(word) ?? 0; bits !== 0; bits &= bits - 1) {
-        const b = 31 - Math.clz32(bits & -bits);
-        hits[i * LANGUAGES.length + b]++;
-        totals[b]++;
-      }
-    }
+    sink.stopAt = i * languages;
+    const scan = scanLine(text, sink);
+    contentStart[i + 1] = sink.contentCount;
+    wordTotal += scan.wordCount;
     const last = text.charCodeAt(text.length - 1);
-    const key = words.length <= KEY_MAX_WORDS ? words.join(' ') : null;
     lines[i] = {
       text,
-      words,
-      key,
-      furniture: boilerplateKindOf(text, words, key),
+      wordCount: scan.wordCount,
+      key: scan.key,
+      furniture: boilerplateKindOf(text, scan),
       sentence: SENTENCE_ENDS.has(last),
       colon: last === 0x3a,
     };
   }
+  const { stopHits } = sink;
+  const totals = new Array<number>(languages).fill(0);
+  for (let i = 0; i < stopHits.length; i++) totals[i % languages] += stopHits[i];
   let best = 0;
-  for (let b = 1; b < LANGUAGES.length; b++) if (totals[b] > totals[best]) best = b;
-  if (wordTotal === 0 || totals[best] / wordTotal < MIN_PAGE_STOP_SHARE) return { lines, density: null };
+  for (let b = 1; b < languages; b++) if (totals[b] > totals[best]) best = b;
+  const page: PageFeatures = { lines, density: null, contentHashes: sink.content, contentStart };
+  if (wordTotal === 0 || totals[best] / wordTotal < MIN_PAGE_STOP_SHARE) return page;
   const density = new Float32Array(n);
   for (let i = 0; i < n; i++) {
-    const count = lines[i].words.length;
-    density[i] = count === 0 ? 0 : hits[i * LANGUAGES.length + best] / count;
+    const count = lines[i].wordCount;
+    density[i] = count === 0 ? 0 : stopHits[i * languages + best] / count;
   }
-  return { lines, density };
+  page.density = density;
+  return page;
 }

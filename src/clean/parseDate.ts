@@ -74,8 +74,12 @@ function toIso(p: Parts): string | null {
   return `${date}T${pad(hour)}:${pad(minute)}${seconds}${zone}`;
 }
 
+/** Every pattern holds a four-digit year: a text without four digits in a row holds no date. */
+const YEAR_DIGITS = /\d{4}/;
+
 /** The first date written in `text`, with its span. */
 export function findDate(text: string): FoundDate | null {
+  if (!YEAR_DIGITS.test(text)) return null;
   let best: FoundDate | null = null;
   for (const { regex, read } of PATTERNS) {
     regex.lastIndex = 0;

@@ -3,9 +3,6 @@
 // kiosque et sur abonnement.", "Share your thoughts and join the conversation in the comments."
 // Such lines are full sentences, so stop-word density takes them for prose; their vocabulary
 // gives them away: two promotion words, or one with the outlet naming itself ("notre", "our").
-import { PROMO_EN } from './locales/en/promo.js';
-import { PROMO_FR } from './locales/fr/promo.js';
-import { PROMO_DE, PROMO_ES, PROMO_IT } from './locales/more/promo.js';
 
 export interface PromoLexicon {
   /** Words of subscriptions, apps, newsletters, comments, ads. */
@@ -13,10 +10,6 @@ export interface PromoLexicon {
   /** The outlet naming itself ("notre", "our"): "you" alone is the voice of many a blog post. */
   address: readonly string[];
 }
-
-const LEXICONS: readonly PromoLexicon[] = [PROMO_FR, PROMO_EN, PROMO_DE, PROMO_ES, PROMO_IT];
-const CUES: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.cues));
-const ADDRESS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.address));
 
 /**
  * Promotion is said in a sentence or two; a longer paragraph that names an app or a newsletter
@@ -32,14 +25,12 @@ export const PROMO_UNSIGNED_MAX_WORDS = 20;
  */
 const QUOTE_MARK = /[«»“”"„]/;
 
-/** Whether a line reads as promotion; `words` are its normalised words (boilerplateLexicon). */
-export function isPromoLine(line: string, words: readonly string[]): boolean {
-  if (words.length > PROMO_MAX_WORDS || words.length < 2 || QUOTE_MARK.test(line)) return false;
-  let cues = 0;
-  let address = 0;
-  for (const word of words) {
-    if (CUES.has(word)) cues++;
-    else if (ADDRESS.has(word)) address++;
-  }
-  return address >= 1 ? cues >= 1 : cues >= 2 && words.length <= PROMO_UNSIGNED_MAX_WORDS;
+/**
+ * Whether a line reads as promotion, from its word count and how many of its words are cues and
+ * address words (scanLine counts them, through the vocabulary built from the lexicons below).
+ */
+export function isPromoLine(line: string, wordCount: number, cues: number, address: number): boolean {
+  if (wordCount > PROMO_MAX_WORDS || wordCount < 2 || cues === 0) return false;
+  if (address === 0 && (cues < 2 || wordCount > PROMO_UNSIGNED_MAX_WORDS)) return false;
+  return !QUOTE_MARK.test(line);
 }

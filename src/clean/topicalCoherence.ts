@@ -3,54 +3,63 @@
 // A pull quote shares no word either ("Nos relations avec la Russie reposent sur la confiance"),
 // but it is quoted or signed on the next line ("Abdoulaye Diop, ministre malien des Affaires
 // étrangères."): those stay.
-import type { LineFeatures } from './lineFeatures.js';
-import { foldLine } from './foldWords.js';
-import { STOPLISTS } from './textStats.js';
+import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 
-/** Words this short are too common to show a shared topic. */
-const MIN_WORD_CHARS = 4;
 /** Only lines this short, without a final period, are judged: prose is never a teaser. */
 const MAX_TEASER_CHARS = 160;
 /** Too little article around it to judge. */
 const MIN_BODY_LINES = 3;
-
-const ALL_STOPWORDS = new Set(Object.values(STOPLISTS).flatMap((s) => [...s].map(foldLine)));
 
 /** "Abdoulaye Diop, ministre malien…", "Jane Doe, a spokeswoman for…": a name, a comma, a role. */
 const SIGNATURE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+\p{Ll}/u;
 const MAX_SIGNATURE_CHARS = 140;
 const OPENING_QUOTE = /^[«"“„]/;
 
-/** Content words, a final plural "s" dropped ("russes" and "russe" meet). */
-function contentWords(words: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const w of words) {
-    if (w.length < MIN_WORD_CHARS || ALL_STOPWORDS.has(w) || isDigit(w.charCodeAt(0))) continue;
-    out.add(w.charCodeAt(w.length - 1) === 0x73 ? w.slice(0, -1) : w);
-  }
-  return out;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
 /**
- * For each body line (indexes into `lines`, in page order), whether it is off-topic; the word
- * index is built once (linear).
+ * For each body line (indexes into `page.lines`, in page order), whether it is off-topic. Only
+ * the few candidate lines (short, no sentence end) are judged, so only their content words are
+ * counted across the body (content words as scanLine hashes them: see `lastScan`).
  */
-export function topicalOutliers(lines: readonly LineFeatures[], body: readonly number[]): boolean[] {
-  if (body.length < MIN_BODY_LINES) return body.map(() => false);
-  const perLine = body.map((i) => contentWords(lines[i].words));
-  const counts = new Map<string, number>();
-  for (const set of perLine) for (const w of set) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return body.map((index, k) => {
+export function topicalOutliers(page: PageFeatures, body: readonly number[]): boolean[] {
+  const outliers = body.map(() => false);
+  if (body.length < MIN_BODY_LINES) return outliers;
+  const { lines, contentHashes, contentStart } = page;
+  const candidates: number[] = [];
+  const counts = new Map<number, number>();
+  body.forEach((index, k) => {
     const line = lines[index];
-    if (line.text.length > MAX_TEASER_CHARS || line.sentence || perLine[k].size < 2) return false;
-    if (OPENING_QUOTE.test(line.text) || isSignature(lines[index + 1])) return false;
-    for (const w of perLine[k]) if ((counts.get(w) ?? 0) > 1) return false;
-    return true;
+    if (line.text.length > MAX_TEASER_CHARS || line.sentence || distinctWords(page, index) < 2) return;
+    if (OPENING_QUOTE.test(line.text) || isSignature(lines[index + 1])) return;
+    candidates.push(k);
+    for (let w = contentStart[index]; w < contentStart[index + 1]; w++) counts.set(contentHashes[w], 0);
   });
+  if (candidates.length === 0) return outliers;
+  // How many body lines hold each candidate word (a line counts once however often it says it).
+  const lastLine = new Map<number, number>();
+  for (const index of body) {
+    for (let w = contentStart[index]; w < contentStart[index + 1]; w++) {
+      const hash = contentHashes[w];
+      const count = counts.get(hash);
+      if (count === undefined || lastLine.get(hash) === index) continue;
+      counts.set(hash, count + 1);
+      lastLine.set(hash, index);
+    }
+  }
+  for (const k of candidates) {
+    const index = body[k];
+    let shared = false;
+    for (let w = contentStart[index]; w < contentStart[index + 1] && !shared; w++) shared = counts.get(contentHashes[w])! > 1;
+    outliers[k] = !shared;
+  }
+  return outliers;
+}
+
+/** How many different content words line `index` holds (stops counting at 2: all the caller needs). */
+function distinctWords(page: PageFeatures, index: number): number {
+  const { contentHashes, contentStart } = page;
+  const from = contentStart[index];
+  for (let w = from + 1; w < contentStart[index + 1]; w++) if (contentHashes[w] !== contentHashes[from]) return 2;
+  return contentStart[index + 1] > from ? 1 : 0;
 }
 
 function isSignature(line: LineFeatures | undefined): boolean {

@@ -1,0 +1,69 @@
+// Every single word the flattened-text classifier looks up (stop words of each language,
+// promotion cues, caption labels) merged into one open-addressing table of flag bits, probed
+// with the hash the line scanner computes as it folds: a word is found without ever becoming a
+// string. "de" -> STOP_FR | STOP_ES | STOP_PT, "abonnez" -> PROMO_CUE, "photo" -> CAPTION_LABEL.
+import { CAPTION_LABELS } from './locales/captionCredits.js';
+import { PROMO_EN } from './locales/en/promo.js';
+import { PROMO_FR } from './locales/fr/promo.js';
+import { PROMO_DE, PROMO_ES, PROMO_IT } from './locales/more/promo.js';
+import { foldWords } from './foldWords.js';
+import { STOPLISTS } from './textStats.js';
+
+/** Stop-list languages, in bit order: bit i of a word's flags is set when LANGUAGES[i] lists it. */
+export const LANGUAGES: readonly string[] = Object.keys(STOPLISTS);
+export const STOP_MASK = (1 << LANGUAGES.length) - 1;
+export const PROMO_CUE = 1 << 16;
+export const PROMO_ADDRESS = 1 << 17;
+export const CAPTION_LABEL = 1 << 18;
+
+const PROMO = [PROMO_FR, PROMO_EN, PROMO_DE, PROMO_ES, PROMO_IT];
+
+/** FNV-1a, one folded char code at a time: the scanner and the table must hash alike. */
+export const HASH_SEED = 0x811c9dc5;
+export const HASH_PRIME = 0x01000193;
+
+const entries = new Map<string, number>();
+function add(word: string, flag: number): void {
+  entries.set(word, (entries.get(word) ?? 0) | flag);
+}
+LANGUAGES.forEach((lang, bit) => {
+  for (const word of STOPLISTS[lang]) {
+    const folded = foldWords(word);
+    if (folded.length === 1) add(folded[0], 1 << bit);
+  }
+});
+for (const lexicon of PROMO) {
+  for (const word of lexicon.cues) for (const w of foldWords(word)) add(w, PROMO_CUE);
+  for (const word of lexicon.address) for (const w of foldWords(word)) add(w, PROMO_ADDRESS);
+}
+for (const label of CAPTION_LABELS) for (const w of foldWords(label)) add(w, CAPTION_LABEL);
+
+/** Longer words are in no list: most content words skip the probe. */
+export const LONGEST_WORD = Math.max(...[...entries.keys()].map((w) => w.length));
+
+const SIZE = 1 << (Math.ceil(Math.log2(entries.size)) + 2);
+/** Slot -> entry index + 1 (0 = empty). */
+const slots = new Int32Array(SIZE);
+const words: string[] = [];
+const flags: number[] = [];
+for (const [word, flag] of entries) {
+  let hash = HASH_SEED;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), HASH_PRIME);
+  let slot = hash & (SIZE - 1);
+  while (slots[slot] !== 0) slot = (slot + 1) & (SIZE - 1);
+  words.push(word);
+  flags.push(flag);
+  slots[slot] = words.length;
+}
+
+/** Flags of the word held in `chars[start..end)` (folded char codes), 0 when no list has it. */
+export function wordFlags(chars: Uint16Array, start: number, end: number, hash: number): number {
+  for (let slot = hash & (SIZE - 1); slots[slot] !== 0; slot = (slot + 1) & (SIZE - 1)) {
+    const word = words[slots[slot] - 1];
+    if (word.length !== end - start) continue;
+    let i = 0;
+    while (i < word.length && word.charCodeAt(i) === chars[start + i]) i++;
+    if (i === word.length) return flags[slots[slot] - 1];
+  }
+  return 0;
+}
