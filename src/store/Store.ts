@@ -77,7 +77,7 @@ export interface EventQuery extends PageQuery {
   place?: string;
   /** Events with at least one article in this language. */
   lang?: string;
-  /** Events with an article matching this full-text query. */
+  /** Events whose articles, together, hold every word of this full-text query. */
   text?: string;
 }
 

@@ -212,7 +212,7 @@ function body(word: () => string): string {
   return Array.from({ length: 12 }, word).join(' ');
 }
 
-async function measure(store: Store, events: number, entities: number) {
+export async function measure(store: Store, events: number, entities: number) {
   const random = rng(7);
   const int = (n: number) => Math.floor(random() * n);
   const hot = () => `p${int(Math.min(entities, 200))}`;

@@ -1,7 +1,8 @@
-// The event list: every filter is an indexed lookup that narrows the ids (entity, place and text
-// through their own tables), then one ordered, paginated pass. A language filter walks its link
-// table instead of `events`: event_langs carries the events' sort and range keys, so a page of
-// one language reads its 50 links in order rather than every event of that language.
+// The event list: one ordered, paginated walk of an index in newest-first order, each filter an
+// indexed lookup (entity and place through their link tables, text through events_fts). A
+// language filter walks its link table instead of `events`: event_langs carries the events'
+// sort and range keys, so a page of one language reads its 50 links in order rather than every
+// event of that language.
 import type Database from 'better-sqlite3';
 import { pageBounds, type EventQuery, type EventSummary, type Page } from '../Store.js';
 import { ftsQuery } from './ftsQuery.js';
@@ -46,6 +47,7 @@ function eventFilter(query: EventQuery, alias: string): { where: string[]; param
   const where: string[] = [];
   const params: Record<string, string> = {};
   const id = alias === 'e' ? 'e.id' : `${alias}.event`;
+  const rowid = alias === 'e' ? 'e.rowid' : `${alias}.seq`;
   if (query.lang) {
     where.push(`${alias}.lang = @lang`);
     params.lang = query.lang.toLowerCase();
@@ -70,7 +72,10 @@ function eventFilter(query: EventQuery, alias: string): { where: string[]; param
   }
   const text = query.text ? ftsQuery(query.text) : null;
   if (text) {
-    where.push(`${id} IN (SELECT event FROM articles WHERE seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @text))`);
+    // The unary + keeps the planner on the newest-first index, testing each event against the
+    // matches (a Bloom filter) and stopping at the page's end: for a word in thousands of events
+    // that reads ~100 index entries, where fetching each match and sorting them reads thousands of rows.
+    where.push(`+${rowid} IN (SELECT rowid FROM events_fts WHERE events_fts MATCH @text)`);
     params.text = text;
   }
   return { where, params };

@@ -68,6 +68,11 @@ function writeEvents(db: Database.Database, plan: BatchPlan, run: number): Set<s
   const insertEntity = db.prepare('INSERT INTO event_entities (entity, event, mentions, articles) VALUES (?, ?, ?, ?)');
   const insertQuote = db.prepare('INSERT INTO quotes (event, seq, article, speaker, data) VALUES (?, ?, ?, ?, ?)');
   const linked = db.prepare('SELECT entity FROM event_entities WHERE event = ?').pluck();
+  const unindex = db.prepare('DELETE FROM events_fts WHERE rowid = (SELECT rowid FROM events WHERE id = ?)');
+  const index = db.prepare(
+    `INSERT INTO events_fts (rowid, text)
+     SELECT ?, group_concat(title || char(10) || text, char(10)) FROM articles WHERE event = ?`,
+  );
   const clear = ['event_langs', 'event_entities', 'quotes'].map((t) => db.prepare(`DELETE FROM ${t} WHERE event = ?`));
   const remove = db.prepare('DELETE FROM events WHERE id = ?');
 
@@ -75,12 +80,14 @@ function writeEvents(db: Database.Database, plan: BatchPlan, run: number): Set<s
   for (const id of [...plan.events.remove, ...plan.events.upsert.map((e) => e.cluster.id)]) {
     for (const entity of linked.all(id) as string[]) relinked.add(entity);
     for (const statement of clear) statement.run(id);
+    unindex.run(id);
   }
   for (const id of plan.events.remove) remove.run(id);
   for (const record of plan.events.upsert) {
     const params = eventParams(record, run);
     const { rowid } = upsert.get(params) as { rowid: number };
     const id = record.cluster.id;
+    index.run(rowid, id);
     for (const lang of record.langs) insertLang.run(lang, id, params.sortKey, params.startKey, params.endKey, rowid);
     for (const { entity, mentions, articles } of record.entities) {
       insertEntity.run(entity, id, mentions, articles);
