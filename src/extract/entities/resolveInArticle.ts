@@ -209,6 +209,10 @@ function settleTypes(drafts: Draft[], tokens: Token[]): Draft[] {
     const folded = foldName(d.clean);
     const known = typeOf.get(folded);
     if (!known && loneOpener(d, tokens, midSentence.has(folded))) return false;
+    if (!known && quotedAlone(d, tokens)) {
+      d.type = 'other';
+      return true;
+    }
     d.type = known ?? (dateline(d, tokens) || looksLikePlace(d.clean, folded) ? 'location' : d.clean.includes(' ') ? DEFAULT_MULTI_TYPE : DEFAULT_SINGLE_TYPE);
     return true;
   });
@@ -229,6 +233,14 @@ function loneOpener(d: Draft, tokens: Token[], seenMidSentence: boolean): boolea
 /** "28. Dufaux. 48. Zulle.": a rank opens no sentence, it numbers an entry of a list. */
 function ranked(tokens: Token[], first: number): boolean {
   return tokens[first - 1]?.text === '.' && tokens[first - 2]?.kind === 'number';
+}
+
+const OPENING_QUOTES = new Set(['«', '"', '“']);
+const CLOSING_QUOTES = new Set(['»', '"', '”']);
+
+/** « Taïmyr », « Manhattan Transfer »: an unknown name alone between quotes is a title (a ship, a work, a brand). */
+function quotedAlone(d: Draft, tokens: Token[]): boolean {
+  return OPENING_QUOTES.has(tokens[d.span.first - 1]?.text ?? '') && CLOSING_QUOTES.has(tokens[d.span.last + 1]?.text ?? '');
 }
 
 /** "MANTOUE, 15 juillet.", "BERLIN 30 octobre": a word in capitals opening a dispatch is its place. */

@@ -1,6 +1,6 @@
 // Words with offsets, and the sentence and line facts name recognition needs.
 // French elision is split off ("l'ONU" -> "l'" + "ONU", "d'Abdoulaye" -> "d'" + "Abdoulaye")
-// so that the name starts at its own capital.
+// so that the name starts at its own capital; so is OCR's "del'" for "de l'" ("del'Allemagne").
 
 export interface Token {
   text: string;
@@ -21,7 +21,7 @@ export interface Token {
 }
 
 const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}\d¬\u00ad]|[-'’](?=[\p{L}\p{M}]))*|\d+(?:[.,]\d+)*|\S/gu;
-const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|presqu)(['’])(?=[\p{L}])/iu;
+const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|presqu|del)(['’])(?=[\p{L}])/iu;
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';']);
 const OPENING_QUOTES = new Set(['«', '"', '“', '(', '[', '—', '–', '-']);
 /** OCR drops the space after a short function word: "àParis", "deBerne", "enNorwége". */
