@@ -5,6 +5,7 @@ import { BOILERPLATE_EN } from './locales/en/boilerplate.js';
 import { BOILERPLATE_FR } from './locales/fr/boilerplate.js';
 import { isPromoLine } from './promoLine.js';
 import { scanLine, type LineScan } from './scanLine.js';
+import { COPYRIGHT_HEAD, PREFIX_HEAD } from './vocabulary.js';
 
 export interface BoilerplateLexicon {
   lines: readonly string[];
@@ -25,6 +26,9 @@ export const normalizeLine = foldLine;
 
 const exactLines = new Set(LEXICONS.flatMap((l) => l.lines).map(foldLine));
 const tailMarkers = new Set(LEXICONS.flatMap((l) => l.tailMarkers).map(foldLine));
+/** The same by line hash (scanLine): most lines are told apart without being folded into a string. */
+const exactLineKeys = new Set([...exactLines].map((line) => scanLine(line).key));
+const tailMarkerKeys = new Set([...tailMarkers].map((line) => scanLine(line).key));
 /** Folded prefixes by their first word, so a line is compared with a handful of them, not all. */
 const prefixesByFirst = new Map<string, string[]>();
 for (const prefix of LEXICONS.flatMap((l) => l.prefixes).map(foldLine)) {
@@ -45,13 +49,12 @@ export function boilerplateKind(line: string): BoilerplateKind {
 export function boilerplateKindOf(line: string, scan: LineScan): BoilerplateKind {
   const { wordCount, key } = scan;
   if (wordCount === 0) return 'line';
-  // Short lines always have a key (KEY_MAX_WORDS is above both limits).
-  if (key !== null && wordCount <= LONGEST_LINE_WORDS && exactLines.has(key)) return 'line';
-  if (key !== null && wordCount <= PREFIX_MAX_WORDS) {
-    const firstWord = key.slice(0, (key.indexOf(' ') + 1 || key.length + 1) - 1);
-    if (startsWithPrefix(key, firstWord)) return 'prefix';
-    const first = line.charCodeAt(firstNonSpace(line));
-    if (first === 0xa9 /* © */ || firstWord === 'copyright' || (first === 0x28 && firstWord === 'c' && line.includes('(c)'))) {
+  if (key !== null && wordCount <= LONGEST_LINE_WORDS && exactLineKeys.has(key) && exactLines.has(foldLine(line))) return 'line';
+  if (wordCount <= PREFIX_MAX_WORDS) {
+    if (scan.firstFlags & PREFIX_HEAD && startsWithPrefix(foldLine(line))) return 'prefix';
+    const at = firstNonSpace(line);
+    const first = line.charCodeAt(at);
+    if (first === 0xa9 /* © */ || scan.firstFlags & COPYRIGHT_HEAD || (first === 0x28 && line.startsWith('(c)', at))) {
       return 'copyright';
     }
   }
@@ -61,11 +64,11 @@ export function boilerplateKindOf(line: string, scan: LineScan): BoilerplateKind
 }
 
 /** Whether the folded line opens with a whole-word prefix: "a lire aussi ..." but not "a lire aussitot". */
-function startsWithPrefix(key: string, firstWord: string): boolean {
-  const candidates = prefixesByFirst.get(firstWord);
+function startsWithPrefix(folded: string): boolean {
+  const candidates = prefixesByFirst.get(folded.slice(0, (folded.indexOf(' ') + 1 || folded.length + 1) - 1));
   if (!candidates) return false;
   for (const prefix of candidates) {
-    if (key.startsWith(prefix) && (key.length === prefix.length || key.charCodeAt(prefix.length) === 0x20)) return true;
+    if (folded.startsWith(prefix) && (folded.length === prefix.length || folded.charCodeAt(prefix.length) === 0x20)) return true;
   }
   return false;
 }
@@ -78,9 +81,10 @@ function firstNonSpace(line: string): number {
 
 /** A line after which the page holds only headlines, links or comments. */
 export function isTailMarker(line: string): boolean {
-  return isTailMarkerKey(foldLine(line));
+  return tailMarkers.has(foldLine(line));
 }
 
-export function isTailMarkerKey(key: string): boolean {
-  return tailMarkers.has(key);
+/** The same, for a line already scanned. */
+export function isTailMarkerScan(line: string, scan: LineScan): boolean {
+  return scan.key !== null && tailMarkerKeys.has(scan.key) && tailMarkers.has(foldLine(line));
 }

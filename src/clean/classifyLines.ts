@@ -2,7 +2,7 @@
 // In the manner of jusText: each line gets a class from its own text (length, stop-word
 // density, sentence shape, known furniture, lines repeated in the page or across the outlet),
 // the body is the densest run of prose lines, and context decides the short lines inside it.
-import { isTailMarkerKey } from './boilerplateLexicon.js';
+import { foldLine } from './foldWords.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
 
 /**
@@ -59,7 +59,7 @@ export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}):
   for (let i = 0; i < lines.length; i++) {
     if (!inBody[i]) continue;
     const cls = classes[i];
-    if (lines[i].key !== null && isTailMarkerKey(lines[i].key!)) {
+    if (lines[i].tail) {
       inTail = true;
       verdicts[i].reason = 'tail-marker';
       continue;
@@ -95,7 +95,7 @@ export function lineClass(
   line: LineFeatures,
   density: number | null,
   recurring?: ReadonlySet<string>,
-  repeats?: ReadonlyMap<string, number>,
+  repeats?: ReadonlyMap<number, number>,
 ): LineClass {
   const { text } = line;
   if (text === '' || line.furniture !== null) return 'furniture';
@@ -107,21 +107,25 @@ export function lineClass(
   return 'bad';
 }
 
-function isTemplate(line: LineFeatures, recurring?: ReadonlySet<string>, repeats?: ReadonlyMap<string, number>): boolean {
+function isTemplate(line: LineFeatures, recurring?: ReadonlySet<string>, repeats?: ReadonlyMap<number, number>): boolean {
   if (line.key === null || line.text.length > TEMPLATE_MAX_CHARS) return false;
-  return (recurring?.has(line.key) ?? false) || (repeats?.get(line.key) ?? 0) >= PAGE_REPEATS;
+  return (repeats?.get(line.key) ?? 0) >= PAGE_REPEATS || isRecurring(line, recurring);
 }
 
-function furnitureReason(line: LineFeatures, recurring?: ReadonlySet<string>, repeats?: ReadonlyMap<string, number>): string {
+function isRecurring(line: LineFeatures, recurring?: ReadonlySet<string>): boolean {
+  return recurring !== undefined && recurring.size > 0 && line.key !== null && recurring.has(foldLine(line.text));
+}
+
+function furnitureReason(line: LineFeatures, recurring?: ReadonlySet<string>, repeats?: ReadonlyMap<number, number>): string {
   if (line.furniture !== null) return line.furniture;
-  if (line.key !== null && recurring?.has(line.key)) return 'recurring';
-  return (repeats?.get(line.key ?? '') ?? 0) >= PAGE_REPEATS ? 'repeated' : 'empty';
+  if (isRecurring(line, recurring)) return 'recurring';
+  return line.key !== null && (repeats?.get(line.key) ?? 0) >= PAGE_REPEATS ? 'repeated' : 'empty';
 }
 
-/** How many times each short line is printed on the page. */
-function repeatedLines(lines: readonly LineFeatures[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const line of lines) if (line.key) counts.set(line.key, (counts.get(line.key) ?? 0) + 1);
+/** How many times each short line is printed on the page (by line hash; an empty line has none). */
+function repeatedLines(lines: readonly LineFeatures[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const line of lines) if (line.key !== null && line.wordCount > 0) counts.set(line.key, (counts.get(line.key) ?? 0) + 1);
   return counts;
 }
 
@@ -192,7 +196,7 @@ export const QUIET_GAP_LINES = 8;
 function quietGap(lines: readonly LineFeatures[], classes: readonly LineClass[], from: number, to: number): boolean {
   if (to - from > QUIET_GAP_LINES) return false;
   for (let i = from; i < to; i++) {
-    if (classes[i] === 'bad' || (lines[i].key !== null && isTailMarkerKey(lines[i].key!))) return false;
+    if (classes[i] === 'bad' || lines[i].tail) return false;
   }
   return true;
 }
@@ -207,7 +211,7 @@ function extendOverFurniture(lines: readonly LineFeatures[], classes: readonly L
   let edge = from;
   for (let i = from + step; i >= 0 && i < classes.length; i += step) {
     if (classes[i] === 'good') edge = i;
-    else if (classes[i] !== 'furniture' || (lines[i].key !== null && isTailMarkerKey(lines[i].key!))) break;
+    else if (classes[i] !== 'furniture' || lines[i].tail) break;
   }
   return edge;
 }

@@ -1,7 +1,7 @@
 // What the flattened-text classifier knows of each line, computed in one pass over the page
 // (scanLine): word counts, known furniture, sentence shape, and stop-word counts in every
 // language at once (the page's language is chosen after, from the totals).
-import { boilerplateKindOf, type BoilerplateKind } from './boilerplateLexicon.js';
+import { boilerplateKindOf, isTailMarkerScan, type BoilerplateKind } from './boilerplateLexicon.js';
 import { scanLine, type ScanSink } from './scanLine.js';
 import { LANGUAGES } from './vocabulary.js';
 
@@ -10,9 +10,11 @@ export { KEY_MAX_WORDS } from './scanLine.js';
 export interface LineFeatures {
   text: string;
   wordCount: number;
-  /** The folded line, for lines short enough to be template (menus, footers, promos). */
-  key: string | null;
+  /** Hash of the folded line, for lines short enough to be template (menus, footers, promos). */
+  key: number | null;
   furniture: BoilerplateKind;
+  /** A line after which the page holds only headlines, links or comments ("Les plus lus"). */
+  tail: boolean;
   /** Ends like a sentence: "… à Bamako.", "… », a-t-il dit." */
   sentence: boolean;
   /** Ends with a colon: announces a list or a quotation ("The newly selected five are:"). */
@@ -56,6 +58,7 @@ export function pageFeatures(rawLines: readonly string[]): PageFeatures {
       wordCount: scan.wordCount,
       key: scan.key,
       furniture: boilerplateKindOf(text, scan),
+      tail: isTailMarkerScan(text, scan),
       sentence: SENTENCE_ENDS.has(last),
       colon: last === 0x3a,
     };

@@ -1,8 +1,8 @@
 // One pass over the char codes of a line: fold, split into words, hash each word as it goes and
 // look it up in the vocabulary, count what the classifier needs. No word becomes a string; only
-// a short line gets its folded form (`key`) built, for the lexicons of whole lines and for
-// template detection. "Abonnez-vous à notre newsletter" -> 5 words, key "abonnez vous a notre
-// newsletter", 2 promotion cues, 1 address, French stop words "vous", "a", "notre".
+// the hash of the whole folded line is kept, for the lexicons of whole lines and for template
+// detection. "Abonnez-vous à notre newsletter" -> 5 words, key "abonnez vous a notre
+// newsletter" (its hash), 2 promotion cues, 1 address, French stop words "vous", "a", "notre".
 import * as fold from './foldWords.js';
 import * as vocabulary from './vocabulary.js';
 
@@ -13,8 +13,14 @@ const { CAPTION_LABEL, HASH_SEED, HASH_PRIME, LONGEST_WORD, PROMO_ADDRESS, PROMO
 
 export interface LineScan {
   wordCount: number;
-  /** The folded line ("a re lire"), for lines of up to KEY_MAX_WORDS words; null for longer ones. */
-  key: string | null;
+  /**
+   * A hash of the folded line ("a re lire"), for lines of up to KEY_MAX_WORDS words, null for
+   * longer ones: lines are counted and compared with the lexicons of whole lines by this number,
+   * and folded into a string (foldLine) only when the number matches.
+   */
+  key: number | null;
+  /** Vocabulary flags of the first word (PREFIX_HEAD, COPYRIGHT_HEAD). */
+  firstFlags: number;
   promoCues: number;
   /** Words of the outlet naming itself ("notre", "our") that are not also cues. */
   promoAddress: number;
@@ -39,11 +45,11 @@ export interface ScanSink {
   contentCount: number;
 }
 
-/** Folded chars of the line being scanned, words parted by one space: reused from line to line. */
+/** Folded chars of the word being scanned: reused from word to word. */
 let chars = new Uint16Array(1024);
 
 export function scanLine(text: string, sink?: ScanSink): LineScan {
-  if (chars.length < 2 * text.length + 1) chars = new Uint16Array(2 * text.length + 1);
+  if (chars.length < text.length) chars = new Uint16Array(2 * text.length);
   if (sink && sink.content.length < sink.contentCount + text.length) {
     const grown = new Int32Array(2 * (sink.contentCount + text.length));
     grown.set(sink.content);
@@ -52,12 +58,14 @@ export function scanLine(text: string, sink?: ScanSink): LineScan {
   const folded = chars;
   let length = 0;
   let wordCount = 0;
-  let wordStart = -1;
+  let inWord = false;
   let hash = 0;
   let hashBeforeLast = 0;
   let promoCues = 0;
   let promoAddress = 0;
   let captionLabel = false;
+  let firstFlags = 0;
+  let lineHash = HASH_SEED;
   for (let i = 0; i <= text.length; i++) {
     let code = SEPARATOR;
     if (i < text.length) {
@@ -66,9 +74,9 @@ export function scanLine(text: string, sink?: ScanSink): LineScan {
     }
     if (code === MARK) continue;
     if (code !== SEPARATOR) {
-      if (wordStart < 0) {
-        if (length > 0) folded[length++] = 0x20;
-        wordStart = length;
+      if (!inWord) {
+        inWord = true;
+        length = 0;
         hash = HASH_SEED;
       }
       hashBeforeLast = hash;
@@ -76,10 +84,11 @@ export function scanLine(text: string, sink?: ScanSink): LineScan {
       folded[length++] = code;
       continue;
     }
-    if (wordStart < 0) continue;
-    wordCount++;
-    const size = length - wordStart;
-    const flags = size <= LONGEST_WORD ? wordFlags(folded, wordStart, length, hash) : 0;
+    if (!inWord) continue;
+    inWord = false;
+    const flags = length <= LONGEST_WORD ? wordFlags(folded, length, hash) : 0;
+    if (wordCount++ === 0) firstFlags = flags;
+    lineHash = Math.imul(lineHash ^ hash, HASH_PRIME);
     if (flags !== 0) {
       if (flags & PROMO_CUE) promoCues++;
       else if (flags & PROMO_ADDRESS) promoAddress++;
@@ -88,24 +97,12 @@ export function scanLine(text: string, sink?: ScanSink): LineScan {
     if (sink) {
       // Visit the set bits only: most stop words belong to one or two languages.
       for (let bits = flags & STOP_MASK; bits !== 0; bits &= bits - 1) sink.stopHits[sink.stopAt + 31 - Math.clz32(bits & -bits)]++;
-      const first = folded[wordStart];
-      if ((flags & STOP_MASK) === 0 && size >= CONTENT_WORD_CHARS && !(first >= 0x30 && first <= 0x39)) {
+      const first = folded[0];
+      if ((flags & STOP_MASK) === 0 && length >= CONTENT_WORD_CHARS && !(first >= 0x30 && first <= 0x39)) {
         sink.content[sink.contentCount++] = folded[length - 1] === 0x73 ? hashBeforeLast : hash;
       }
     }
-    wordStart = -1;
   }
-  const key = wordCount <= KEY_MAX_WORDS ? decode(folded, length) : null;
-  return { wordCount, key, promoCues, promoAddress, captionLabel };
-}
-
-/** String.fromCharCode over a few thousand codes at a time (an argument list has a limit). */
-function decode(codes: Uint16Array, length: number): string {
-  const CHUNK = 4096;
-  if (length <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
-  let out = '';
-  for (let at = 0; at < length; at += CHUNK) {
-    out += String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + CHUNK)) as unknown as number[]);
-  }
-  return out;
+  const key = wordCount <= KEY_MAX_WORDS ? lineHash : null;
+  return { wordCount, key, firstFlags, promoCues, promoAddress, captionLabel };
 }

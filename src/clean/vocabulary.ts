@@ -1,8 +1,11 @@
 // Every single word the flattened-text classifier looks up (stop words of each language,
-// promotion cues, caption labels) merged into one open-addressing table of flag bits, probed
+// promotion cues, caption labels, heads of furniture prefixes) merged into one open-addressing table of flag bits, probed
 // with the hash the line scanner computes as it folds: a word is found without ever becoming a
-// string. "de" -> STOP_FR | STOP_ES | STOP_PT, "abonnez" -> PROMO_CUE, "photo" -> CAPTION_LABEL.
+// string. "de" -> STOP_FR | STOP_ES | STOP_PT, "abonnez" -> PROMO_CUE, "photo" -> CAPTION_LABEL,
+// "lire" -> PREFIX_HEAD ("Lire aussi").
 import { CAPTION_LABELS } from './locales/captionCredits.js';
+import { BOILERPLATE_EN } from './locales/en/boilerplate.js';
+import { BOILERPLATE_FR } from './locales/fr/boilerplate.js';
 import { PROMO_EN } from './locales/en/promo.js';
 import { PROMO_FR } from './locales/fr/promo.js';
 import { PROMO_DE, PROMO_ES, PROMO_IT } from './locales/more/promo.js';
@@ -15,10 +18,17 @@ export const STOP_MASK = (1 << LANGUAGES.length) - 1;
 export const PROMO_CUE = 1 << 16;
 export const PROMO_ADDRESS = 1 << 17;
 export const CAPTION_LABEL = 1 << 18;
+/** First word of a furniture prefix ("lire" of "lire aussi"): only such lines are compared with the prefixes. */
+export const PREFIX_HEAD = 1 << 19;
+/** "copyright" opening a line. */
+export const COPYRIGHT_HEAD = 1 << 20;
 
 const PROMO = [PROMO_FR, PROMO_EN, PROMO_DE, PROMO_ES, PROMO_IT];
 
-/** FNV-1a, one folded char code at a time: the scanner and the table must hash alike. */
+/**
+ * FNV-1a, one folded char code at a time: the scanner and the table must hash alike. A line's
+ * hash is the same step over its words' hashes.
+ */
 export const HASH_SEED = 0x811c9dc5;
 export const HASH_PRIME = 0x01000193;
 
@@ -37,6 +47,8 @@ for (const lexicon of PROMO) {
   for (const word of lexicon.address) for (const w of foldWords(word)) add(w, PROMO_ADDRESS);
 }
 for (const label of CAPTION_LABELS) for (const w of foldWords(label)) add(w, CAPTION_LABEL);
+for (const prefix of [...BOILERPLATE_FR.prefixes, ...BOILERPLATE_EN.prefixes]) add(foldWords(prefix)[0], PREFIX_HEAD);
+add('copyright', COPYRIGHT_HEAD);
 
 /** Longer words are in no list: most content words skip the probe. */
 export const LONGEST_WORD = Math.max(...[...entries.keys()].map((w) => w.length));
@@ -56,13 +68,13 @@ for (const [word, flag] of entries) {
   slots[slot] = words.length;
 }
 
-/** Flags of the word held in `chars[start..end)` (folded char codes), 0 when no list has it. */
-export function wordFlags(chars: Uint16Array, start: number, end: number, hash: number): number {
+/** Flags of the word held in `chars[0..length)` (folded char codes), 0 when no list has it. */
+export function wordFlags(chars: Uint16Array, length: number, hash: number): number {
   for (let slot = hash & (SIZE - 1); slots[slot] !== 0; slot = (slot + 1) & (SIZE - 1)) {
     const word = words[slots[slot] - 1];
-    if (word.length !== end - start) continue;
+    if (word.length !== length) continue;
     let i = 0;
-    while (i < word.length && word.charCodeAt(i) === chars[start + i]) i++;
+    while (i < length && word.charCodeAt(i) === chars[i]) i++;
     if (i === word.length) return flags[slots[slot] - 1];
   }
   return 0;
