@@ -7,7 +7,8 @@ import { editSimilarity, fold } from './text.js';
 // (0.71), "Mohamed" ~ "Mohammed" (0.88), "Abdoulaye" ~ "Abdallah" (0.56); "Abdelkader" ~
 // "Abdoulaye" (0.50) and "Abdoulaye" ~ "Moussa" (0.22) are other names.
 const SAME_GIVEN_NAME = 0.52;
-const SHORT_FORM = 3;
+// A short form is the start of the full name: "Al" is Albert, "Ray" Kelly is Raymond.
+const SHORT_FORM = 2;
 
 /**
  * Folded name parts before the surname, past titles ("secretary", "ministre", "M.") and

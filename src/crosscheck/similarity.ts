@@ -12,6 +12,9 @@ const WEIGHTS_CROSS_LANGUAGE = { words: 0.3, names: 0.4, figures: 0.3 };
 // contained: containment counts, a little less than full likeness, from this many stems up.
 const CONTAINMENT_DISCOUNT = 0.8;
 const CONTAINMENT_MIN_STEMS = 4;
+// Words that share their first letters but not their stem ("sécuritaire" / "sécurité") count,
+// unweighted, a little less than stems.
+const PREFIX_DISCOUNT = 0.8;
 
 export interface SentenceVectors {
   idf: Map<string, number>;
@@ -47,7 +50,7 @@ export function lexicalSupport(sentences: StatedSentence[], vectors: SentenceVec
   const a = sentences[i]!;
   const b = sentences[j]!;
   if (a.lang !== b.lang) return dice(a.prefixes, b.prefixes);
-  return Math.max(cosine(vectors, i, j), CONTAINMENT_DISCOUNT * containment(vectors, i, j));
+  return Math.max(cosine(vectors, i, j), CONTAINMENT_DISCOUNT * containment(vectors, i, j), PREFIX_DISCOUNT * dice(a.prefixes, b.prefixes));
 }
 
 /**

@@ -8,4 +8,5 @@ export const NICKNAMES_EN: Record<string, string> = {
   liz: 'elizabeth', beth: 'elizabeth', kate: 'katherine', kathy: 'katherine', sue: 'susan',
   jenny: 'jennifer', jen: 'jennifer', meg: 'margaret', peggy: 'margaret', greg: 'gregory',
   jeff: 'jeffrey', larry: 'lawrence', jerry: 'gerald', ron: 'ronald', don: 'donald', ken: 'kenneth',
+  mo: 'maurice', maury: 'maurice',
 };
