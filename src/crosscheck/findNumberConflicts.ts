@@ -1,5 +1,5 @@
 // Figures of one concept that disagree across independent sources: a toll of 12 against 14,
-// "1 500 hommes" against "des centaines de mercenaires".
+// "1 500 combattants" against "des centaines de mercenaires".
 import type { ConflictValue } from '../article.js';
 import { overlap, type Count } from './readCounts.js';
 import type { ConflictDraft } from './conflictDraft.js';
@@ -8,8 +8,6 @@ import { sameOrigin, type EventReading } from './readEvent.js';
 
 /** Counts that only grow while news comes in: a later, higher toll may revise an earlier one. */
 export const CUMULATIVE_CONCEPTS = new Set(['death toll', 'injured', 'missing', 'displaced', 'arrests']);
-// Counts keyed by a bare noun ("43 RBIs in 54 games", "300 véhicules") align claims but never make
-// a conflict: on real articles the noun alone rarely says two figures count the same thing.
 
 interface Stated {
   count: Count;
@@ -25,7 +23,9 @@ export function findNumberConflicts(reading: EventReading): ConflictDraft[] {
     if (s.furniture) return;
     const background = backgroundYear(reading, sentence);
     for (const count of s.counts) {
-      if (count.superseded) continue;
+      // Counts keyed by a bare noun ("43 RBIs in 54 games", "300 véhicules") align claims but make
+      // no conflict: on real articles the noun alone rarely says two figures count one thing.
+      if (count.superseded || count.concept.startsWith('word:')) continue;
       const key = [count.concept, count.who ?? '', background ?? ''].join('|');
       const perArticle = byFact.get(key) ?? new Map<string, Stated[]>();
       perArticle.set(s.article, [...(perArticle.get(s.article) ?? []), { count, sentence, article: s.article }]);
@@ -57,10 +57,7 @@ function hasDisagreement(reading: EventReading, stated: Stated[]): boolean {
     for (let j = i + 1; j < stated.length; j++) {
       const a = stated[i]!;
       const b = stated[j]!;
-      if (sameOrigin(reading, a.article, b.article)) continue;
-      if (overlap(a.count, b.count)) continue;
-      if (a.count.concept.startsWith('word:')) continue;
-      return true;
+      if (!sameOrigin(reading, a.article, b.article) && !overlap(a.count, b.count)) return true;
     }
   }
   return false;
