@@ -9,17 +9,14 @@
 // field, so a title or storyline that moved is rewritten without recomputing findings; only the
 // entities the batch's mentions resolved to are rewritten. The corpus state is not part of a
 // batch: the stored articles are its log (corpusLog.ts).
-import type { Article, ArticleProblem, DuplicateGroup, Entity, EventCluster, RawArticle, Storyline } from '../article.js';
+import type { Article, DuplicateGroup, Entity, EventCluster, RawArticle, Storyline } from '../article.js';
 import type { Analyzer, CorpusIndex, EventFindings, Placement } from './Analyzer.js';
-import { contentHash, freeId } from './contentHash.js';
-import { loadCorpus, replacedByAdd, type CorpusLog } from './corpusLog.js';
+import { loadCorpus, type CorpusLog } from './corpusLog.js';
+import { placeBatch, type PlacedBatch, type StoredLookups } from './placeBatch.js';
 import type { IngestOptions, IngestResult } from './Store.js';
 
 /** What planning reads from the store, inside the transaction that will write the plan. */
-export interface StoredView extends CorpusLog {
-  /** Id of the stored article with this content hash, if any. */
-  articleWithHash(hash: string): string | null;
-  idTaken(id: string): boolean;
+export interface StoredView extends CorpusLog, StoredLookups {
   articles(ids: string[]): Article[];
 }
 
@@ -71,8 +68,8 @@ export interface BatchPlan {
 }
 
 /**
- * Plans `raws` against the store, adding them to the corpus `openCorpus` gives (in step with the
- * store's log), which is only asked for when some article is new; `corpus` is null otherwise.
+ * Plans `raws` against a store whose reads are synchronous (SQLite), adding them to the corpus
+ * `openCorpus` gives; `corpus` is null when no article was new.
  */
 export function planBatch(
   raws: RawArticle[],
@@ -81,82 +78,45 @@ export function planBatch(
   openCorpus: () => CorpusIndex,
   options: IngestOptions = {},
 ): { plan: BatchPlan; corpus: CorpusIndex | null } {
-  const result: IngestResult = { added: [], skipped: [], failed: [], degraded: [], renamed: [], events: [] };
-  const fresh = selectNew(raws, view, result);
-  const context = analyzer.cleanContext?.(fresh.map((f) => f.raw));
-  const analyzed: { article: Article; raw: RawArticle; hash: string }[] = [];
-  fresh.forEach(({ raw, id, hash }, index) => {
-    try {
-      analyzed.push({ article: { ...analyzer.analyzeArticle(raw, context), id }, raw, hash });
-    } catch (error) {
-      result.failed.push(problem(raw, error));
-    }
-    options.onProgress?.(index + 1, fresh.length);
-  });
-
-  if (analyzed.length === 0) return { plan: emptyPlan(result), corpus: null };
-  let corpus = openCorpus();
-  const before = { events: corpus.events(), storylines: corpus.storylines() };
-  const placed: NewArticle[] = [];
-  const inputOf = new Map(analyzed.map((a) => [a.article.id, a]));
-  for (const input of analyzer.byPublication(analyzed.map((a) => a.article))) {
-    const { raw, hash } = inputOf.get(input.id)!;
-    try {
-      const added = corpus.add(input);
-      placed.push({ ...added, givenId: raw.id, hash, replaced: replacedByAdd(input, added.article) });
-    } catch (error) {
-      result.failed.push(problem(raw, error));
-      // The index may hold half of the failed article: rebuild it from the store and the
-      // articles placed before it, which are known to go in.
-      corpus = loadCorpus(view, analyzer).corpus;
-      for (const earlier of placed) corpus.add(inputOf.get(earlier.article.id)!.article);
-    }
-  }
-  result.added = placed.map((p) => p.article.id);
-  result.degraded = placed.flatMap(({ article }) =>
-    article.notes.filter((n) => n.rule === 'stage-failed').map((n) => ({ file: article.file, message: n.message })),
-  );
-
-  const plan = placed.length > 0 ? planChanges(corpus, before, placed, view, result) : emptyPlan(result);
-  return { plan, corpus };
+  const batch = placeBatch(raws, view, analyzer, { ...options, openCorpus, reloadCorpus: () => loadCorpus(view, analyzer).corpus });
+  if (!batch.corpus || batch.placed.length === 0) return { plan: emptyPlan(batch.result), corpus: batch.corpus };
+  const changes = changedEvents(batch);
+  return { plan: planChanges(batch, changes, view.articles(storedMembers(batch, changes))), corpus: batch.corpus };
 }
 
-function selectNew(raws: RawArticle[], view: StoredView, result: IngestResult) {
-  const batchHashes = new Map<string, string>();
-  const batchIds = new Set<string>();
-  const fresh: { raw: RawArticle; id: string; hash: string }[] = [];
-  for (const raw of raws) {
-    const hash = contentHash(raw);
-    const storedAs = batchHashes.get(hash) ?? view.articleWithHash(hash);
-    if (storedAs !== null) {
-      result.skipped.push({ id: raw.id, file: raw.file, storedAs });
-      continue;
-    }
-    const id = freeId(raw.id, (candidate) => batchIds.has(candidate) || view.idTaken(candidate));
-    if (id !== raw.id) result.renamed.push({ from: raw.id, to: id });
-    batchHashes.set(hash, id);
-    batchIds.add(id);
-    fresh.push({ raw, id, hash });
-  }
-  return fresh;
+export interface EventChanges {
+  events: EventCluster[];
+  /** Joined, new, or with other members: recomputed whole. */
+  upsert: EventCluster[];
+  /** Same members, but a new title, dates or storyline. */
+  moved: EventCluster[];
 }
 
-function planChanges(
-  corpus: CorpusIndex,
-  before: { events: EventCluster[]; storylines: Storyline[] },
-  placed: NewArticle[],
-  view: StoredView,
-  result: IngestResult,
-): BatchPlan {
-  const events = corpus.events();
-  const joined = new Set(placed.map((p) => p.placement.event));
-  const previous = new Map(before.events.map((e) => [e.id, e]));
-  const eventChanges = { upsert: [] as EventCluster[], moved: [] as EventCluster[] };
+/** Compares the events after the batch's adds with those before, field by field. */
+export function changedEvents(batch: PlacedBatch): EventChanges {
+  const events = batch.corpus!.events();
+  const joined = new Set(batch.placed.map((p) => p.placement.event));
+  const previous = new Map(batch.before.events.map((e) => [e.id, e]));
+  const changes: EventChanges = { events, upsert: [], moved: [] };
   for (const event of events) {
     const was = previous.get(event.id);
-    if (joined.has(event.id) || !was || !sameMembers(was, event)) eventChanges.upsert.push(event);
-    else if (!sameEvent(was, event)) eventChanges.moved.push(event);
+    if (joined.has(event.id) || !was || !sameMembers(was, event)) changes.upsert.push(event);
+    else if (!sameEvent(was, event)) changes.moved.push(event);
   }
+  return changes;
+}
+
+/** Ids of the stored articles the recomputed events hold: what the store reads back. */
+export function storedMembers(batch: PlacedBatch, changes: EventChanges): string[] {
+  const fresh = new Set(batch.placed.map((p) => p.article.id));
+  return changes.upsert.flatMap((e) => e.articles).filter((id) => !fresh.has(id));
+}
+
+/** The plan, given the stored members of the recomputed events (storedMembers). */
+export function planChanges(batch: PlacedBatch, eventChanges: EventChanges, stored: Article[]): BatchPlan {
+  const { result, placed, before } = batch;
+  const corpus = batch.corpus!;
+  const events = eventChanges.events;
   result.events = eventChanges.upsert.map((e) => e.id);
 
   const groups = corpus.duplicateGroups();
@@ -169,8 +129,7 @@ function planChanges(
   for (const event of eventChanges.upsert) for (const a of event.articles) if (!duplicateGroups.has(a)) duplicateGroups.set(a, groupOf.get(a) ?? null);
 
   const fresh = new Map(placed.map((p) => [p.article.id, p.article]));
-  const storedIds = eventChanges.upsert.flatMap((e) => e.articles).filter((id) => !fresh.has(id));
-  const members = new Map([...view.articles(storedIds).map((a) => [a.id, a] as const), ...fresh]);
+  const members = new Map([...stored.map((a) => [a.id, a] as const), ...fresh]);
   const upsertEvents = eventChanges.upsert.map((cluster): EventRecord => {
     const articles = cluster.articles.map((id) => members.get(id)).filter((a) => a !== undefined);
     return {
@@ -195,7 +154,7 @@ function planChanges(
   };
 }
 
-function emptyPlan(result: IngestResult): BatchPlan {
+export function emptyPlan(result: IngestResult): BatchPlan {
   return {
     result,
     articles: [],
@@ -293,8 +252,4 @@ function missing(before: { id: string }[], now: { id: string }[]): string[] {
 
 function distinct(values: (string | null)[]): string[] {
   return [...new Set(values.filter((v): v is string => Boolean(v)))].sort();
-}
-
-function problem(raw: RawArticle, error: unknown): ArticleProblem {
-  return { file: raw.file, message: `${raw.id}: ${(error as Error)?.message ?? String(error)}` };
 }
