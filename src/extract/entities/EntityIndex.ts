@@ -13,11 +13,13 @@
 // genders or roles clash, so two Diops in one story stay two people.
 // Within one article, the mentions of one body or place pool their keys: "Permanent Strategic
 // Framework" and its "(CSP)" give one entity both keys, so it meets the French article's CSP.
-import type { Article, Entity, EntityMention, EntityType } from '../../article.js';
-import { foldName, placeKey, placeSkeleton, soundKey } from './normalizeName.js';
-import { firstNameOf, organizationOf, placeOf } from './gazetteer.js';
+import type { Article, Entity, EntityMention } from '../../article.js';
+import { foldName } from './normalizeName.js';
+import { firstNameOf } from './gazetteer.js';
 import { roleKey, roleKeyString, rolesMatch, type RoleKey } from './roleKey.js';
-import { expandsAcronym, isAcronym } from './acronyms.js';
+import { isAcronym } from './acronyms.js';
+import { keysOf, personKeys, poolOf, pooledKeys } from './entityKeys.js';
+import { canonicalName, canonicalPlace } from './canonicalName.js';
 import { HONORIFICS_FR } from './locales/fr/titles.js';
 import { HONORIFICS_EN } from './locales/en/titles.js';
 
@@ -228,90 +230,6 @@ function publicEntity(r: EntityRecord): Entity {
   return { id: r.id, name: r.name, type: r.type, aliases: [...r.aliases], roles: [...r.roles], articles: [...r.articles], mentions: r.mentions.map((m) => ({ ...m })) };
 }
 
-/** The keys a mention makes known for its entity. */
-function keysOf(mention: EntityMention, eventId: string): string[] {
-  const folded = foldName(mention.name);
-  if (mention.roleOnly && mention.name === mention.role) return [`r:${eventId}:${roleKeyString(mention.name)}`];
-  switch (mention.type) {
-    case 'person': {
-      const { full, surname } = personKeys(mention.name);
-      return full ? [full, surname] : [surname];
-    }
-    case 'organization':
-      // "(Minusma)" named after the long form it follows still carries the table's key by its text.
-      const known = organizationOf(mention.name, folded) ?? organizationOf(mention.text, foldName(mention.text));
-      return [`o:${known?.key ?? folded}`, ...acronymKeys(mention)];
-    case 'location': {
-      const place = placeOf(folded);
-      const keys = [`l:${place?.country ?? place?.key ?? placeKey(mention.name)}`];
-      const skeleton = placeSkeleton(mention.name);
-      if (!place && skeleton.length >= MIN_SKELETON) keys.push(`lv:${eventId}:${skeleton}`);
-      return keys;
-    }
-    default:
-      return [`x:${folded}`];
-  }
-}
-
-/**
- * Below four consonants a skeleton says too little: "Kidal" and "Kadoli" share "kdl", and
- * "Gao" is just "g".
- */
-const MIN_SKELETON = 4;
-
-/**
- * Below three letters, capitals of a name are too common to be a key ("UN" is safe only
- * because the table knows it).
- */
-const MIN_DERIVED_ACRONYM = 3;
-
-/**
- * An acronym names its body in every language: the mention written as one ("CSP", "FAMa"), or the
- * capitals of a name written out ("US Geological Survey" -> "USGS").
- */
-function acronymKeys(mention: EntityMention): string[] {
-  const keys: string[] = [];
-  const text = mention.text.trim();
-  if (isAcronym(text)) keys.push(`o:acr:${text.toUpperCase()}`);
-  const words = mention.name.split(/[\s'’]+/).filter(Boolean);
-  if (words.length > 1) {
-    const capitals = words
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => (w === w.toUpperCase() ? w.replace(/[^\p{Lu}]/gu, '') : w[0]!))
-      .join('');
-    if (capitals.length >= MIN_DERIVED_ACRONYM) keys.push(`o:acr:${capitals}`);
-  }
-  return keys;
-}
-
-/** Mentions of one body or place in an article: one pool, whatever the surface. */
-function poolOf(mention: EntityMention): string {
-  return `${mention.type}|${mention.name}`;
-}
-
-function pooledKeys(mentions: EntityMention[], eventId: string): Map<string, string[]> {
-  const pools = new Map<string, string[]>();
-  for (const mention of mentions) {
-    if (mention.type === 'person' || mention.roleOnly) continue;
-    const pool = pools.get(poolOf(mention)) ?? [];
-    for (const key of keysOf(mention, eventId)) if (!pool.includes(key)) pool.push(key);
-    pools.set(poolOf(mention), pool);
-  }
-  return pools;
-}
-
-/** "Sergueï Lavrov" -> full "p:sergei|lavrov", surname "s:lavrov"; "Lavrov" -> surname only. */
-export function personKeys(name: string): { full: string | null; surname: string } {
-  const words = foldName(name).split(' ').filter(Boolean);
-  let given = 0;
-  while (given < words.length - 1 && (firstNameOf(words[given]!) || words[given]!.length === 1)) given++;
-  if (given === 0 && words.length > 1) given = 1;
-  const surname = `s:${soundKey(words.slice(given).join(' ') || name)}`;
-  if (given === 0) return { full: null, surname };
-  const first = words.slice(0, given).map((w) => firstNameOf(w)?.key ?? soundKey(w)).join(' ');
-  return { full: `p:${first}|${surname.slice(2)}`, surname };
-}
-
 function genderOf(mention: EntityMention): 'm' | 'f' | null {
   const firstWord = foldName(mention.text).split(' ')[0] ?? '';
   const honorific = HONORIFICS_FR[firstWord] ?? HONORIFICS_EN[firstWord];
@@ -331,35 +249,4 @@ function rolesClash(role: RoleKey | null, held: string[]): boolean {
 function parseRoleKey(key: string): RoleKey {
   const at = key.indexOf('@');
   return at < 0 ? { concept: key, qualifier: null } : { concept: key.slice(0, at), qualifier: key.slice(at + 1) };
-}
-
-/**
- * A place's spellings are variants of one word, not longer and shorter names: the most frequent
- * wins, then the accented one, then the first seen ("Tinzaouatène" over "Tin Zaouatene").
- */
-function canonicalPlace(spellings: [string, number][]): string {
-  const accents = (s: string) => (/[^\x00-\x7f]/.test(s) ? 1 : 0);
-  let best = spellings[0]!;
-  for (const spelling of spellings) {
-    if (spelling[1] > best[1] || (spelling[1] === best[1] && accents(spelling[0]) > accents(best[0]))) best = spelling;
-  }
-  return best[0];
-}
-
-/**
- * Most complete well-formed spelling: one that spells out the body's acronym, then more words,
- * then proper case over capitals, then accents. The acronym test keeps a body's own name over a
- * description of it: "US Geological Survey" (USGS) over "Institut américain de géophysique".
- */
-function canonicalName(spellings: [string, number][], acronyms: string[]): string {
-  const score = (s: string) => {
-    const expands = acronyms.some((a) => expandsAcronym(s, a)) ? 1 : 0;
-    const words = s.split(/\s+/).length;
-    const properCase = s !== s.toUpperCase() ? 1 : 0;
-    const accents = /[^\x00-\x7f]/.test(s) ? 1 : 0;
-    return expands * 10_000 + words * 100 + properCase * 10 + accents;
-  };
-  let best = spellings[0]![0];
-  for (const [s] of spellings) if (score(s) > score(best)) best = s;
-  return best;
 }
