@@ -26,15 +26,19 @@ export function summarizeEvent(reading: EventReading): SummarySentence[] {
   if (sameLanguage.length >= SUMMARY_MIN) eligible = sameLanguage;
   if (eligible.length === 0) return [];
 
+  // A sentence standing in several claims is as corroborated as the largest of them.
   const groupOf = new Map<number, number[]>();
-  for (const group of reading.alignment.groups) for (const i of group) groupOf.set(i, group);
+  for (const group of reading.alignment.groups) {
+    for (const i of group) if ((groupOf.get(i)?.length ?? 0) < group.length) groupOf.set(i, group);
+  }
   const centroid = centroidOf(eligible, vectors.vectors, vectors.norms);
+  const centroidNorm = Math.sqrt([...centroid.values()].reduce((sum, x) => sum + x * x, 0));
   const relevance = new Map(
     eligible.map((i) => {
       const s = sentences[i]!;
       const origins = countOrigins((groupOf.get(i) ?? [i]).map((x) => sentences[x]!.article), reading.origins);
       const score =
-        WEIGHTS.centrality * cosineTo(vectors.vectors[i]!, vectors.norms[i]!, centroid) +
+        WEIGHTS.centrality * cosineTo(vectors.vectors[i]!, vectors.norms[i]!, centroid, centroidNorm) +
         WEIGHTS.corroboration * Math.min(1, (origins - 1) / 3) +
         WEIGHTS.lead * (1 / (1 + s.index));
       return [i, score];
@@ -83,10 +87,8 @@ function centroidOf(indexes: number[], vectors: Map<string, number>[], norms: nu
   return centroid;
 }
 
-function cosineTo(v: Map<string, number>, norm: number, centroid: Map<string, number>): number {
+function cosineTo(v: Map<string, number>, norm: number, centroid: Map<string, number>, centroidNorm: number): number {
   let dot = 0;
-  let centroidNorm = 0;
-  for (const x of centroid.values()) centroidNorm += x * x;
   for (const [stem, x] of v) dot += x * (centroid.get(stem) ?? 0);
-  return norm > 0 && centroidNorm > 0 ? dot / (norm * Math.sqrt(centroidNorm)) : 0;
+  return norm > 0 && centroidNorm > 0 ? dot / (norm * centroidNorm) : 0;
 }
