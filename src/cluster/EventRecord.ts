@@ -97,9 +97,12 @@ export function similarity(profile: ArticleProfile, event: EventRecord, idf: Wei
   if (time === 0) return null;
   const norms = eventNorms(event, idf);
   const names = cosine(profile.names, event.names, idf.names, norms.names);
-  if (!event.langs.has(profile.lang)) {
-    return { score: names * time, threshold: CROSS_LINGUAL_THRESHOLD };
-  }
+  const acrossLanguages = { score: names * time, threshold: CROSS_LINGUAL_THRESHOLD };
+  // Words compare only against an event told mostly in the article's language: an English
+  // report of an event told in four French articles and one English one would meet mostly
+  // French words in the event's terms, so it is judged by names, as across languages.
+  const sameLanguageMembers = event.langs.get(profile.lang) ?? 0;
+  if (sameLanguageMembers * 2 <= event.sources) return acrossLanguages;
   const terms = cosine(profile.terms, event.terms, idf.terms, norms.terms);
   const score = profile.names.size === 0 && event.names.size === 0 ? terms : TERMS_WEIGHT * terms + NAMES_WEIGHT * names;
   return { score: score * time, threshold: JOIN_THRESHOLD };

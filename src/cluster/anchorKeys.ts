@@ -9,7 +9,7 @@
 
 import type { Article } from '../article.js';
 import { demonymOf, organizationOf, placeOf } from '../extract/entities/gazetteer.js';
-import { soundKey } from '../extract/entities/normalizeName.js';
+import { placeKey, soundKey } from '../extract/entities/normalizeName.js';
 import { foldCase } from '../dedup/foldText.js';
 import { fallbackNames } from './fallbackNames.js';
 import { LEAD_CHARS, LEAD_NAME_WEIGHT } from './clusterConfig.js';
@@ -38,6 +38,7 @@ export function anchorKeys(article: Article): Map<string, number> {
   for (const name of namesOf(article, `${title}\n${text}`)) {
     for (const key of nameKeys(name)) add(key, 1);
   }
+  for (const name of placeNamesOf(article)) add(placeKey(name), 1);
   for (const name of LEAD_NAME_WEIGHT > 1 ? leadNamesOf(article, title, text) : []) {
     for (const key of nameKeys(name)) add(key, LEAD_NAME_WEIGHT - 1);
   }
@@ -58,6 +59,18 @@ function leadNamesOf(article: Article, title: string, text: string): string[][] 
     return namesOf({ ...article, mentions: mentions.filter((m) => m && m.start < LEAD_CHARS) }, '');
   }
   return fallbackNames(`${title}\n${text.slice(0, LEAD_CHARS)}`);
+}
+
+/**
+ * Places the gazetteer does not know, written in several words, count once more as one word:
+ * "Tin Zaouatene" -> "tinzauaten", the key that "Tinzaouatène" has in a French report.
+ */
+function placeNamesOf(article: Article): string[] {
+  const mentions = Array.isArray(article.mentions) ? article.mentions : [];
+  return mentions
+    .filter((m) => m && m.type === 'location' && !m.roleOnly && typeof m.name === 'string' && /\s|-/u.test(m.name.trim()))
+    .map((m) => m.name)
+    .filter((name) => safePlace(foldCase(name)) === null);
 }
 
 function namesOf(article: Article, text: string): string[][] {

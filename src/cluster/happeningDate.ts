@@ -12,8 +12,10 @@ const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 export function happeningDate(article: Article): string | null {
   let reported: string | null = null;
   // With no date mention the answer is the publication day, and reportedDate would run the
-  // whole date extraction again to find that out.
-  if (Array.isArray(article.dates) && article.dates.length > 0) {
+  // whole date extraction again to find that out. With no publication date there is nothing to
+  // resolve "Thursday" against, and the one full date in the text is as often a birth date or
+  // a background event ("born Aug. 17, 1913" in an obituary of 2008): the day stays unknown.
+  if (Array.isArray(article.dates) && article.dates.length > 0 && isDated(article.published)) {
     try {
       reported = reportedDate(article);
     } catch {
@@ -24,6 +26,10 @@ export function happeningDate(article: Article): string | null {
     if (typeof candidate === 'string' && dayNumber(candidate) !== null) return candidate.slice(0, 10);
   }
   return null;
+}
+
+function isDated(published: unknown): boolean {
+  return typeof published === 'string' && dayNumber(published) !== null;
 }
 
 /**
