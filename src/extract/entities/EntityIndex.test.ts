@@ -104,3 +104,29 @@ test('ids are n1, n2… and one per mention, in order', () => {
   assert.equal(index.get('n999'), undefined);
   assert.doesNotThrow(() => EntityIndex.fromJSON(null).entities());
 });
+
+test("a body's acronym, exonyms and spellings of a place hold across languages", () => {
+  const index = build([
+    ['c1', 'e5', 'fr', 'Le Cadre stratégique permanent (CSP) a revendiqué une victoire près de Tinzaouatène. Moscou se tait.'],
+    ['c2', 'e5', 'en', 'Rebels of the Permanent Strategic Framework (CSP) fought near Tin Zaouatene. Moscow was silent.'],
+    ['c3', 'e5', 'fr', 'Le CSP a diffusé des images prises à Tin-Zaouatène.'],
+  ]);
+  const holding = (alias: string) => index.entities().filter((e) => e.aliases.includes(alias)).map((e) => e.id);
+  assert.deepEqual(holding('Permanent Strategic Framework'), holding('Cadre stratégique permanent'));
+  assert.deepEqual(holding('Tin Zaouatene'), holding('Tinzaouatène'));
+  assert.deepEqual(holding('Tin-Zaouatène'), holding('Tinzaouatène'));
+  assert.deepEqual(holding('Moscow'), holding('Moscou'));
+  assert.equal(index.get(holding('CSP')[0]!)!.name, 'Cadre stratégique permanent', 'the spelling that expands the acronym names it');
+  assert.equal(index.get(holding('Tinzaouatène')[0]!)!.name, 'Tinzaouatène');
+});
+
+test('transliterations of an unknown place meet within an event only', () => {
+  const index = build([
+    ['d1', 'e6', 'fr', 'Le district de Zindajan est le plus touché.'],
+    ['d2', 'e6', 'en', 'The worst damage was in Zendeh Jan district.'],
+    ['d3', 'e7', 'en', 'Elsewhere, Zondajan district was spared.'],
+  ]);
+  const id = (alias: string) => index.entities().find((e) => e.aliases.includes(alias))?.id;
+  assert.equal(id('Zendeh Jan'), id('Zindajan'));
+  assert.notEqual(id('Zondajan'), id('Zindajan'), 'same skeleton, other event: kept apart');
+});

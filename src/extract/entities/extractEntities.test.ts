@@ -109,3 +109,48 @@ test('bad input never throws', () => {
   assert.deepEqual(extractEntities({ ...article, text: undefined as unknown as string }), []);
   assert.ok(Array.isArray(extractEntities(testArticle('\u0000 ¬¬ -- M. . .', ''))));
 });
+
+const types = (text: string, lang = 'fr') => extractEntities(testArticle(text, lang)).map((m) => [m.text, m.type, m.name]);
+
+test('bodies named in lower case: a national army, a staff, a ministry with its complement', () => {
+  assert.deepEqual(types("Les combats opposent l'armée malienne aux rebelles. L'état-major général des armées a fait état de pertes."), [
+    ['armée malienne', 'organization', 'Forces armées maliennes'],
+    ['état-major général des armées', 'organization', 'état-major général des armées'],
+  ]);
+  assert.deepEqual(types('Le bilan a été donné par le ministère taliban de la Gestion des catastrophes.'), [
+    ['ministère taliban de la Gestion des catastrophes', 'organization', 'ministère taliban de la Gestion des catastrophes'],
+  ]);
+  assert.deepEqual(types('A column of the Malian army was hit.', 'en'), [['Malian army', 'organization', 'Malian Armed Forces']]);
+  assert.deepEqual(types('Le ministère dément.'), [], 'a bare head is a common noun');
+});
+
+test('a body spelled out before its acronym is one name, and the acronym takes it', () => {
+  const mentions = extractEntities(testArticle('Selon le Centre national pour la recherche scientifique et technique (CNRST), le séisme était fort.'));
+  assert.deepEqual(mentions.map((m) => [m.text, m.type, m.name]), [
+    ['Centre national pour la recherche scientifique et technique', 'organization', 'Centre national pour la recherche scientifique et technique'],
+    ['CNRST', 'organization', 'Centre national pour la recherche scientifique et technique'],
+  ]);
+});
+
+test('the words around a name type it: nearness, place nouns, body heads, determiners, lists', () => {
+  const at = (text: string, name: string, lang = 'fr') => extractEntities(testArticle(text, lang)).find((m) => m.name === name || m.text === name);
+  assert.equal(at('Des combats ont eu lieu près de Tinzaouatène.', 'Tinzaouatène')?.type, 'location');
+  assert.equal(at("Le séisme a frappé la province d'Al Haouz.", 'Al Haouz')?.text, "province d'Al Haouz");
+  assert.equal(at('The worst damage was in Zinda Jan district.', 'Zinda Jan', 'en')?.type, 'location');
+  assert.equal(at('Une présence attribuée au groupe paramilitaire Wagner.', 'groupe Wagner')?.text, 'groupe paramilitaire Wagner');
+  assert.equal(at('Les troupes ont quitté la Dalmatie.', 'Dalmatie')?.type, 'location');
+  assert.equal(at('Les emprises à Tessalit, Aguelhok et Kidal seront remises.', 'Aguelhok')?.type, 'location');
+});
+
+test('no name: a lone unknown word opening a sentence, roman numerals, OCR glue', () => {
+  assert.deepEqual(types('Rescuers were struggling on Monday.', 'en'), []);
+  assert.deepEqual(types('Le chapitre III détermine la quantité.'), []);
+  assert.deepEqual(types('Prigojine n\'a pas répondu.').map(([, type]) => type), ['person'], 'unless its verb follows');
+  assert.deepEqual(types('MANTOUE, 15 juillet. Hier, le feu a cessé.').map(([, type]) => type), ['location'], 'a dateline is a place');
+});
+
+test('a title that is an office is a role; an indefinite apposition is one too', () => {
+  const mentions = extractEntities(testArticle("Présidée par le roi Mohammed VI. « Rien », a confié Lahcen, un habitant de Moulay Brahim."));
+  assert.equal(find(mentions, 'roi Mohammed VI').role, 'roi');
+  assert.equal(find(mentions, 'Lahcen').role, 'habitant de Moulay Brahim');
+});
