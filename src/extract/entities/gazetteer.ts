@@ -130,6 +130,8 @@ function build(): Gazetteer {
   for (const [code, [fr, en]] of Object.entries(DEMONYMS)) {
     for (const form of demonymForms(fr)) demonyms.set(foldName(form), code);
     demonyms.set(foldName(en), code);
+    // "the Russians", "Malians": English plurals name the people, as French plurals do.
+    demonyms.set(foldName(`${en}s`), code);
   }
 
   let maxPhraseTokens = 1;

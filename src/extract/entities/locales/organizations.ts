@@ -1,4 +1,4 @@
-// International organisations, armed groups and agencies the news names by acronym or by a
+// International organisations, armed groups, agencies and platforms the news names by acronym or by a
 // lower-case phrase ("Nations unies"). Each entry: a stable key, the canonical name per language,
 // then every alias. Aliases are matched case-sensitively for acronyms (so "ONU" but not "onu")
 // and case-insensitively for phrases.
@@ -88,5 +88,12 @@ export const ORGANIZATIONS: KnownOrganization[] = [
   { key: 'hezbollah', fr: 'Hezbollah', en: 'Hezbollah', aliases: ['Hezbollah'] },
   { key: 'boko-haram', fr: 'Boko Haram', en: 'Boko Haram', aliases: ['Boko Haram'] },
   { key: 'shebab', fr: 'Shebab', en: 'Al-Shabaab', aliases: ['Shebab', 'shebab', 'Al-Shabaab', 'Chabab'] },
+  { key: 'telegram', fr: 'Telegram', en: 'Telegram', aliases: ['Telegram'] },
+  { key: 'whatsapp', fr: 'WhatsApp', en: 'WhatsApp', aliases: ['WhatsApp', 'Whatsapp'] },
+  { key: 'facebook', fr: 'Facebook', en: 'Facebook', aliases: ['Facebook'] },
+  { key: 'twitter', fr: 'Twitter', en: 'Twitter', aliases: ['Twitter'] },
+  { key: 'youtube', fr: 'YouTube', en: 'YouTube', aliases: ['YouTube', 'Youtube'] },
+  { key: 'tiktok', fr: 'TikTok', en: 'TikTok', aliases: ['TikTok', 'Tiktok'] },
+  { key: 'instagram', fr: 'Instagram', en: 'Instagram', aliases: ['Instagram'] },
   { key: 'taliban', fr: 'talibans', en: 'Taliban', aliases: ['Taliban'] },
 ];
