@@ -64,6 +64,14 @@ describe('EventIndex', () => {
     assert.notEqual(placed.get('turkey'), placed.get('morocco'));
   });
 
+  it('keeps two earthquakes in different countries in different storylines', () => {
+    const turkey = story('turkey', QUAKE_TURKEY_EN, '2023-02-06T06:00:00Z');
+    const morocco = story('morocco', QUAKE_MOROCCO_EN, '2023-02-20T09:00:00Z');
+    const { events, placed } = run([turkey, morocco]);
+    const storylineOf = new Map(events.events().map((e) => [e.id, e.storyline]));
+    assert.notEqual(storylineOf.get(placed.get('turkey')!), storylineOf.get(placed.get('morocco')!));
+  });
+
   it('sends a duplicate to its origin’s event and counts it once', () => {
     const copy = story('bamako-copy', ['Updated at noon.', ...LAVROV_BAMAKO_EN.slice(1)], '2023-02-07T16:00:00Z');
     const { dedup, events, placed } = run([bamakoFr, bamakoEn, copy]);

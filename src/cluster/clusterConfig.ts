@@ -70,6 +70,17 @@ export const TITLE_CANDIDATES = 12;
  */
 export const STORY_NAMES = 10;
 export const STORY_NAME_SIMILARITY = 0.45;
+/**
+ * Events in the same country (linkStorylines.ts, mainCountry) need less: all their names, not
+ * only the main ones, with a cosine of STORY_SAME_COUNTRY_SIMILARITY. In the demo corpus, the
+ * end of MINUSMA and Lavrov's visit to Bamako, both in Mali, score 0.19 (Mali, Russia, Diop,
+ * Goïta); the Al Haouz earthquake and the aid announced for it 0.23 (Morocco, Al Haouz, the Royal
+ * Cabinet); the Al Haouz and Herat earthquakes share vocabulary and a recalled "Morocco" but not
+ * their country, and stay apart. The country must be named about every other article
+ * (STORY_COUNTRY_MIN_WEIGHT, in sublinear counts per article) to be the event's.
+ */
+export const STORY_SAME_COUNTRY_SIMILARITY = 0.15;
+export const STORY_COUNTRY_MIN_WEIGHT = 0.5;
 export const STORY_MAX_GAP_DAYS = 550;
 /**
  * Earlier events looked at per main name (the most recent ones), and events compared per event:

@@ -1,10 +1,19 @@
-// Storylines: events linked when their main names agree and they lie within STORY_MAX_GAP_DAYS
-// of each other, then grouped by union-find. Recomputed from the events on demand: events are
+// Storylines: events linked when they lie within STORY_MAX_GAP_DAYS of each other and either
+// their main names agree or they happen in the same country and share enough names, then
+// grouped by union-find. Recomputed from the events on demand: events are
 // few compared with articles, and each event is compared only with a few earlier events that
 // share its main names.
 
 import type { Storyline } from '../article.js';
-import { STORY_CANDIDATES, STORY_MAX_GAP_DAYS, STORY_MAX_POSTING, STORY_NAME_SIMILARITY, STORY_NAMES } from './clusterConfig.js';
+import {
+  STORY_CANDIDATES,
+  STORY_COUNTRY_MIN_WEIGHT,
+  STORY_MAX_GAP_DAYS,
+  STORY_MAX_POSTING,
+  STORY_NAME_SIMILARITY,
+  STORY_NAMES,
+  STORY_SAME_COUNTRY_SIMILARITY,
+} from './clusterConfig.js';
 import type { EventRecord } from './EventRecord.js';
 import { cosine, topKeys, type Idf } from './sparseVectors.js';
 
@@ -16,6 +25,13 @@ export interface StorylineInput {
 
 export function linkStorylines(events: StorylineInput[], nameIdf: Idf): Storyline[] {
   const main = events.map((event) => mainNames(event.record, nameIdf));
+  const country = events.map((event) => mainCountry(event.record));
+  const lookup = main.map((names, i) => (country[i] === null || names.has(country[i]!) ? [...names.keys()] : [...names.keys(), country[i]!]));
+  const linked = (i: number, j: number): boolean => {
+    if (cosine(main[i]!, main[j]!, nameIdf) >= STORY_NAME_SIMILARITY) return true;
+    if (country[i] === null || country[i] !== country[j]) return false;
+    return cosine(events[i]!.record.names, events[j]!.record.names, nameIdf) >= STORY_SAME_COUNTRY_SIMILARITY;
+  };
   const parent = events.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -30,7 +46,7 @@ export function linkStorylines(events: StorylineInput[], nameIdf: Idf): Storylin
   const byName = new Map<string, number[]>();
   events.forEach((_, i) => {
     const shared = new Map<number, number>();
-    for (const name of main[i]!.keys()) {
+    for (const name of lookup[i]!) {
       const earlier = byName.get(name);
       if (!earlier) {
         byName.set(name, [i]);
@@ -45,7 +61,7 @@ export function linkStorylines(events: StorylineInput[], nameIdf: Idf): Storylin
     for (const [j] of candidates) {
       if (find(i) === find(j)) continue;
       if (!closeInTime(events[i]!.record, events[j]!.record)) continue;
-      if (cosine(main[i]!, main[j]!, nameIdf) >= STORY_NAME_SIMILARITY) parent[find(i)] = find(j);
+      if (linked(i, j)) parent[find(i)] = find(j);
     }
   });
 
@@ -66,6 +82,21 @@ export function linkStorylines(events: StorylineInput[], nameIdf: Idf): Storylin
 /** The event's STORY_NAMES heaviest names, as a vector of their summed weights. */
 function mainNames(event: EventRecord, idf: Idf): Map<string, number> {
   return new Map(topKeys(event.names, idf, STORY_NAMES).map((key) => [key, event.names.get(key)! / Math.max(1, event.sources)]));
+}
+
+const COUNTRY = /^@[A-Z]{2}$/u;
+
+/**
+ * The country the event happens in: its heaviest country key ("@ML", "@MA": anchorKeys maps
+ * "Mali", "malien", "Maroc", "Morocco" to them), when named at least STORY_COUNTRY_MIN_WEIGHT
+ * times per article. A report on the Herat quakes that recalls Morocco's is still in "@AF".
+ */
+function mainCountry(event: EventRecord): string | null {
+  let best: [string, number] | null = null;
+  for (const [key, weight] of event.names) {
+    if (COUNTRY.test(key) && (!best || weight > best[1] || (weight === best[1] && key < best[0]))) best = [key, weight];
+  }
+  return best && best[1] / Math.max(1, event.sources) >= STORY_COUNTRY_MIN_WEIGHT ? best[0] : null;
 }
 
 function closeInTime(a: EventRecord, b: EventRecord): boolean {
