@@ -10,6 +10,7 @@ import type { RawArticle } from '../../article.js';
 import { loadPipelineAnalyzer, type Analyzer } from '../Analyzer.js';
 import { checkpointDue, type CheckpointMoment, type CheckpointPolicy } from '../checkpointPolicy.js';
 import { catchUp, loadCorpus, type PositionedCorpus } from '../corpusLog.js';
+import { failedBatch, mergeResults } from '../ingestResults.js';
 import { planBatch } from '../planBatch.js';
 import type {
   EntityDetail,
@@ -190,27 +191,4 @@ export class SqliteStore implements Store {
     this.db.pragma('optimize');
     this.db.close();
   }
-}
-
-function failedBatch(raws: RawArticle[], error: unknown): IngestResult {
-  const message = (error as Error)?.message ?? String(error);
-  return {
-    added: [],
-    skipped: [],
-    failed: raws.map((raw) => ({ file: raw.file, message: `${raw.id}: ${message}` })),
-    degraded: [],
-    renamed: [],
-    events: [],
-  };
-}
-
-function mergeResults(results: IngestResult[]): IngestResult {
-  return {
-    added: results.flatMap((r) => r.added),
-    skipped: results.flatMap((r) => r.skipped),
-    failed: results.flatMap((r) => r.failed),
-    degraded: results.flatMap((r) => r.degraded),
-    renamed: results.flatMap((r) => r.renamed),
-    events: [...new Set(results.flatMap((r) => r.events))],
-  };
 }
