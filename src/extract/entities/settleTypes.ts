@@ -21,11 +21,11 @@ const CONJUNCTIONS = new Set(['et', 'and', 'ou', 'or']);
 
 /**
  * Names in one list are of one kind: "à Tessalit, Aguelhok et Kidal" -> Aguelhok is a place, as
- * are "Moldava, Bazias, Kovi, Pancevo" once one of them is known. A list is names joined by commas
- * and a conjunction, or three names or more: two names around a comma are as often a fronted
- * phrase and its subject ("À New York, Cindy Santos…"). A list ends at the name after its
- * conjunction ("Entre New York et Paris, Cindy Santos…"), and one where a name is known to be
- * something else spreads nothing ("Alix, Chanel, Lanvin, Lucien Lelong").
+ * are "Moldava, Bazias, Kovi, Pancevo" once one of them is known; "MM. Dupont, Rigot et Borel"
+ * are people. A list is names joined by commas and a conjunction, or three names or more: two
+ * names around a comma are as often a fronted phrase and its subject ("À New York, Cindy
+ * Santos…"). A list ends at the name after its conjunction ("Entre New York et Paris, Cindy
+ * Santos…"), and one whose known names disagree spreads nothing ("Alix, Chanel, Lucien Lelong").
  */
 export function typeFromSiblings(drafts: Draft[], tokens: Token[]): void {
   const sorted = [...drafts].sort((a, b) => a.span.first - b.span.first);
@@ -38,8 +38,9 @@ export function typeFromSiblings(drafts: Draft[], tokens: Token[]): void {
   let list: Draft[] = [];
   let joined = false;
   const settle = () => {
-    const place = list.some((d) => d.type === 'location') && list.every((d) => d.type === null || d.type === 'location');
-    if (place && (joined || list.length >= 3)) for (const d of list) d.type ??= 'location';
+    const kinds = new Set(list.map((d) => d.type).filter((t) => t !== null));
+    const kind = kinds.size === 1 ? [...kinds][0]! : null;
+    if (kind && (joined || list.length >= 3)) for (const d of list) d.type ??= kind;
   };
   sorted.forEach((d, n) => {
     const link = n > 0 ? separator(sorted[n - 1]!, d) : null;

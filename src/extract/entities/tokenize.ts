@@ -144,4 +144,4 @@ function isAbbreviationDot(tokens: Token[]): boolean {
   return before.text.length === 1 && before.capitalised || ABBREVIATIONS.has(before.text.toLowerCase());
 }
 
-const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'mr', 'mrs', 'ms', 'st', 'ste', 'mgr', 'me', 'pr', 'gen', 'gén', 'col', 'lt', 'capt', 'sgt', 'prof', 'rev', 'jr', 'sr', 'cie', 'av', 'bd', 'no', 'n°']);
+const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mad', 'dr', 'mr', 'mrs', 'ms', 'st', 'ste', 'mgr', 'me', 'pr', 'gen', 'gén', 'col', 'lt', 'capt', 'sgt', 'prof', 'rev', 'jr', 'sr', 'cie', 'av', 'bd', 'no', 'n°']);

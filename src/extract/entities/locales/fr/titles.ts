@@ -13,6 +13,7 @@ export const HONORIFICS_FR: Record<string, 'm' | 'f' | 'x'> = {
   mmes: 'f',
   madame: 'f',
   mlle: 'f',
+  mad: 'f',
   mademoiselle: 'f',
   me: 'x',
   maître: 'x',
