@@ -59,7 +59,8 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Cleaned
     }
   }
 
-  const bodyIndexes = lines.flatMap((line, i) => (verdicts[i].content && line !== '' ? [i] : []));
+  const bodyIndexes: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (verdicts[i].content && lines[i] !== '') bodyIndexes.push(i);
   const outliers = topicalOutliers(page, bodyIndexes);
   bodyIndexes.forEach((lineIndex, k) => {
     if (outliers[k]) verdicts[lineIndex] = { content: false, reason: 'off-topic' };

@@ -56,6 +56,10 @@ export function scanLine(text: string, sink?: ScanSink): LineScan {
     sink.content = grown;
   }
   const folded = chars;
+  const stopHits = sink?.stopHits;
+  const stopAt = sink?.stopAt ?? 0;
+  const content = sink?.content;
+  let contentCount = sink?.contentCount ?? 0;
   let length = 0;
   let wordCount = 0;
   let inWord = false;
@@ -94,15 +98,16 @@ export function scanLine(text: string, sink?: ScanSink): LineScan {
       else if (flags & PROMO_ADDRESS) promoAddress++;
       if (flags & CAPTION_LABEL) captionLabel = true;
     }
-    if (sink) {
+    if (stopHits !== undefined && content !== undefined) {
       // Visit the set bits only: most stop words belong to one or two languages.
-      for (let bits = flags & STOP_MASK; bits !== 0; bits &= bits - 1) sink.stopHits[sink.stopAt + 31 - Math.clz32(bits & -bits)]++;
+      for (let bits = flags & STOP_MASK; bits !== 0; bits &= bits - 1) stopHits[stopAt + 31 - Math.clz32(bits & -bits)]++;
       const first = folded[0];
       if ((flags & STOP_MASK) === 0 && length >= CONTENT_WORD_CHARS && !(first >= 0x30 && first <= 0x39)) {
-        sink.content[sink.contentCount++] = folded[length - 1] === 0x73 ? hashBeforeLast : hash;
+        content[contentCount++] = folded[length - 1] === 0x73 ? hashBeforeLast : hash;
       }
     }
   }
+  if (sink) sink.contentCount = contentCount;
   const key = wordCount <= KEY_MAX_WORDS ? lineHash : null;
   return { wordCount, key, firstFlags, promoCues, promoAddress, captionLabel };
 }

@@ -64,8 +64,7 @@ export function splitLead(line: string): LeadSplit {
 /** "INTERNATIONAL", "Afrique", "Mali :" alone on a line. */
 export function isSectionLabel(line: string): boolean {
   const text = line.trim();
-  const wordCount = text.split(/\s+/).length;
-  if (wordCount > 3 || text.length > 40) return false;
+  if (text.length > 40 || text.split(/\s+/).length > 3) return false;
   if (SECTION_LABELS.has(normalizeLine(text))) return true;
   if (/^[\p{L}' -]+\s*:$/u.test(text)) return true;
   return /\p{Lu}{3}/u.test(text) && text === text.toUpperCase();
@@ -74,6 +73,7 @@ export function isSectionLabel(line: string): boolean {
 /** A first line that can be a title: a few words, no final period, not furniture. */
 export function looksLikeHeadline(line: string): boolean {
   const text = line.trim();
+  if (text.length > 250) return false;
   const wordCount = text.split(/\s+/).length;
   if (wordCount < 3 || wordCount > 30 || text.length > 250) return false;
   if (endsLikeSentence(text) && !/[?!»"”]$/.test(text)) return false;
