@@ -1,6 +1,6 @@
 // recoupe events: the stored events, newest first, filtered and paginated.
 import type { EventQuery, Store } from '../../store/Store.js';
-import { DEFAULT_DB } from '../../store/sqlite/SqliteStore.js';
+import { defaultDb } from '../../store/openStore.js';
 import { type CliIO, type Command, UsageError } from '../command.js';
 import { formatEvents } from '../format/formatEvents.js';
 import { readStore } from '../format/readStore.js';
@@ -12,10 +12,10 @@ export const command: Command = {
   name: 'events',
   summary: 'List the stored events, newest first (filters: dates, entity, place, language, text)',
   usage:
-    'recoupe events [--db FILE] [--from DATE] [--to DATE] [--entity NAME] [--place NAME] [--lang xx] [--text WORDS] [--limit N] [--offset N] [--json]',
+    'recoupe events [--db FILE|URL] [--from DATE] [--to DATE] [--entity NAME] [--place NAME] [--lang xx] [--text WORDS] [--limit N] [--offset N] [--json]',
   async run(args, io) {
     const { values } = parseArgs(args, {
-      db: { type: 'string', default: DEFAULT_DB },
+      db: { type: 'string', default: defaultDb() },
       from: { type: 'string' },
       to: { type: 'string' },
       entity: { type: 'string' },

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import type { RawArticle } from '../../article.js';
 import { isProblem, readInputs } from '../../ingest/readInputs.js';
 import type { Store } from '../../store/Store.js';
-import { DEFAULT_DB, SqliteStore } from '../../store/sqlite/SqliteStore.js';
+import { defaultDb, describeDb, isDatabaseUrl, openStore } from '../../store/openStore.js';
+import { DEFAULT_DB } from '../../store/sqlite/SqliteStore.js';
 import { type CliIO, type Command, UsageError } from '../command.js';
 import { formatIngestSummary, type IngestTally } from '../format/formatIngest.js';
 import { ingestProgress } from '../format/ingestProgress.js';
@@ -20,15 +21,15 @@ export const INGEST_BATCH_SIZE = 200;
 export const command: Command = {
   name: 'ingest',
   summary: 'Store files or folders (text, HTML, JSON, RSS): new articles join their events',
-  usage: `recoupe ingest PATH... [--db FILE (default ./${DEFAULT_DB})]`,
+  usage: `recoupe ingest PATH... [--db FILE|postgres://URL (default $RECOUPE_DATABASE_URL, else ./${DEFAULT_DB})]`,
   async run(args, io) {
-    const { values, positionals } = parseArgs(args, { db: { type: 'string', default: DEFAULT_DB } });
+    const { values, positionals } = parseArgs(args, { db: { type: 'string', default: defaultDb() } });
     if (positionals.length === 0) throw new UsageError('give at least one file or folder');
-    const store = SqliteStore.open(values.db);
+    const store = await openStore(values.db);
     try {
       const tally = await ingestPaths(store, positionals, io, { skipFiles: storeFiles(values.db) });
       const stats = await store.stats();
-      io.err(formatIngestSummary(tally, values.db, stats));
+      io.err(formatIngestSummary(tally, describeDb(values.db), stats));
       return tally.added + tally.skipped === 0 ? 1 : 0;
     } finally {
       await store.close();
@@ -89,5 +90,6 @@ export async function ingestPaths(store: Store, paths: string[], io: CliIO, opti
 }
 
 function storeFiles(db: string): string[] {
+  if (isDatabaseUrl(db)) return [];
   return [db, `${db}-wal`, `${db}-shm`, `${db}-journal`];
 }

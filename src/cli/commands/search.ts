@@ -1,6 +1,6 @@
 // recoupe search QUERY: full text over the stored articles (accents and case ignored, plurals
 // and feminines matched) and over entity names.
-import { DEFAULT_DB } from '../../store/sqlite/SqliteStore.js';
+import { defaultDb } from '../../store/openStore.js';
 import { type Command, UsageError } from '../command.js';
 import { formatSearch } from '../format/formatSearch.js';
 import { readStore } from '../format/readStore.js';
@@ -9,10 +9,10 @@ import { parseArgs } from '../parseArgs.js';
 export const command: Command = {
   name: 'search',
   summary: 'Search the stored articles and entity names (accents and case ignored)',
-  usage: 'recoupe search QUERY... [--db FILE] [--limit N] [--offset N] [--json]',
+  usage: 'recoupe search QUERY... [--db FILE|URL] [--limit N] [--offset N] [--json]',
   async run(args, io) {
     const { values, positionals } = parseArgs(args, {
-      db: { type: 'string', default: DEFAULT_DB },
+      db: { type: 'string', default: defaultDb() },
       limit: { type: 'string', default: '20' },
       offset: { type: 'string', default: '0' },
       json: { type: 'boolean', default: false },

@@ -1,12 +1,13 @@
-// Opens the store a reading command asks for, and says so plainly when there is none.
+// Opens the store a reading command asks for (a SQLite file or a postgres:// URL), and says so
+// plainly when there is none.
 import type { Store } from '../../store/Store.js';
-import { SqliteStore } from '../../store/sqlite/SqliteStore.js';
+import { openExistingStore } from '../../store/openStore.js';
 import type { CliIO } from '../command.js';
 
 export async function readStore(path: string, io: CliIO, read: (store: Store) => Promise<number>): Promise<number> {
   let store: Store;
   try {
-    store = SqliteStore.openExisting(path);
+    store = await openExistingStore(path);
   } catch (error) {
     io.err(`recoupe: ${(error as Error).message}`);
     return 1;

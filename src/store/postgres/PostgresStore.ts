@@ -46,10 +46,6 @@ export interface PostgresStoreOptions {
   schema?: string;
 }
 
-export function isPostgresUrl(db: string): boolean {
-  return /^postgres(ql)?:\/\//.test(db);
-}
-
 export class PostgresStore implements Store {
   private cached: PositionedCorpus | null = null;
 
