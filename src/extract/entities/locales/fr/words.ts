@@ -57,9 +57,17 @@ export const PLACE_HEADS_FR = new Set(
 
 /**
  * Words that make "de X" a place: "près de Tinzaouatène", "au nord de Kidal", "à proximité de
- * Gao". A person is met, not neared. ("est" is left out: "c'est de Gaulle".)
+ * Gao". A person is met, not neared; one comes from a place, governs it, fights at it. ("est" is left out: "c'est de Gaulle".)
  */
-export const PLACE_DE_WORDS_FR = new Set(['près', 'loin', 'proximité', 'environs', 'abords', 'nord', 'sud', 'ouest', 'large']);
+export const PLACE_DE_WORDS_FR = new Set([
+  'près', 'loin', 'proximité', 'environs', 'abords', 'nord', 'sud', 'ouest', 'large',
+  // coming and going: "venant de Marseille", "le retour de Berlin", "originaire de Gao"
+  'venant', 'venu', 'venue', 'venus', 'arrivé', 'arrivée', 'arrivés', 'départ', 'retour', 'revenu', 'revenue', 'originaire', 'originaires',
+  // people and offices of a place: "les habitants de Kidal", "le maire de Lyon", "l'évêque de Sion"
+  'habitant', 'habitants', 'habitante', 'maire', 'préfet', 'gouverneur', 'évêque', 'archevêque', 'député', 'consul',
+  // what happens at a place: "la bataille d'Austerlitz", "le siège de Mantoue", "le traité de Versailles"
+  'bataille', 'siège', 'traité',
+]);
 
 /**
  * Determiners before a capitalised word nothing else could type: French writes a determiner before
