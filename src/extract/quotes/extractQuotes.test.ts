@@ -103,3 +103,9 @@ test('bad input never throws', () => {
   assert.deepEqual(extractQuotes({ ...testArticle('« x'), lang: undefined as unknown as string }).length <= 1, true);
   assert.doesNotThrow(() => extractQuotes(testArticle('»»» «« « " “ ‘ — , a-t-il dit.')));
 });
+
+test('a short quote governed by a speech locution is a partial quote, not a scare quote', () => {
+  assert.deepEqual(quotes("L'état-major général des armées a fait état de « pertes importantes » dans ses rangs."), [
+    { text: 'pertes importantes', direct: true, speaker: 'état-major général des armées' },
+  ]);
+});

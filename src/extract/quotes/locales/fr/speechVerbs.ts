@@ -83,6 +83,8 @@ export const QUOTE_LOCUTIONS_FR: Readonly<Record<string, { forms: readonly strin
   'mettre en garde': { forms: ['mis', 'met', 'mettent', 'mit', 'mettait', 'mettant'], tail: ['en', 'garde'] },
   'faire valoir': { forms: ['fait', 'font', 'fit', 'faisait', 'faisant'], tail: ['valoir'] },
   'faire savoir': { forms: ['fait', 'font', 'fit', 'faisait', 'faisant'], tail: ['savoir'] },
+  // "L'état-major a fait état de « pertes importantes »": the words are the speaker's
+  'faire état': { forms: ['fait', 'font', 'fit', 'faisait', 'faisant'], tail: ['état'] },
   'rendre hommage': { forms: ['rendu', 'rend', 'rendent', 'rendit', 'rendait', 'rendant'], tail: ['hommage'] },
   'tirer la sonnette d\'alarme': { forms: ['tiré', 'tire', 'tirent', 'tira', 'tirait', 'tirant'], tail: ['la', 'sonnette', "d'", 'alarme'] },
 };
