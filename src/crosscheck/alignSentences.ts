@@ -119,11 +119,23 @@ function disagree(a: StatedSentence, b: StatedSentence): boolean {
   return counts || dates;
 }
 
-/** Pairs of sentences from different articles that share at least one rare stem or name. */
+/**
+ * Pairs of sentences from different articles that share at least one rare anchor: a stem, a name,
+ * a figure, a stated date or, across languages, a cognate's first letters. Names alone are too
+ * common to pair "M. Diop s'était déjà rendu à Moscou en novembre 2021" with "Diop, who last
+ * visited Moscow in November 2021": the date is what they share that little else does.
+ */
 function candidatePairs(sentences: StatedSentence[]): Array<[number, number]> {
   const index = new Map<string, number[]>();
   sentences.forEach((s, i) => {
-    const keys = new Set([...s.stems.map((x) => `w:${x}`), ...[...s.names].map((x) => `n:${x}`), ...s.counts.map((c) => `c:${c.concept}`)]);
+    const keys = new Set([
+      ...s.stems.map((x) => `w:${x}`),
+      ...[...s.names].map((x) => `n:${x}`),
+      ...s.counts.map((c) => `c:${c.concept}`),
+      ...s.counts.map((c) => `f:${c.low}`),
+      ...s.dates.map((d) => `d:${d.value}`),
+      ...[...s.prefixes].map((x) => `p:${x}`),
+    ]);
     for (const key of keys) {
       const list = index.get(key) ?? [];
       list.push(i);
