@@ -10,12 +10,12 @@ import { profileArticle, type ArticleProfile } from './articleProfile.js';
 import { MAX_CANDIDATES, POSTING_CAP, QUERY_NAMES, QUERY_TERMS } from './clusterConfig.js';
 import { DocumentFrequency } from './DocumentFrequency.js';
 import { absorb, newEvent, similarity, type EventRecord } from './EventRecord.js';
-import { eventTitle } from './eventTitle.js';
 import { linkStorylines } from './linkStorylines.js';
 import { Postings } from './Postings.js';
+import { storyKeys } from './storyKeys.js';
 import { topKeys } from './sparseVectors.js';
 
-export const VERSION = 'events-1';
+export const VERSION = 'events-2';
 
 const TERM = 't:';
 const NAME = 'n:';
@@ -103,6 +103,7 @@ export class EventIndex {
         articles: [...saved.articles],
         titles: saved.titles.map((t) => ({ ...t, terms: t.terms.map(([k, v]) => [k, v] as [string, number]) })),
         norms: saved.norms ? { ...saved.norms } : null,
+        story: saved.story ?? null,
         terms: new Map(saved.terms),
         names: new Map(saved.names),
         langs: new Map(saved.langs),
@@ -113,6 +114,10 @@ export class EventIndex {
     index.termDf = DocumentFrequency.fromJSON(state?.termDf);
     index.nameDf = DocumentFrequency.fromJSON(state?.nameDf);
     index.postings = Postings.fromJSON(POSTING_CAP, state?.postings);
+    // A checkpoint saved before events kept their story keys: computed once, on load.
+    for (const record of index.records) {
+      if (record.story === null && record.articles.length > 0) record.story = storyKeys(record, index.termIdf, index.nameIdf);
+    }
     return index;
   }
 
@@ -150,7 +155,9 @@ export class EventIndex {
   }
 
   private place(profile: ArticleProfile, event: number, duplicate: boolean): void {
-    absorb(this.records[event]!, profile, duplicate);
+    const record = this.records[event]!;
+    absorb(record, profile, duplicate);
+    if (!duplicate || record.story === null) record.story = storyKeys(record, this.termIdf, this.nameIdf);
     this.eventOfArticle.set(profile.id, event);
   }
 
@@ -160,16 +167,15 @@ export class EventIndex {
 
   private computed(): { events: EventCluster[]; storylines: Storyline[] } {
     if (this.cache) return this.cache;
-    const live = this.records.filter((record) => record.articles.length > 0);
-    const titles = new Map(live.map((record) => [record.number, eventTitle(record, this.termIdf)]));
+    const live = this.records.filter((record) => record.articles.length > 0 && record.story !== null);
     const storylines = linkStorylines(
-      live.map((record) => ({ id: this.idOf(record.number), record, title: titles.get(record.number)! })),
+      live.map((record) => ({ id: this.idOf(record.number), record, keys: record.story! })),
       this.nameIdf,
     );
     const storylineOf = new Map(storylines.flatMap((s) => s.events.map((e) => [e, s.id] as const)));
     const events = live.map((record) => ({
       id: this.idOf(record.number),
-      title: titles.get(record.number)!,
+      title: record.story!.title,
       articles: [...record.articles],
       start: record.start,
       end: record.end,

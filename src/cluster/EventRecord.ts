@@ -15,6 +15,7 @@ import {
 } from './clusterConfig.js';
 import type { ArticleProfile } from './articleProfile.js';
 import { contentTerms } from './contentTerms.js';
+import type { StoryKeys } from './storyKeys.js';
 import { addInto, cosine, norm, prune, type Idf } from './sparseVectors.js';
 
 export interface EventRecord {
@@ -33,6 +34,8 @@ export interface EventRecord {
   titles: Array<{ article: string; title: string; terms: Array<[string, number]> }>;
   /** |terms| and |names| under the IDF of `normsAt` documents (see NORM_REFRESH). */
   norms: { terms: number; names: number; at: number } | null;
+  /** Headline, main names and country, as of the last article that changed the event. */
+  story: StoryKeys | null;
 }
 
 export function newEvent(number: number): EventRecord {
@@ -49,6 +52,7 @@ export function newEvent(number: number): EventRecord {
     lastDay: null,
     titles: [],
     norms: null,
+    story: null,
   };
 }
 

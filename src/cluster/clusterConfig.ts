@@ -81,6 +81,12 @@ export const STORY_NAME_SIMILARITY = 0.45;
  */
 export const STORY_SAME_COUNTRY_SIMILARITY = 0.15;
 export const STORY_COUNTRY_MIN_WEIGHT = 0.5;
+/**
+ * Names kept per event for the same-country comparison: the heaviest under IDF. An event's
+ * names past the fortieth are passing mentions, and comparing 40 rather than up to
+ * EVENT_MAX_NAMES keeps listing storylines fast at 100,000 articles.
+ */
+export const STORY_PROFILE_NAMES = 40;
 export const STORY_MAX_GAP_DAYS = 550;
 /**
  * Earlier events looked at per main name (the most recent ones), and events compared per event:

@@ -7,7 +7,6 @@
 import type { Storyline } from '../article.js';
 import {
   STORY_CANDIDATES,
-  STORY_COUNTRY_MIN_WEIGHT,
   STORY_MAX_GAP_DAYS,
   STORY_MAX_POSTING,
   STORY_NAME_SIMILARITY,
@@ -15,22 +14,24 @@ import {
   STORY_SAME_COUNTRY_SIMILARITY,
 } from './clusterConfig.js';
 import type { EventRecord } from './EventRecord.js';
-import { cosine, topKeys, type Idf } from './sparseVectors.js';
+import { cosine, type Idf } from './sparseVectors.js';
+import type { StoryKeys } from './storyKeys.js';
 
 export interface StorylineInput {
   id: string;
   record: EventRecord;
-  title: string;
+  keys: StoryKeys;
 }
 
 export function linkStorylines(events: StorylineInput[], nameIdf: Idf): Storyline[] {
-  const main = events.map((event) => mainNames(event.record, nameIdf));
-  const country = events.map((event) => mainCountry(event.record));
+  const main = events.map((event) => new Map(event.keys.names.slice(0, STORY_NAMES)));
+  const profile = events.map((event) => new Map(event.keys.names));
+  const country = events.map((event) => event.keys.country);
   const lookup = main.map((names, i) => (country[i] === null || names.has(country[i]!) ? [...names.keys()] : [...names.keys(), country[i]!]));
   const linked = (i: number, j: number): boolean => {
     if (cosine(main[i]!, main[j]!, nameIdf) >= STORY_NAME_SIMILARITY) return true;
     if (country[i] === null || country[i] !== country[j]) return false;
-    return cosine(events[i]!.record.names, events[j]!.record.names, nameIdf) >= STORY_SAME_COUNTRY_SIMILARITY;
+    return cosine(profile[i]!, profile[j]!, nameIdf) >= STORY_SAME_COUNTRY_SIMILARITY;
   };
   const parent = events.map((_, i) => i);
   const find = (i: number): number => {
@@ -75,28 +76,8 @@ export function linkStorylines(events: StorylineInput[], nameIdf: Idf): Storylin
     .map((members, n) => {
       const ordered = [...members].sort((a, b) => chronological(events[a]!.record, events[b]!.record));
       const largest = [...members].sort((a, b) => events[b]!.record.sources - events[a]!.record.sources || a - b)[0]!;
-      return { id: `s${n + 1}`, title: events[largest]!.title, events: ordered.map((i) => events[i]!.id) };
+      return { id: `s${n + 1}`, title: events[largest]!.keys.title, events: ordered.map((i) => events[i]!.id) };
     });
-}
-
-/** The event's STORY_NAMES heaviest names, as a vector of their summed weights. */
-function mainNames(event: EventRecord, idf: Idf): Map<string, number> {
-  return new Map(topKeys(event.names, idf, STORY_NAMES).map((key) => [key, event.names.get(key)! / Math.max(1, event.sources)]));
-}
-
-const COUNTRY = /^@[A-Z]{2}$/u;
-
-/**
- * The country the event happens in: its heaviest country key ("@ML", "@MA": anchorKeys maps
- * "Mali", "malien", "Maroc", "Morocco" to them), when named at least STORY_COUNTRY_MIN_WEIGHT
- * times per article. A report on the Herat quakes that recalls Morocco's is still in "@AF".
- */
-function mainCountry(event: EventRecord): string | null {
-  let best: [string, number] | null = null;
-  for (const [key, weight] of event.names) {
-    if (COUNTRY.test(key) && (!best || weight > best[1] || (weight === best[1] && key < best[0]))) best = [key, weight];
-  }
-  return best && best[1] / Math.max(1, event.sources) >= STORY_COUNTRY_MIN_WEIGHT ? best[0] : null;
 }
 
 function closeInTime(a: EventRecord, b: EventRecord): boolean {
