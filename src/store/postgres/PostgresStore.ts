@@ -29,7 +29,7 @@ import type {
   StorylineDetail,
 } from '../Store.js';
 import { failedBatch, mergeResults } from '../ingestResults.js';
-import { toArticle, toStoredArticle, type ArticleRow } from '../sqlite/rows.js';
+import { toArticle, toStoredArticle, type ArticleRow } from '../rows.js';
 import { migrate, schemaVersion } from './migrate.js';
 import { queryEntities, queryStorylines, readEntity, readStorylineDetail, searchArticles } from './queryEntities.js';
 import { queryEvents, readEvent } from './queryEvents.js';

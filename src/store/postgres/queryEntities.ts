@@ -15,7 +15,7 @@ import {
   type SearchResult,
   type StorylineDetail,
 } from '../Store.js';
-import { ENTITY_COLUMNS, EVENT_SUMMARY_COLUMNS, toEntitySummary, toEventSummary, type EntityRow, type EventRow } from '../sqlite/rows.js';
+import { ENTITY_COLUMNS, EVENT_SUMMARY_COLUMNS, toEntitySummary, toEventSummary, type EntityRow, type EventRow } from '../rows.js';
 import { newestFirst, readStoryline } from './queryEvents.js';
 import { tsQuery } from './textSearch.js';
 

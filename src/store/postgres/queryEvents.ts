@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { DuplicateGroup, EventCluster, Quote, Storyline } from '../../article.js';
 import type { EventFindings } from '../Analyzer.js';
 import { pageBounds, type EventDetail, type EventEntity, type EventQuery, type EventSummary, type Page } from '../Store.js';
-import { EVENT_SUMMARY_COLUMNS, toEventSummary, toStoredArticle, type ArticleRow, type EventRow } from '../sqlite/rows.js';
+import { EVENT_SUMMARY_COLUMNS, toEventSummary, toStoredArticle, type ArticleRow, type EventRow } from '../rows.js';
 import { tsQuery } from './textSearch.js';
 
 const SUMMARY = EVENT_SUMMARY_COLUMNS.split(', ').map((column) => `e.${column}`).join(', ');

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { Analyzer } from '../Analyzer.js';
 import { catchUp, loadCorpus, type CorpusLog, type LogEntry, type PositionedCorpus } from '../corpusLog.js';
 import { joinState, splitState, type StateChunk } from '../splitState.js';
-import { toReplayInput, type ArticleRow } from '../sqlite/rows.js';
+import { toReplayInput, type ArticleRow } from '../rows.js';
 
 /** `cached` brought up to the log's end, or the corpus loaded from the checkpoint and the log. */
 export async function openCorpus(client: pg.ClientBase, analyzer: Analyzer, cached: PositionedCorpus | null): Promise<PositionedCorpus> {

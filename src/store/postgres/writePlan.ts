@@ -3,7 +3,7 @@
 import type pg from 'pg';
 import type { EventCluster } from '../../article.js';
 import { eventFingerprint, type BatchPlan, type EventRecord } from '../planBatch.js';
-import { articleData, eventKeys } from '../sqlite/rows.js';
+import { articleData, eventKeys } from '../rows.js';
 import { searchWords } from './textSearch.js';
 
 export async function writePlan(client: pg.ClientBase, plan: BatchPlan, versions: Readonly<Record<string, string>>): Promise<void> {

@@ -34,7 +34,7 @@ import { migrate, schemaVersion } from './migrate.js';
 import { queryEntities, queryStorylines, readEntity, readStorylineDetail } from './queryEntities.js';
 import { queryEvents } from './queryEvents.js';
 import { readEvent } from './readEvent.js';
-import { toStoredArticle, type ArticleRow } from './rows.js';
+import { toStoredArticle, type ArticleRow } from '../rows.js';
 import { searchArticles } from './searchArticles.js';
 import { checkpointPosition, writeCheckpoint } from './checkpoint.js';
 import { logEnd, sqliteStoredView } from './storedView.js';

@@ -12,7 +12,7 @@ import {
 } from '../Store.js';
 import { ftsQuery } from './ftsQuery.js';
 import { readStoryline } from './readEvent.js';
-import { ENTITY_COLUMNS, EVENT_SUMMARY_COLUMNS, NEWEST_FIRST, toEntitySummary, toEventSummary, type EntityRow, type EventRow } from './rows.js';
+import { ENTITY_COLUMNS, EVENT_SUMMARY_COLUMNS, NEWEST_FIRST, toEntitySummary, toEventSummary, type EntityRow, type EventRow } from '../rows.js';
 
 export function queryEntities(db: Database.Database, query: EntityQuery = {}): Page<EntitySummary> {
   const { limit, offset } = pageBounds(query);

@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import { pageBounds, type EventQuery, type EventSummary, type Page } from '../Store.js';
 import { ftsQuery } from './ftsQuery.js';
-import { EVENT_SUMMARY_COLUMNS, toEventSummary, type EventRow } from './rows.js';
+import { EVENT_SUMMARY_COLUMNS, toEventSummary, type EventRow } from '../rows.js';
 
 export function queryEvents(db: Database.Database, query: EventQuery = {}): Page<EventSummary> {
   const { limit, offset } = pageBounds(query);

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { DuplicateGroup, EventCluster, Quote, Storyline } from '../../article.js';
 import type { EventFindings } from '../Analyzer.js';
 import type { EventDetail, EventEntity } from '../Store.js';
-import { toStoredArticle, type ArticleRow } from './rows.js';
+import { toStoredArticle, type ArticleRow } from '../rows.js';
 
 interface EventDetailRow {
   id: string;

@@ -4,7 +4,7 @@ import type { Article } from '../../article.js';
 import type { LogEntry } from '../corpusLog.js';
 import type { StoredView } from '../planBatch.js';
 import { readCheckpoint } from './checkpoint.js';
-import { toArticle, toReplayInput, type ArticleRow } from './rows.js';
+import { toArticle, toReplayInput, type ArticleRow } from '../rows.js';
 
 /** SQLite's default limit on bound parameters is 32766; stay well below. */
 const IDS_PER_QUERY = 500;

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { EventCluster } from '../../article.js';
 import { eventFingerprint, type BatchPlan, type EventRecord } from '../planBatch.js';
-import { articleData, eventKeys } from './rows.js';
+import { articleData, eventKeys } from '../rows.js';
 
 export function writePlan(db: Database.Database, plan: BatchPlan, versions: Readonly<Record<string, string>>): void {
   const now = new Date().toISOString();

@@ -1,8 +1,8 @@
-// Rows as SQLite returns them, and their mapping to the store's types. JSON columns hold what
-// is read whole and never filtered on.
-import type { Article } from '../../article.js';
-import { replayInput } from '../corpusLog.js';
-import type { EntitySummary, EventSummary, StoredArticle } from '../Store.js';
+// Rows as the SQL stores return them (SQLite and PostgreSQL share column names and shapes), and
+// their mapping to the store's types. JSON columns hold what is read whole and never filtered on.
+import type { Article } from '../article.js';
+import { replayInput } from './corpusLog.js';
+import type { EntitySummary, EventSummary, StoredArticle } from './Store.js';
 
 export interface ArticleRow {
   id: string;
