@@ -23,6 +23,20 @@ const GARBLED = /\p{Ll}\p{Lu}|^\p{Lu}\p{Lu}\p{Ll}{2}|\p{Lu}{3}\p{Ll}{2}|^\p{L}{2
 /** Names that do carry such capitals: "McDonald", "MacArthur", "DiCaprio", "LeBlanc", "O'Brien". */
 const CAPITALS_INSIDE_NAMES = /^(?:Mc|Mac|Di|De|Le|La|Van|Von)\p{Lu}\p{Ll}|^O['’]\p{Lu}/u;
 
+/** Longest word in capitals cut short with a dot: "TH." for théâtre, "COM." for comédie. */
+const MAX_ABBREVIATION_LENGTH = 3;
+
+/**
+ * "TH. ANTOINE", "CO.-CAUMARTIN": capitals glued to a dot, then more capitals or a hyphen, are a
+ * word cut short, not an acronym; "selon le CSP. Il a…" ends a sentence on an acronym.
+ */
+function abbreviation(tokens: Token[], k: number): boolean {
+  const dot = tokens[k + 1];
+  const after = tokens[k + 2];
+  const cutShort = after !== undefined && (after.allCaps || after.text === '-');
+  return tokens[k]!.text.length <= MAX_ABBREVIATION_LENGTH && dot?.text === '.' && dot.start === tokens[k]!.end && cutShort;
+}
+
 /** Sentence starts, and in wrapped text a capitalised function word opening a line. */
 export function opensSentence(token: Token, fold: string, lex: Lexicon): boolean {
   return token.sentenceStart || (token.lineStart && lex.stopwords.has(fold));
@@ -73,6 +87,7 @@ function typeRun(tokens: Token[], folds: string[], first: number, last: number, 
   });
   if (last === first && demonymOf(head) && !placeOf(head)) return null;
   if (last === first && tokens[first]!.text.length < 2) return null;
+  if (last === first && tokens[first]!.allCaps && abbreviation(tokens, first) && !organizationOf(tokens[first]!.text, head) && !placeOf(head)) return null;
   if (last === first && ROMAN_NUMERAL.test(tokens[first]!.text)) return null;
 
   const title = titleBefore(tokens, folds, first, lex);
