@@ -6,6 +6,7 @@ import type { Span } from '../../article.js';
 import type { Gender } from './locale.js';
 import { isPunctuation, sentenceTokens, type QuoteContext } from './context.js';
 import type { NameRun } from './names.js';
+import { describedBody, spokespersonBody } from './bodies.js';
 import { matchRole, RoleBook, roleWords } from './roles.js';
 
 export interface Speaker {
@@ -17,6 +18,8 @@ export interface Speaker {
   person: boolean;
   /** A role phrase that no name in the article was found to hold ("le procureur militaire"). */
   role?: boolean;
+  /** A body speaking through an unnamed spokesperson ("un porte-parole du CSP"). */
+  forBody?: boolean;
 }
 
 /** How many sentences back a pronoun may look for its antecedent. */
@@ -62,11 +65,12 @@ export class SpeakerResolver {
     if (end === first) return null;
     const head = tokens[first].lower;
     if (SUBJECT_PRONOUNS.has(head) || head in locale.pronouns) return this.pronoun(head, first);
-    const name = this.firstName(first, end - 1);
+    const spokesperson = this.spokesperson(first, end - 1);
+    const name = spokesperson ? null : this.firstName(first, end - 1);
     if (name) return name;
     // "les résultats publiés par la commission": the document speaks for its author
     const contentHead = locale.determiners.has(head) ? tokens[first + 1]?.lower : head;
-    if (depth === 0 && contentHead && locale.documentNouns.has(contentHead)) {
+    if (!spokesperson && depth === 0 && contentHead && locale.documentNouns.has(contentHead)) {
       for (let k = first + 2; k < end; k++) {
         if (['par', 'de', 'du', 'des', "d'", 'by', 'of', 'from'].includes(tokens[k].lower)) {
           const author = this.phrase(k + 1, end - 1, false, depth + 1);
@@ -74,9 +78,9 @@ export class SpeakerResolver {
         }
       }
     }
-    const role = this.rolePhrase(first, end - 1);
+    const role = spokesperson ?? this.rolePhrase(first, end - 1);
     // "a annoncé son employeur, la radio Koima": the apposition after the comma names the role
-    if (role?.role && tokens[end]?.text === ',' && end + 1 <= last) {
+    if ((role?.role || role?.forBody) && tokens[end]?.text === ',' && end + 1 <= last) {
       const named = this.firstName(end + 1, Math.min(last, end + 6));
       if (named) return named;
     }
@@ -90,7 +94,7 @@ export class SpeakerResolver {
     const [c0, c1] = chunks;
     if (!c0) return null;
     const s0 = this.chunkSpeaker(c0[0], c0[1]);
-    if (s0 && !s0.role) return s0;
+    if (s0 && !s0.role && !s0.forBody) return s0;
     // "Son homologue lillois, Paulo Fonseca, …": the apposition names the role
     if (c1 && !CLAUSE_OPENERS.has(this.ctx.tokens[c1[0]].lower)) {
       const name = this.firstName(c1[0], Math.min(c1[1], c1[0] + 4));
@@ -190,14 +194,11 @@ export class SpeakerResolver {
     if (SUBJECT_PRONOUNS.has(head)) return this.pronoun(head, first);
     const inv = INVERTED.exec(head);
     if (inv) return this.pronoun(inv[1], first);
-    const name = this.firstName(first, Math.min(last, first + MAX_PHRASE_TOKENS));
+    let end = first + 1;
+    while (end <= last && end - first < MAX_PHRASE_TOKENS && !this.endsNounPhrase(end)) end++;
+    const name = this.spokesperson(first, end - 1) ?? this.firstName(first, Math.min(last, first + MAX_PHRASE_TOKENS));
     if (name) return name;
-    if (locale.determiners.has(head)) {
-      let end = first + 1;
-      while (end <= last && end - first < MAX_PHRASE_TOKENS && !this.endsNounPhrase(end)) end++;
-      return this.rolePhrase(first, end - 1);
-    }
-    return null;
+    return locale.determiners.has(head) ? this.rolePhrase(first, end - 1) : null;
   }
 
   /** A verb, an auxiliary or a relative pronoun ends a subject noun phrase. */
@@ -206,6 +207,23 @@ export class SpeakerResolver {
     const w = tokens[i].lower;
     return cueAt.has(i) || locale.auxiliaries.has(w) || CLAUSE_OPENERS.has(w) || isPunctuation(tokens[i])
       || ['ne', "n'", "s'", 'se', 'y', 'en'].includes(w) || INVERTED.test(w);
+  }
+
+  /**
+   * "un porte-parole du CSP" speaks for the CSP, and "a spokesman for the rebel alliance" for
+   * the body the article described so; a spokesperson of a person or of an unknown body is a
+   * role phrase like any other.
+   */
+  private spokesperson(first: number, last: number): Speaker | null {
+    const body = spokespersonBody(this.ctx, first, last);
+    if (body === null) return null;
+    const { tokens, mentions } = this.ctx;
+    const span = { start: tokens[first].start, end: tokens[last].end };
+    const named = this.firstName(body, last);
+    const described = named ? null : describedBody(this.ctx, body, last);
+    const speaker = named ?? (described === null ? null : { name: mentions[described].name, span, mention: described, gender: null, person: false });
+    if (speaker && !speaker.person) return { ...speaker, span, forBody: true };
+    return this.rolePhrase(first, last);
   }
 
   private rolePhrase(first: number, last: number): Speaker | null {

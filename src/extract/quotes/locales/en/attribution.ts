@@ -70,3 +70,18 @@ export const DETERMINERS_EN: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'some',
   'several', 'two', 'three', 'one',
 ]);
+
+/** A spokesperson speaks for the body after "for"/"of": "a spokesman for the CSP" -> the CSP. */
+export const SPOKESPERSON_NOUNS_EN: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+
+/** Link a complement to its head noun: "the lawyer of Mr Sonko" is the lawyer, not Mr Sonko. */
+export const COMPLEMENT_LINKS_EN: ReadonlySet<string> = new Set(['of', 'for']);
+
+/**
+ * Heads that say only "a body": in "the rebel alliance" the word that finds the body is
+ * "rebel", the one the article used to introduce it ("separatist rebels of the CSP").
+ */
+export const BODY_HEADS_EN: ReadonlySet<string> = new Set([
+  'alliance', 'coalition', 'group', 'movement', 'front', 'organisation', 'organization', 'body',
+  'umbrella', 'bloc', 'platform', 'union',
+]);

@@ -112,3 +112,18 @@ export const INFINITIVE_LEADS_FR: ReadonlySet<string> = new Set([
   'tenu', 'tient', 'tenait', 'tiennent', 'avant', 'voulu', 'veut', 'voulait', 'pu', 'su', 'choisi',
   'préféré', 'cru', 'jugé', 'estimé', 'refusé', 'oublié', 'manqué', 'pris', 'soin',
 ]);
+
+/** A spokesperson speaks for the body after "de": « un porte-parole du CSP » -> the CSP. */
+export const SPOKESPERSON_NOUNS_FR: ReadonlySet<string> = new Set(['porte-parole', 'porte-paroles', 'porte-voix']);
+
+/** Link a complement to its head noun: « l'avocat de M. Sonko » is the lawyer, not M. Sonko. */
+export const COMPLEMENT_LINKS_FR: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'"]);
+
+/**
+ * Heads that say only "a body": in « l'alliance rebelle » the word that finds the body is
+ * « rebelle », the one the article used to introduce it (« les rebelles du CSP »).
+ */
+export const BODY_HEADS_FR: ReadonlySet<string> = new Set([
+  'alliance', 'coalition', 'groupe', 'mouvement', 'front', 'organisation', 'formation', 'collectif',
+  'plateforme', 'coordination', 'union', 'organisme', 'structure',
+]);
