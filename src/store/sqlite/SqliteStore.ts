@@ -107,8 +107,10 @@ export class SqliteStore implements Store {
       const cached = this.cached;
       // The cached indexes are about to be mutated: until this batch commits they are stale.
       this.cached = null;
-      // Another writer may have added articles since: they are replayed, in their order.
-      const open = () => (cached ? catchUp(cached, view) : loadCorpus(view, analyzer)).corpus;
+      // Another writer may have added articles since: they are replayed, in their order. A cache
+      // ahead of the log (the file was replaced) is dropped.
+      const inStep = cached !== null && cached.position <= logEnd(this.db);
+      const open = () => (inStep ? catchUp(cached, view) : loadCorpus(view, analyzer)).corpus;
       const { plan, corpus } = planBatch(raws, view, analyzer, open, options);
       if (plan.articles.length > 0) writePlan(this.db, plan, analyzer.versions);
       return { result: plan.result, corpus: corpus ? { corpus, position: logEnd(this.db) } : cached };
