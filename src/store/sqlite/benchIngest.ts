@@ -24,6 +24,7 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 };
 
 export async function runIngest(articles = 10_000): Promise<void> {
+  if (articles <= 0) return console.log('ingest: skipped (RECOUPE_BENCH_INGEST=0)');
   const raws = await benchCorpus(articles);
   const pipeline = await loadPipelineAnalyzer();
   const spent = { analysis: 0, adds: 0, findings: 0 };
@@ -59,7 +60,9 @@ export async function runIngest(articles = 10_000): Promise<void> {
       const total = cpuMs(cpu);
       const store_ = total - spent.analysis - spent.adds - spent.findings;
       rows.push({ batch: rows.length + 1, stored: Math.min(raws.length, i + INGEST_BATCH_SIZE), total, ...spent, store: store_ });
+      process.stderr.write(`\ringest: batch ${rows.length} of ${Math.ceil(raws.length / INGEST_BATCH_SIZE)}, ${(Date.now() - started) / 1000 | 0} s`);
     }
+    process.stderr.write('\n');
     const closing = process.cpuUsage();
     await store.close();
     const closeMs = cpuMs(closing);
