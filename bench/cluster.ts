@@ -79,6 +79,10 @@ export async function run(): Promise<void> {
   const all = events.events();
   const storylines = events.storylines();
   console.log(`events() + storylines() over ${all.length} events, ${storylines.length} storylines: ${Date.now() - listing} ms`);
+  // The checkpoint a store saves: bytes of serialized state per article.
+  const eventBytes = JSON.stringify(events.toJSON()).length / total;
+  const dedupBytes = JSON.stringify(dedup.toJSON()).length / total;
+  console.log(`state per article: EventIndex ${(eventBytes / 1024).toFixed(2)} KB, DuplicateIndex ${(dedupBytes / 1024).toFixed(2)} KB`);
   const first = perArticle.get(CHECKPOINTS[0]!)!;
   const last = perArticle.get(total)!;
   console.log(`per-article cost growth ${CHECKPOINTS[0]} -> ${total}: x${(last / first).toFixed(2)} (target <= 2)`);

@@ -14,7 +14,7 @@ import {
   STORY_SAME_COUNTRY_SIMILARITY,
 } from './clusterConfig.js';
 import type { EventRecord } from './EventRecord.js';
-import { cosine, type Idf } from './sparseVectors.js';
+import { norm, type Idf, type Weights } from './sparseVectors.js';
 import type { StoryKeys } from './storyKeys.js';
 
 export interface StorylineInput {
@@ -24,14 +24,17 @@ export interface StorylineInput {
 }
 
 export function linkStorylines(events: StorylineInput[], nameIdf: Idf): Storyline[] {
-  const main = events.map((event) => new Map(event.keys.names.slice(0, STORY_NAMES)));
-  const profile = events.map((event) => new Map(event.keys.names));
+  // Each name's IDF once, and each vector's norm once: an event meets up to STORY_CANDIDATES others.
+  const idfs = new Map<string, number>();
+  const idf: Idf = (key) => idfs.get(key) ?? (idfs.set(key, nameIdf(key)), idfs.get(key)!);
+  const main = events.map((event) => withNorm(new Map(event.keys.names.slice(0, STORY_NAMES)), idf));
+  const profile = events.map((event) => withNorm(new Map(event.keys.names), idf));
   const country = events.map((event) => event.keys.country);
-  const lookup = main.map((names, i) => (country[i] === null || names.has(country[i]!) ? [...names.keys()] : [...names.keys(), country[i]!]));
+  const lookup = main.map((names, i) => (country[i] === null || names.weights.has(country[i]!) ? [...names.weights.keys()] : [...names.weights.keys(), country[i]!]));
   const linked = (i: number, j: number): boolean => {
-    if (cosine(main[i]!, main[j]!, nameIdf) >= STORY_NAME_SIMILARITY) return true;
+    if (cosine(main[i]!, main[j]!, idf) >= STORY_NAME_SIMILARITY) return true;
     if (country[i] === null || country[i] !== country[j]) return false;
-    return cosine(profile[i]!, profile[j]!, nameIdf) >= STORY_SAME_COUNTRY_SIMILARITY;
+    return cosine(profile[i]!, profile[j]!, idf) >= STORY_SAME_COUNTRY_SIMILARITY;
   };
   const parent = events.map((_, i) => i);
   const find = (i: number): number => {
@@ -69,7 +72,9 @@ export function linkStorylines(events: StorylineInput[], nameIdf: Idf): Storylin
   const groups = new Map<number, number[]>();
   events.forEach((_, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
   });
   return [...groups.values()]
     .sort((a, b) => events[a[0]!]!.record.number - events[b[0]!]!.record.number)
@@ -78,6 +83,26 @@ export function linkStorylines(events: StorylineInput[], nameIdf: Idf): Storylin
       const largest = [...members].sort((a, b) => events[b]!.record.sources - events[a]!.record.sources || a - b)[0]!;
       return { id: `s${n + 1}`, title: events[largest]!.keys.title, events: ordered.map((i) => events[i]!.id) };
     });
+}
+
+interface Normed {
+  weights: Weights;
+  norm: number;
+}
+
+function withNorm(weights: Weights, idf: Idf): Normed {
+  return { weights, norm: norm(weights, idf) };
+}
+
+function cosine(a: Normed, b: Normed, idf: Idf): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
+  let dot = 0;
+  for (const [key, weight] of small) {
+    const other = large.get(key);
+    if (other !== undefined) dot += weight * other * idf(key) ** 2;
+  }
+  return Math.min(1, dot / (a.norm * b.norm));
 }
 
 function closeInTime(a: EventRecord, b: EventRecord): boolean {
