@@ -61,6 +61,12 @@ test('context keeps a subheading between paragraphs and drops menus around', () 
   assert.deepEqual(content, [false, false, true, true, true, true, false, false]);
 });
 
+test('a heading right above a paragraph is content, capitals only between two paragraphs', () => {
+  const lines = ['Accueil', P1, 'LA REPRISE DE KIDAL', P2, 'AFRIQUE', 'Une reprise symbolique', P3];
+  const content = classifyLines(lines).map((v) => v.content);
+  assert.deepEqual(content, [false, true, true, true, false, true, true]);
+});
+
 test('after a tail marker, headlines go', () => {
   const lines = [P1, P2, P3, 'AUTRES INFOS', 'Burkina Faso : un nouveau gouvernement nommé', 'Sénégal : la campagne s’ouvre'];
   const content = classifyLines(lines).map((v) => v.content);

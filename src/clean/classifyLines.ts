@@ -79,7 +79,9 @@ export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}):
       verdicts[i].content =
         cls === 'near-good'
           ? before === 'good' || after === 'good'
-          : before === 'good' && after === 'good' && !looksLikeLabel(lines[i].text);
+          : after === 'good' && !isByline(lines[i].text) && (before === 'good' || isHeading(lines, classes, i)) &&
+            (!isCapitals(lines[i].text) || (classes[i - 1] === 'good' && classes[i + 1] === 'good'));
+      if (verdicts[i].content && before !== 'good') verdicts[i].reason = 'heading';
       if (!verdicts[i].content && inList && after !== 'bad') {
         verdicts[i] = { content: true, reason: 'list-item' };
       }
@@ -129,9 +131,25 @@ function repeatedLines(lines: readonly LineFeatures[]): Map<number, number> {
   return counts;
 }
 
-/** A section label or a byline left alone on its line: "INTERNATIONAL", "Par Awa Diallo". */
-function looksLikeLabel(line: string): boolean {
-  return line === line.toUpperCase() || /^(?:par|by|de|von|por)\s+\p{Lu}/u.test(line);
+/**
+ * jusText's heading rule: a short line without a sentence end, right above a paragraph of prose,
+ * heads that paragraph ("Clinching in November" / "On Monday, Switzerland and Denmark…").
+ */
+function isHeading(lines: readonly LineFeatures[], classes: readonly LineClass[], i: number): boolean {
+  return !lines[i].sentence && i + 1 < lines.length && classes[i + 1] === 'good';
+}
+
+/** A byline left alone on its line: "Par Awa Diallo", "By Jane Doe". */
+function isByline(line: string): boolean {
+  return /^(?:par|by|de|von|por)\s+\p{Lu}/u.test(line);
+}
+
+/**
+ * "INTERNATIONAL", "WHAT'S NEXT": a section label when it stands apart, a subheading when it
+ * sits right between two paragraphs.
+ */
+function isCapitals(line: string): boolean {
+  return line === line.toUpperCase();
 }
 
 /** The nearest line on one side that says something (good or bad), within the body. */
@@ -154,28 +172,19 @@ interface Run {
  * the densest by a box of links are kept when they weigh enough on their own.
  */
 function bodyRuns(lines: readonly LineFeatures[], classes: readonly LineClass[]): boolean[] {
-  const runs: Run[] = [];
-  let current: Run | null = null;
-  let sum = 0;
-  let start = 0;
-  for (let i = 0; i < classes.length; i++) {
-    const cls = classes[i];
-    const value = cls === 'good' ? Math.min(3, 0.5 + lines[i].text.length / 200) : RUN_VALUE[cls];
-    if (sum <= 0) {
-      if (current) runs.push(current);
-      current = null;
-      sum = value;
-      start = i;
-    } else sum += value;
-    if (sum > 0 && (!current || sum > current.sum)) current = { start, end: i, sum };
-  }
-  if (current) runs.push(current);
-  let best = 0;
-  for (const run of runs) best = Math.max(best, run.sum);
+  const values = classes.map((cls, i) => (cls === 'good' ? Math.min(3, 0.5 + lines[i].text.length / 200) : RUN_VALUE[cls]));
+  const runs = denseRuns(values);
+  let densest: Run | null = null;
+  for (const run of runs) if (!densest || run.sum > densest.sum) densest = run;
+  const best = densest?.sum ?? 0;
+  // A tail marker after the densest run closes the article: runs beyond it are the prose of
+  // teasers and comments ("À lire aussi" / "Joe Biden autorise l'Ukraine…" / "Cette décision…").
+  let closed = lines.length;
+  for (let i = (densest?.end ?? lines.length) + 1; i < lines.length && closed === lines.length; i++) if (lines[i].tail) closed = i;
   const inBody = new Array<boolean>(lines.length).fill(false);
   let previousEnd = -1;
   for (const run of runs) {
-    if (run.sum < SECOND_RUN_SHARE * best || run.sum <= 0) continue;
+    if (run.sum < SECOND_RUN_SHARE * best || run.sum <= 0 || run.start > closed) continue;
     const start = extendOverFurniture(lines, classes, run.start, -1);
     const end = extendOverFurniture(lines, classes, run.end, 1);
     const from = previousEnd >= 0 && quietGap(lines, classes, previousEnd + 1, start) ? previousEnd + 1 : start;
@@ -183,6 +192,40 @@ function bodyRuns(lines: readonly LineFeatures[], classes: readonly LineClass[])
     previousEnd = end;
   }
   return inBody;
+}
+
+/** Rescanning stops after this many visits per line: a hostile page must not take quadratic time. */
+const MAX_VISITS_PER_LINE = 8;
+
+/**
+ * Maximum-sum runs, in page order. Kadane's scan finds the best run of each stretch between two
+ * points where the sum falls to zero; what follows that best run within the stretch is scanned
+ * again on its own, so that a paragraph after a dip is a run of its own. In "P1 P2 / AFRIQUE /
+ * Une reprise symbolique / P3", the two short lines cost more than P3 brings, so P3 never
+ * lifts the stretch's sum above its best (after P2): without the rescan P3 belongs to no run.
+ */
+function denseRuns(values: readonly number[]): Run[] {
+  const runs: Run[] = [];
+  let budget = MAX_VISITS_PER_LINE * values.length;
+  let from = 0;
+  while (from < values.length && budget > 0) {
+    let best: Run | null = null;
+    let sum = 0;
+    let start = from;
+    for (let i = from; i < values.length && budget-- > 0; i++) {
+      if (sum <= 0) {
+        if (best) break;
+        sum = 0;
+        start = i;
+      }
+      sum += values[i];
+      if (sum > 0 && (!best || sum > best.sum)) best = { start, end: i, sum };
+    }
+    if (!best) break;
+    runs.push(best);
+    from = best.end + 1;
+  }
+  return runs;
 }
 
 /** A list inside an article is a few items; forty category links between two texts are a sidebar. */

@@ -36,5 +36,6 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'more stories', 'you may also like', 'recommended', 'recommended for you', 'latest news',
     'comments', 'leave a reply', 'leave a comment', 'trending', 'trending now', 'top stories',
     'more on this story', 'read next', 'more from', 'related topics', 'further reading',
+    'our latest stories', 'latest stories', 'you might also like',
   ],
 };

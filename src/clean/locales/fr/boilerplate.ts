@@ -51,5 +51,6 @@ export const BOILERPLATE_FR: BoilerplateLexicon = {
     'ajouter un commentaire', 'laisser un commentaire', 'commentaires', 'reagir', 'a la une',
     'nos dernieres videos', 'lire aussi', 'voir aussi', 'sur le meme theme', 'en continu',
     'articles similaires', 'dans l actualite', 'l actualite', 'toute l actualite',
+    'la redaction vous conseille', 'a voir aussi', 'les plus populaires',
   ],
 };
