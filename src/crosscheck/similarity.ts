@@ -100,9 +100,20 @@ function dice(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-/** 1 when the sentences share a figure of one concept or a stated date, 0 otherwise. */
+// A figure this large is rare enough in one event to name one thing even when the counted nouns
+// differ: "les quelque 13 000 Casques bleus" and "the mission's roughly 13,000 personnel" count
+// one force, though "Casques bleus" and "personnel" are two concepts. Small figures ("trois
+// jours", "two men") recur about many things.
+const DISTINCTIVE_FIGURE = 100;
+
+/**
+ * 1 when the sentences share a figure of one concept, a distinctive figure of any concept, or a
+ * stated date; 0 otherwise.
+ */
 function sharedFigures(a: StatedSentence, b: StatedSentence): number {
-  const count = a.counts.some((x) => b.counts.some((y) => x.concept === y.concept && x.low <= y.high && y.low <= x.high));
+  const count = a.counts.some((x) =>
+    b.counts.some((y) => (x.concept === y.concept || (x.point !== null && x.point >= DISTINCTIVE_FIGURE && x.point === y.point)) && x.low <= y.high && y.low <= x.high),
+  );
   const date = a.dates.some((x) => b.dates.some((y) => x.value === y.value));
   return count || date ? 1 : 0;
 }
