@@ -8,7 +8,6 @@
 import type { Token } from './tokenize.js';
 import type { Lexicon } from './lexicon.js';
 import type { NameSpan } from './findNames.js';
-import { foldName } from './normalizeName.js';
 import { armyOf, demonymOf } from './gazetteer.js';
 import { adjacent } from './findRoles.js';
 
@@ -19,7 +18,7 @@ const MAX_UNLISTED_ADJECTIVES = 1;
 const MAX_ADJECTIVES = 3;
 
 export function findBodies(tokens: Token[], lex: Lexicon, skip: Set<number>): NameSpan[] {
-  const folds = tokens.map((t) => foldName(t.text));
+  const folds = tokens.map((t) => t.fold);
   const bodies: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (skip.has(i) || tokens[i]!.kind !== 'word' || tokens[i]!.capitalised || !lex.bodyHeads.has(folds[i]!)) continue;

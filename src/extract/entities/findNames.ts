@@ -7,7 +7,6 @@
 import type { EntityType } from '../../article.js';
 import type { Token } from './tokenize.js';
 import type { Gender, Lexicon } from './lexicon.js';
-import { foldName } from './normalizeName.js';
 import { demonymOf, firstNameOf, isCommonWord, organizationOf, placeOf, maxPhraseTokens, type PlaceInfo } from './gazetteer.js';
 import type { KnownOrganization } from './locales/organizations.js';
 import { adjacent } from './findRoles.js';
@@ -35,7 +34,7 @@ const MAX_COUNTRY_ABBREVIATION = 3;
 const DE_PARTICLES = new Set(['de', 'du', 'des', 'd']);
 
 export function findNames(tokens: Token[], lex: Lexicon, skip: Set<number>): NameSpan[] {
-  const folds = tokens.map((t) => foldName(t.text));
+  const folds = tokens.map((t) => t.fold);
   const lowerCase = new Set(folds.filter((_, k) => tokens[k]!.kind === 'word' && !tokens[k]!.capitalised));
   const definitions = new Map<number, number>();
   for (let i = 0; i < tokens.length; i++) {

@@ -7,7 +7,6 @@
 // ("des Affaires étrangères", "de la transition"); domain words are never names on their own.
 import type { Token } from './tokenize.js';
 import type { Lexicon } from './lexicon.js';
-import { foldName } from './normalizeName.js';
 import { demonymOf, organizationOf } from './gazetteer.js';
 
 export interface RolePhrase {
@@ -29,7 +28,7 @@ const COMPLEMENT_LINKS = [['de', 'la'], ['de', 'l'], ['d', 'une'], ['d', 'un'], 
 const MAX_COMPLEMENTS = 3;
 
 export function findRoles(tokens: Token[], lex: Lexicon): RolePhrase[] {
-  const folds = tokens.map((t) => foldName(t.text));
+  const folds = tokens.map((t) => t.fold);
   const roles: RolePhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const role = roleAt(tokens, folds, i, lex);

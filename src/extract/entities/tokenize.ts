@@ -2,8 +2,12 @@
 // French elision is split off ("l'ONU" -> "l'" + "ONU", "d'Abdoulaye" -> "d'" + "Abdoulaye")
 // so that the name starts at its own capital; so is OCR's "del'" for "de l'" ("del'Allemagne").
 
+import { foldMany } from './normalizeName.js';
+
 export interface Token {
   text: string;
+  /** foldName(text), computed once: every recogniser compares folded words. */
+  fold: string;
   start: number;
   end: number;
   /** A word (letters, inner hyphens, apostrophes), a number, or one punctuation mark. */
@@ -97,6 +101,7 @@ function cutAtLowerCaseHyphen(word: string): string {
  * capitals starts a new token; "McDonald", "MacArthur", "DiCaprio" and "O'Brien" stay whole.
  */
 function gluedParts(word: string): { text: string; offset: number; headline?: boolean }[] {
+  if (!INNER_CAPITAL.test(word)) return [{ text: word, offset: 0 }];
   const cuts = new Set<number>();
   const prefix = GLUED_FUNCTION_WORD.exec(word);
   if (prefix) cuts.add(prefix[0].length);
@@ -109,6 +114,7 @@ function gluedParts(word: string): { text: string; offset: number; headline?: bo
   return parts.map((part, n) => ({ ...part, headline: n > 0 && /^\p{Lu}{2,}$/u.test(parts[n - 1]!.text) }));
 }
 
+const INNER_CAPITAL = /.\p{Lu}/u;
 const GLUE = /\p{Ll}(?=\p{Lu})/gu;
 const CAPITALS_GLUE = /\p{Lu}{2}(?=\p{Lu}\p{Ll}{2})/gu;
 const NAME_PREFIX = /^(?:Mc|Mac|Di|De|Le|La|Van|Von)$/;
@@ -125,6 +131,7 @@ function push(tokens: Token[], text: string, start: number, boundaryBefore: bool
   const letters = text.replace(/[^\p{L}]/gu, '');
   tokens.push({
     text,
+    fold: foldMany(text),
     start,
     end: start + text.length,
     kind,
