@@ -1,7 +1,7 @@
 // The words around a name, when its own words said little or said it wrong:
 //   "le groupe paramilitaire Wagner"    a lower-case organisation head before -> the body, head included
 //   "la province d'Al Haouz"            a place noun and "de" before -> a place, noun included
-//   "près de Tinzaouatène"             a word of nearness and "de" before -> a place
+//   "près de Tinzaouatène"             a word of nearness, origin or office and "de" before -> a place
 //   "Zinda Jan district"               an English place noun after -> a place
 //   "la Dalmatie", "des Asturies"      a determiner before an unknown word -> a place, not a person
 //   "les Navarrais"                    ... unless the word names a place's people: no name at all
