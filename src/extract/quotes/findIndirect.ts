@@ -23,6 +23,8 @@ const MIN_CONTENT_TOKENS = 3;
 const POSTPOSED_SUBJECT_STARTS = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'the', 'he', 'she', 'they', 'it', 'a', 'an', 'un', 'une', 'plusieurs']);
 /** Between a postposed verb and its subject: "a indiqué mercredi le ministère". */
 const POSTPOSED_SKIPPABLE = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin', 'encore', 'également', 'aussi', 'toutefois', 'pourtant', 'enfin', 'ensuite', 'alors', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'also', 'later']);
+/** Open a relative clause, whose verb does not report the sentence before: ", which X denies". */
+const RELATIVES = new Set(['which', 'what', 'who', 'whom']);
 const TIME_PREPOSITIONS = new Set(['après', 'avant', 'depuis', 'lors', 'pendant', 'dès', 'durant', 'after', 'before', 'since', 'during']);
 /** A postposed cue ends its sentence: ", a précisé le porte-parole de l'armée." */
 const POSTPOSED_TAIL = 10;
@@ -54,10 +56,10 @@ function fromVerb(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): Indir
     if (isPunctuation(tokens[j]) && tokens[j].text !== "'") break;
   }
   // English drops "that": "The junta said the envoy had ignored …"
-  if (start < 0 && locale.lang === 'en' && cue.form !== 'gerund') {
+  if (start < 0 && locale.bareClauseVerbs.has(cue.lemma) && cue.form !== 'gerund') {
     let after = cue.last + 1;
-  while (after <= last && POSTPOSED_SKIPPABLE.has(tokens[after].lower)) after++;
-  const next = tokens[after];
+    while (after <= last && POSTPOSED_SKIPPABLE.has(tokens[after].lower)) after++;
+    const next = tokens[after];
     if (next && cue.last + 1 <= last && (locale.clauseStarts.has(next.lower) || /^\p{Lu}/u.test(next.text))) start = cue.last + 1;
   }
   if (start < 0) return null;
@@ -78,6 +80,8 @@ function postposed(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): Indi
     let c = comma;
     while (c > first && !isPunctuation(tokens[c]) && cue.first - c <= 6) c--;
     if (tokens[c]?.text !== ',') return null;
+    // "…, which Bamako denies": what Bamako denies is not what Bamako said
+    if (RELATIVES.has(tokens[c + 1]?.lower)) return null;
     speaker = resolver.subject(c + 1, cue.first - 1);
     comma = c;
   } else if (tokens[comma]?.text !== ',') return null;

@@ -23,6 +23,8 @@ export interface QuoteLocale {
   complementizers: ReadonlySet<string>;
   /** English only: tokens that may open a reported clause with no "that". */
   clauseStarts: ReadonlySet<string>;
+  /** English only: lemmas whose reported clause may drop "that". */
+  bareClauseVerbs: ReadonlySet<string>;
   adjunctStarts: ReadonlySet<string>;
   /** Words after which an infinitive reports speech: "tenu à préciser", "avant d'ajouter". */
   infinitiveLeads: ReadonlySet<string>;
@@ -47,7 +49,7 @@ function buildFr(): QuoteLocale {
     lang: 'fr', verbs: speechVerbFormsFr(), locutions: speechLocutionsFr(),
     sourceCues: frA.SOURCE_CUES_FR, sentenceInitialOnly: frA.SENTENCE_INITIAL_ONLY_FR,
     pronouns: frA.PRONOUNS_FR, auxiliaries: frA.AUXILIARIES_FR, adverbs: frA.ADVERBS_FR,
-    nounMarkers: frA.NOUN_MARKERS_FR, complementizers: frA.COMPLEMENTIZERS_FR, clauseStarts: new Set(),
+    nounMarkers: frA.NOUN_MARKERS_FR, complementizers: frA.COMPLEMENTIZERS_FR, clauseStarts: new Set(), bareClauseVerbs: new Set(),
     adjunctStarts: frA.ADJUNCT_STARTS_FR, infinitiveLeads: frA.INFINITIVE_LEADS_FR, introWords: frA.INTRO_WORDS_FR, namingWords: frA.NAMING_WORDS_FR,
     documentNouns: frA.DOCUMENT_NOUNS_FR, roleSynonyms: frA.ROLE_SYNONYMS_FR,
     roleStopwords: frA.ROLE_STOPWORDS_FR, determiners: frA.DETERMINERS_FR,
@@ -61,7 +63,7 @@ function buildEn(): QuoteLocale {
     lang: 'en', verbs: speechVerbFormsEn(), locutions: new Map(),
     sourceCues: enA.SOURCE_CUES_EN, sentenceInitialOnly: new Set(),
     pronouns: enA.PRONOUNS_EN, auxiliaries: enA.AUXILIARIES_EN, adverbs: enA.ADVERBS_EN,
-    nounMarkers: enA.NOUN_MARKERS_EN, complementizers: enA.COMPLEMENTIZERS_EN, clauseStarts: enA.CLAUSE_STARTS_EN,
+    nounMarkers: enA.NOUN_MARKERS_EN, complementizers: enA.COMPLEMENTIZERS_EN, clauseStarts: enA.CLAUSE_STARTS_EN, bareClauseVerbs: enA.BARE_CLAUSE_VERBS_EN,
     adjunctStarts: enA.ADJUNCT_STARTS_EN, infinitiveLeads: new Set(), introWords: enA.INTRO_WORDS_EN, namingWords: enA.NAMING_WORDS_EN,
     documentNouns: enA.DOCUMENT_NOUNS_EN, roleSynonyms: enA.ROLE_SYNONYMS_EN,
     roleStopwords: enA.ROLE_STOPWORDS_EN, determiners: enA.DETERMINERS_EN,

@@ -7,6 +7,7 @@ import type { Gender } from './locale.js';
 import { isPunctuation, sentenceTokens, type QuoteContext } from './context.js';
 import type { NameRun } from './names.js';
 import { describedBody, spokespersonBody } from './bodies.js';
+import { headRun } from './headName.js';
 import { matchRole, RoleBook, roleWords } from './roles.js';
 
 export interface Speaker {
@@ -198,7 +199,9 @@ export class SpeakerResolver {
     while (end <= last && end - first < MAX_PHRASE_TOKENS && !this.endsNounPhrase(end)) end++;
     const name = this.spokesperson(first, end - 1) ?? this.firstName(first, Math.min(last, first + MAX_PHRASE_TOKENS));
     if (name) return name;
-    return locale.determiners.has(head) ? this.rolePhrase(first, end - 1) : null;
+    // "Western governments say": a name that only qualifies the head noun opens a role phrase
+    const qualified = this.ctx.runs.some((r) => r.first === first);
+    return locale.determiners.has(head) || qualified ? this.rolePhrase(first, end - 1) : null;
   }
 
   /** A verb, an auxiliary or a relative pronoun ends a subject noun phrase. */
@@ -236,7 +239,10 @@ export class SpeakerResolver {
     const det = tokens[first].lower;
     const gender: Gender = ['la', 'une'].includes(det) ? 'f' : ['le', 'un'].includes(det) ? 'm' : null;
     const person = this.roles.isPersonRole(phrase);
-    if (person && DEFINITE.has(det)) {
+    // "l'avocat de M. Sonko" is no anaphor of M. Sonko; "le président du RN" may be one of Bardella
+    // (an acronym is a body, whatever the entities stage typed it)
+    const namesSomeone = this.ctx.runs.some((r) => r.person && /\p{Ll}/u.test(r.text) && r.first > first && r.last <= last);
+    if (person && DEFINITE.has(det) && !namesSomeone) {
       const words = roleWords(phrase, this.ctx.locale);
       const roleHead = words.length > 0 ? words : null;
       const named = roleHead ? this.antecedent(first, ROLE_ANAPHOR_REACH, { gender, plural: false, roleHead }) : null;
@@ -254,20 +260,8 @@ export class SpeakerResolver {
   }
 
   private firstName(first: number, last: number): Speaker | null {
-    let fallback: NameRun | null = null;
-    for (const run of this.ctx.runs) {
-      if (run.first < first) continue;
-      if (run.first > last) break;
-      // a role the entities stage marked as such is read as a role, not as a name
-      if (run.mention !== null && this.ctx.mentions[run.mention].roleOnly) continue;
-      if (run.person) return this.fromRun(run);
-      // "A Western security official": a capitalised adjective inside a phrase is no name
-      const before = this.ctx.tokens[run.first - 1];
-      const after = this.ctx.tokens[run.last + 1];
-      const adjective = run.first === run.last && before && this.ctx.locale.determiners.has(before.lower) && run.first - 1 >= first && after && /^\p{Ll}/u.test(after.text);
-      if (!fallback && !adjective) fallback = run;
-    }
-    return fallback ? this.fromRun(fallback) : null;
+    const run = headRun(this.ctx, first, last);
+    return run ? this.fromRun(run) : null;
   }
 
   private fromRun(run: NameRun): Speaker {

@@ -30,6 +30,18 @@ export const CLAUSE_STARTS_EN: ReadonlySet<string> = new Set([
   'there', 'this', 'these', 'those', 'no', 'all', 'some', 'many', 'most', 'any', 'both', 'such',
 ]);
 
+/**
+ * Verbs whose reported clause may drop "that": "said the envoy had left". Others take a noun
+ * object as readily ("acknowledged the losses", "demanded the withdrawal"): for them only
+ * "that" opens reported content.
+ */
+export const BARE_CLAUSE_VERBS_EN: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'claim', 'insist', 'warn', 'argue', 'believe', 'think', 'write', 'reply',
+  'explain', 'note', 'stress', 'predict', 'suggest', 'complain', 'admit', 'maintain', 'contend',
+  'assert', 'allege', 'estimate', 'reckon', 'agree', 'concede', 'hope', 'fear', 'vow', 'promise',
+  'swear', 'recall', 'remark', 'observe', 'counter', 'retort', 'respond', 'state', 'declare',
+]);
+
 export const ADJUNCT_STARTS_EN: ReadonlySet<string> = new Set([
   'on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'to', 'from', 'with', 'for',
   'via', 'last', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday',

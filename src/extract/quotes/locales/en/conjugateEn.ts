@@ -1,7 +1,7 @@
 // Inflects English speech-verb lemmas: state -> stated/states/stating, deny -> denied/denies,
 // admit -> admitted/admitting (a short final stressed syllable doubles its consonant).
 import type { VerbForm } from '../../speechCues.js';
-import { QUOTE_VERBS_EN_IRREGULAR, QUOTE_VERBS_EN_REGULAR } from './speechVerbs.js';
+import { QUOTE_VERBS_EN_BASE, QUOTE_VERBS_EN_IRREGULAR, QUOTE_VERBS_EN_REGULAR } from './speechVerbs.js';
 
 const DOUBLES = new Set(['admit', 'regret', 'rebut', 'concur', 'demur', 'object']);
 
@@ -31,5 +31,6 @@ export function speechVerbFormsEn(): Map<string, VerbForm> {
     for (const form of [past, pp, third]) put(form, lemma, 'finite');
     put(gerund, lemma, 'gerund');
   }
+  for (const lemma of QUOTE_VERBS_EN_BASE) put(lemma, lemma, 'finite');
   return map;
 }

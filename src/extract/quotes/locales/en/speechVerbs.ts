@@ -29,3 +29,13 @@ export const QUOTE_VERBS_EN_IRREGULAR: Readonly<Record<string, readonly string[]
   foresee: ['foresaw', 'foreseen', 'foresees', 'foreseeing'],
   insist: ['insisted', 'insisted', 'insists', 'insisting'],
 };
+
+/**
+ * Base forms read as cues after a plural subject ("Western governments say they are …"): only
+ * verbs whose base is no common noun ("report", "claim", "comment" are left out).
+ */
+export const QUOTE_VERBS_EN_BASE: readonly string[] = [
+  'say', 'tell', 'think', 'believe', 'argue', 'insist', 'warn', 'explain', 'admit', 'deny',
+  'acknowledge', 'allege', 'contend', 'maintain', 'predict', 'suggest', 'complain', 'assert',
+  'accuse', 'confirm', 'add', 'agree', 'stress', 'urge',
+];
