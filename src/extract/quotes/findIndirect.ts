@@ -56,11 +56,13 @@ function fromVerb(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): Indir
     if (isPunctuation(tokens[j]) && tokens[j].text !== "'") break;
   }
   // English drops "that": "The junta said the envoy had ignored …"
-  if (start < 0 && locale.bareClauseVerbs.has(cue.lemma) && cue.form !== 'gerund') {
+  // (after a gerund only with a pronoun or a determiner: "saying it had failed", not "saying Goodbye")
+  if (start < 0 && locale.bareClauseVerbs.has(cue.lemma)) {
     let after = cue.last + 1;
     while (after <= last && POSTPOSED_SKIPPABLE.has(tokens[after].lower)) after++;
     const next = tokens[after];
-    if (next && cue.last + 1 <= last && (locale.clauseStarts.has(next.lower) || /^\p{Lu}/u.test(next.text))) start = cue.last + 1;
+    const opens = next && (locale.clauseStarts.has(next.lower) || (cue.form !== 'gerund' && /^\p{Lu}/u.test(next.text)));
+    if (opens && cue.last + 1 <= last) start = cue.last + 1;
   }
   if (start < 0) return null;
   const span = contentSpan(ctx, start, last);
@@ -71,6 +73,8 @@ function fromVerb(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): Indir
 /** "…, a précisé le porte-parole." / "…, estime-t-il." / "…, the ministry said." */
 function postposed(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): IndirectQuote | null {
   const { tokens, locale } = ctx;
+  // a gerund has no subject after it: in "…, saying it had failed" the content follows
+  if (cue.form === 'gerund') return null;
   const k = ctx.sentenceOf[cue.first];
   const [first, last] = sentenceTokens(ctx, k);
   let comma = cue.first - 1;
@@ -135,8 +139,9 @@ function speakerOfVerb(ctx: QuoteContext, cue: Cue, sentenceFirst: number, resol
   // "X a reconnu des pertes « importantes » et a indiqué que …": the subject stands before the quote
   if (from > sentenceFirst && ['et', 'puis', 'and'].includes(ctx.tokens[from]?.lower) || ctx.tokens[from]?.text === ',') from = sentenceFirst;
   if (cue.form === 'gerund') {
-    // "…, he told reporters, adding that …": the speaker of the clause before
-    const before = ctx.cues.filter((c) => c.first >= from && c.last < cue.first && c.kind === 'verb').at(-1);
+    // "…, he told reporters, adding that …": the speaker of the clause before, even across a
+    // quotation ("X avait exigé le départ « sans délai » de la mission, estimant qu'elle …")
+    const before = ctx.cues.filter((c) => c.first >= sentenceFirst && c.last < cue.first && c.kind === 'verb' && !insideQuote(ctx, c.start)).at(-1);
     if (before) return before.pronoun ? resolver.pronoun(before.pronoun, before.first) : resolver.subject(sentenceFirst, before.first - 1);
   }
   return cue.first > from ? resolver.subject(from, cue.first - 1) : null;

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotes } from './extractQuotes.js';
+import { testArticle } from './testArticle.js';
+
+function quotes(text: string, lang = 'fr') {
+  return extractQuotes(testArticle(text, lang)).map((q) => ({ text: q.text, speaker: q.speakerName }));
+}
+
+test('a gerund reports for the subject of its sentence, across a partial quotation', () => {
+  const text = "Le chef de la diplomatie malienne, Abdoulaye Diop, avait exigé le départ « sans délai » de la mission, estimant qu'elle avait échoué.";
+  assert.deepEqual(quotes(text).at(-1), { text: 'elle avait échoué', speaker: 'Abdoulaye Diop' });
+});
+
+test('"saying" opens the content after it, never the sentence before it', () => {
+  assert.deepEqual(quotes('Bamako had demanded the withdrawal of the mission in June, saying it had failed to bring security.', 'en'), [
+    { text: 'it had failed to bring security', speaker: 'Bamako' },
+  ]);
+});
