@@ -11,6 +11,11 @@ export interface BoilerplateLexicon {
   lines: readonly string[];
   prefixes: readonly string[];
   tailMarkers: readonly string[];
+  /**
+   * Tail markers that may also head a box of links inside the body ("Lire aussi :" / a teaser /
+   * the story goes on): where prose follows the box, only the box is dropped.
+   */
+  boxMarkers: readonly string[];
 }
 
 const LEXICONS: readonly BoilerplateLexicon[] = [BOILERPLATE_FR, BOILERPLATE_EN];
@@ -26,6 +31,7 @@ export const normalizeLine = foldLine;
 
 const exactLines = new Set(LEXICONS.flatMap((l) => l.lines).map(foldLine));
 const tailMarkers = new Set(LEXICONS.flatMap((l) => l.tailMarkers).map(foldLine));
+const boxMarkers = new Set(LEXICONS.flatMap((l) => l.boxMarkers).map(foldLine));
 /** The same by line hash (scanLine): most lines are told apart without being folded into a string. */
 const exactLineKeys = new Set([...exactLines].map((line) => scanLine(line).key));
 const tailMarkerKeys = new Set([...tailMarkers].map((line) => scanLine(line).key));
@@ -82,6 +88,11 @@ function firstNonSpace(line: string): number {
 /** A line after which the page holds only headlines, links or comments. */
 export function isTailMarker(line: string): boolean {
   return tailMarkers.has(foldLine(line));
+}
+
+/** "Lire aussi :", "Related": a marker that may head a box of links inside the body. */
+export function isBoxMarker(line: string): boolean {
+  return boxMarkers.has(foldLine(line));
 }
 
 /** The same, for a line already scanned. */

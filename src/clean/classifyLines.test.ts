@@ -67,6 +67,12 @@ test('a heading right above a paragraph is content, capitals only between two pa
   assert.deepEqual(content, [false, true, true, true, false, true, true]);
 });
 
+test('a "Lire aussi" box inside the body is skipped, not taken for the end of the article', () => {
+  const lines = [P1, 'À lire aussi', 'Au Niger, la junte suspend la coopération', P2, P3, 'Les plus lus', P1.slice(0, 60)];
+  const content = classifyLines(lines).map((v) => v.content);
+  assert.deepEqual(content, [true, false, false, true, true, false, false]);
+});
+
 test('after a tail marker, headlines go', () => {
   const lines = [P1, P2, P3, 'AUTRES INFOS', 'Burkina Faso : un nouveau gouvernement nommé', 'Sénégal : la campagne s’ouvre'];
   const content = classifyLines(lines).map((v) => v.content);

@@ -2,6 +2,7 @@
 // In the manner of jusText: each line gets a class from its own text (length, stop-word
 // density, sentence shape, known furniture, lines repeated in the page or across the outlet),
 // the body is the densest run of prose lines, and context decides the short lines inside it.
+import { isBoxMarker } from './boilerplateLexicon.js';
 import { foldLine } from './foldWords.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
 
@@ -60,8 +61,11 @@ export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}):
     if (!inBody[i]) continue;
     const cls = classes[i];
     if (lines[i].tail) {
-      inTail = true;
-      verdicts[i].reason = 'tail-marker';
+      const resume = isBoxMarker(lines[i].text) ? proseAfterBox(lines, classes, i) : -1;
+      if (resume < 0) inTail = true;
+      for (let k = i + 1; k < resume; k++) verdicts[k].reason = 'box';
+      verdicts[i].reason = resume < 0 ? 'tail-marker' : 'box-marker';
+      if (resume > 0) i = resume - 1;
       continue;
     }
     if (cls === 'furniture') {
@@ -150,6 +154,24 @@ function isByline(line: string): boolean {
  */
 function isCapitals(line: string): boolean {
   return line === line.toUpperCase();
+}
+
+/** A box of links is a few teasers: "À lire aussi" / one to three headlines (furniture not counted). */
+export const BOX_MAX_LINES = 4;
+
+/**
+ * Where the story resumes after a "Lire aussi" box opening at line `marker`: the first prose
+ * line within BOX_MAX_LINES that more prose follows before any menu-like line; -1 when none, and
+ * the marker then ends the article as any tail marker does.
+ */
+function proseAfterBox(lines: readonly LineFeatures[], classes: readonly LineClass[], marker: number): number {
+  let seen = 0;
+  for (let i = marker + 1; seen <= BOX_MAX_LINES && i < classes.length && !lines[i].tail; i++) {
+    if (classes[i] !== 'furniture') seen++;
+    if (classes[i] !== 'good') continue;
+    for (let k = i + 1; k < classes.length && classes[k] !== 'bad' && !lines[k].tail; k++) if (classes[k] === 'good') return i;
+  }
+  return -1;
 }
 
 /** The nearest line on one side that says something (good or bad), within the body. */

@@ -4,7 +4,7 @@
 //   2. when that finds too little, the same pass over the whole page;
 //   3. when that still finds too little, the JSON-LD articleBody the page declares.
 import type { Note } from '../article.js';
-import { isTailMarker } from './boilerplateLexicon.js';
+import { isBoxMarker, isTailMarker } from './boilerplateLexicon.js';
 import { BLOCK_TAGS, collectBlocks } from './collectBlocks.js';
 import type { HtmlDocument, HtmlElement } from './htmlTree.js';
 import { extendHint, negativeWeight, ROOT_HINT, type ChainHint } from './markupHints.js';
@@ -20,6 +20,7 @@ export const NESTED_WIDGET_DROP = 4;
 export const WIDGET_MAX_SHARE = 0.35;
 /** Prose this strong stays even inside a widget-looking wrapper (JSON-LD confirmed, long and dense). */
 const KEEP_IN_WIDGET = 1.5;
+const HEADING_TAG = /^h[2-6]$/;
 /** Weight from which a block is prose on its own. */
 const GOOD = 0.45;
 /** Weight under which a block is furniture on its own. */
@@ -153,8 +154,13 @@ function selectBlocks(
   });
   let inTail = false;
   for (let i = 0; i < inside.length; i++) {
-    if (isTailMarker(inside[i].text)) inTail = true;
-    else if (inTail && verdicts[i] !== 'good') verdicts[i] = 'bad';
+    if (!inTail && isTailMarker(inside[i].text)) {
+      const resume = isBoxMarker(inside[i].text) ? proseAfterBox(inside, verdicts, i) : -1;
+      if (resume < 0) inTail = true;
+      // The box goes, a subheading between it and the prose stays: "Lire aussi :" / a teaser /
+      // "Une reprise symbolique" / the story.
+      else for (let k = i; k < resume; k++) if (k === i || !HEADING_TAG.test(inside[k].tag)) verdicts[k] = 'bad';
+    } else if (inTail && verdicts[i] !== 'good') verdicts[i] = 'bad';
   }
   const kept: ScoredBlock[] = [];
   let seenGood = false;
@@ -166,13 +172,36 @@ function selectBlocks(
       const before = neighbour(verdicts, i, -1);
       const after = neighbour(verdicts, i, 1);
       // A subheading opens the prose after it, even right after a dropped "Lire aussi" box.
-      const heading = /^h[2-6]$/.test(inside[i].tag);
+      const heading = HEADING_TAG.test(inside[i].tag);
       if ((before === 'good' && after === 'good') || (heading && after === 'good' && (seenGood || before !== 'bad'))) {
         kept.push(inside[i]);
       }
     }
   }
   return kept;
+}
+
+/** A box of links is a few teasers: "Lire aussi :" / one to three headlines (ads between not counted). */
+export const BOX_MAX_BLOCKS = 4;
+
+/**
+ * Where the story resumes after a "Lire aussi" box opening at `marker`: the first prose block
+ * within BOX_MAX_BLOCKS, followed by more prose (one good block could be the box's own teaser
+ * summary). -1 when none: the marker then closes the article as any tail marker does.
+ * "Lire aussi :" / "Tutoyant ses records, Publicis…" (a link) / "Le poids lourd mondial de la
+ * communication vise…" -> the story resumes at the third block.
+ */
+function proseAfterBox(blocks: readonly ScoredBlock[], verdicts: readonly Verdict[], marker: number): number {
+  let seen = 0;
+  for (let i = marker + 1; seen <= BOX_MAX_BLOCKS && i < verdicts.length; i++) {
+    if (!blocks[i].furnitureText) seen++;
+    if (verdicts[i] !== 'good') continue;
+    for (let k = i + 1; k < verdicts.length; k++) {
+      if (verdicts[k] === 'good') return i;
+      if (verdicts[k] === 'bad') break;
+    }
+  }
+  return -1;
 }
 
 function neighbour(verdicts: readonly Verdict[], from: number, step: 1 | -1): Verdict | null {

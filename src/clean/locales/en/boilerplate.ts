@@ -38,4 +38,5 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'more on this story', 'read next', 'more from', 'related topics', 'further reading',
     'our latest stories', 'latest stories', 'you might also like',
   ],
+  boxMarkers: ['related', 'related articles', 'related stories', 'read more', 'more on this story', 'see also', 'read also', 'also read'],
 };

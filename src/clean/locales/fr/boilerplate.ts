@@ -53,4 +53,8 @@ export const BOILERPLATE_FR: BoilerplateLexicon = {
     'articles similaires', 'dans l actualite', 'l actualite', 'toute l actualite',
     'la redaction vous conseille', 'a voir aussi', 'les plus populaires',
   ],
+  boxMarkers: [
+    'lire aussi', 'a lire aussi', 'a lire egalement', 'lire egalement', 'voir aussi', 'a voir aussi',
+    'sur le meme sujet', 'sur le meme theme', 'a decouvrir egalement',
+  ],
 };

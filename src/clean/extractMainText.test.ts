@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanArticle } from './cleanArticle.js';
+
+const P1 = "Les forces armées maliennes ont annoncé mardi avoir pris le contrôle de Kidal, dans le nord du pays, après plusieurs jours d'opérations.";
+const P2 = 'Selon un communiqué lu à la télévision publique, les soldats sont entrés dans la ville sans rencontrer de résistance importante.';
+const P3 = "La reprise de Kidal était l'un des objectifs affichés de la junte depuis le départ de la mission des Nations unies en décembre.";
+const P4 = 'Les rebelles touareg, qui contrôlaient la ville depuis 2012, ont affirmé avoir quitté leurs positions pour éviter des pertes civiles.';
+
+function page(body: string): string {
+  return `<html><body><nav><a href="/">Accueil</a></nav><article>${body}</article><footer>Mentions légales</footer></body></html>`;
+}
+
+test('a "Lire aussi" box inside the body is dropped and the story goes on', () => {
+  const html = page(`<p>${P1}</p><p>${P2}</p><h3>Lire aussi :</h3><p><a href="/x">Au Niger, la junte suspend la coopération militaire</a></p>
+    <h3>Une reprise symbolique</h3><p>${P3}</p><p>${P4}</p>`);
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(text.includes(P3) && text.includes(P4));
+  assert.ok(text.includes('Une reprise symbolique'));
+  assert.ok(!text.includes('Au Niger'));
+});
+
+test('a "Lire aussi" list with no prose after it ends the article', () => {
+  const html = page(`<p>${P1}</p><p>${P2}</p><p>${P3}</p><h3>Lire aussi :</h3>
+    <p>Au Niger, la junte suspend la coopération</p><p>Burkina Faso : un nouveau gouvernement</p>`);
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(text.includes(P3));
+  assert.ok(!text.includes('Burkina Faso'));
+});
