@@ -254,7 +254,7 @@ export function analyzeCorpus(raws: RawArticle[], options: AnalyzeOptions = {}):
     articles,
     events,
     storylines: corpus.storylines(),
-    entities: corpus.entities(),
+    entities: withMentions(corpus.entities(), articles),
     quotes: all.quotes,
     dates: all.dates,
     claims: all.claims,
@@ -272,6 +272,26 @@ export function byPublication<T extends { published: string | null; id: string }
     if (a.published === null) return 1;
     if (b.published === null) return -1;
     return a.published < b.published ? -1 : 1;
+  });
+}
+
+/**
+ * Each entity's mentions and articles, read from the articles' own mentions (each carries its
+ * entity id): the index need not keep, nor save, every mention of every entity.
+ */
+function withMentions(entities: Entity[], articles: Article[]): Entity[] {
+  const mentions = new Map<string, Entity['mentions']>();
+  for (const article of articles) {
+    for (const m of article.mentions) {
+      if (!m.entity) continue;
+      const list = mentions.get(m.entity) ?? [];
+      list.push({ article: article.id, start: m.start, end: m.end, text: m.text });
+      mentions.set(m.entity, list);
+    }
+  }
+  return entities.map((entity) => {
+    const found = mentions.get(entity.id) ?? [];
+    return { ...entity, mentions: found, articles: [...new Set(found.map((m) => m.article))] };
   });
 }
 
