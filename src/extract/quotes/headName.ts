@@ -42,6 +42,8 @@ function isComplement(ctx: QuoteContext, run: NameRun, first: number): boolean {
 
 /** "A Western security official": a capitalised word between a determiner and a noun. */
 function isAdjective(ctx: QuoteContext, run: NameRun, first: number): boolean {
+  // "l'Institut américain de géophysique": the mention goes on, the capital heads a name
+  if (run.mention !== null && ctx.mentions[run.mention].end > run.end) return false;
   const before = ctx.tokens[run.first - 1];
   const after = ctx.tokens[run.last + 1];
   return run.first === run.last && !!before && ctx.locale.determiners.has(before.lower) && run.first - 1 >= first && !!after && /^\p{Ll}/u.test(after.text);

@@ -7,6 +7,7 @@ import type { Gender } from './locale.js';
 import { isPunctuation, sentenceTokens, type QuoteContext } from './context.js';
 import type { NameRun } from './names.js';
 import { describedBody, spokespersonBody } from './bodies.js';
+import { documentAuthor } from './documents.js';
 import { headRun } from './headName.js';
 import { matchRole, RoleBook, roleWords } from './roles.js';
 
@@ -56,7 +57,8 @@ export class SpeakerResolver {
   /** A noun phrase written after a cue or a source word: "selon X", "a déclaré X". */
   phrase(first: number, last: number, stopAtAdjuncts: boolean, depth = 0): Speaker | null {
     const { tokens, locale } = this.ctx;
-    const skippable = (w: string) => locale.adverbs.has(w) && !locale.determiners.has(w) && !(w in locale.pronouns);
+    // "a annoncé jeudi le Cabinet royal": the day is no part of the speaker
+    const skippable = (w: string) => (locale.adverbs.has(w) || locale.timeWords.has(w)) && !locale.determiners.has(w) && !(w in locale.pronouns);
     while (first <= last && skippable(tokens[first].lower)) first++;
     let end = first;
     while (end <= last && !isPunctuation(tokens[end]) && end - first < MAX_PHRASE_TOKENS + 4) {
@@ -70,15 +72,9 @@ export class SpeakerResolver {
     const name = spokesperson ? null : this.firstName(first, end - 1);
     if (name) return name;
     // "les résultats publiés par la commission": the document speaks for its author
-    const contentHead = locale.determiners.has(head) ? tokens[first + 1]?.lower : head;
-    if (!spokesperson && depth === 0 && contentHead && locale.documentNouns.has(contentHead)) {
-      for (let k = first + 2; k < end; k++) {
-        if (['par', 'de', 'du', 'des', "d'", 'by', 'of', 'from'].includes(tokens[k].lower)) {
-          const author = this.phrase(k + 1, end - 1, false, depth + 1);
-          if (author) return author;
-        }
-      }
-    }
+    const author = !spokesperson && depth === 0 ? documentAuthor(this.ctx, first, end) : null;
+    const byAuthor = author && this.phrase(author[0], author[1], true, depth + 1);
+    if (byAuthor) return byAuthor;
     const role = spokesperson ?? this.rolePhrase(first, end - 1);
     // "a annoncé son employeur, la radio Koima": the apposition after the comma names the role
     if ((role?.role || role?.forBody) && tokens[end]?.text === ',' && end + 1 <= last) {
@@ -236,6 +232,8 @@ export class SpeakerResolver {
     const phrase = text.slice(span.start, span.end);
     const holder = matchRole(this.roles, phrase, span.start);
     if (holder) return { ...holder, span };
+    const body = this.bodyAt(first, last);
+    if (body !== null) return { name: this.ctx.mentions[body].name, span, mention: body, gender: null, person: false };
     const det = tokens[first].lower;
     const gender: Gender = ['la', 'une'].includes(det) ? 'f' : ['le', 'un'].includes(det) ? 'm' : null;
     const person = this.roles.isPersonRole(phrase);
@@ -251,6 +249,15 @@ export class SpeakerResolver {
     // "le Cabinet royal" is named "Cabinet royal"; "un diplomate occidental" keeps its article
     const name = DEFINITE_ARTICLES.has(det) && last > first ? text.slice(tokens[first + 1].start, span.end) : phrase;
     return { name, span, mention: null, gender, person, role: true };
+  }
+
+  /** "le ministère de l'Intérieur": a body the entities stage found heading the phrase. */
+  private bodyAt(first: number, last: number): number | null {
+    const { tokens, mentions, locale } = this.ctx;
+    const head = locale.determiners.has(tokens[first].lower) ? first + 1 : first;
+    if (head > last) return null;
+    const index = mentions.findIndex((m) => m.type === 'organization' && !m.roleOnly && m.start === tokens[head].start && m.end <= tokens[last].end);
+    return index >= 0 ? index : null;
   }
 
   private sameOrPreviousParagraph(a: number, b: number): boolean {

@@ -97,3 +97,9 @@ export const BODY_HEADS_EN: ReadonlySet<string> = new Set([
   'alliance', 'coalition', 'group', 'movement', 'front', 'organisation', 'organization', 'body',
   'umbrella', 'bloc', 'platform', 'union',
 ]);
+
+/** Time words that may stand between a verb and its subject: "said on Thursday the ministry". */
+export const TIME_WORDS_EN: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',
+  'today', 'tonight', 'morning', 'evening', 'night', 'afternoon',
+]);

@@ -127,3 +127,9 @@ export const BODY_HEADS_FR: ReadonlySet<string> = new Set([
   'alliance', 'coalition', 'groupe', 'mouvement', 'front', 'organisation', 'formation', 'collectif',
   'plateforme', 'coordination', 'union', 'organisme', 'structure',
 ]);
+
+/** Time words that may stand between a verb and its subject: "a annoncé jeudi le Cabinet royal". */
+export const TIME_WORDS_FR: ReadonlySet<string> = new Set([
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin',
+  'midi', 'après-midi', 'dernier', 'dernière', 'prochain',
+]);
