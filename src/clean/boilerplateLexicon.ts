@@ -16,6 +16,11 @@ export interface BoilerplateLexicon {
    * the story goes on): where prose follows the box, only the box is dropped.
    */
   boxMarkers: readonly string[];
+  /**
+   * Phrases of the notice where a paywall cuts the free text ("Il vous reste 57 % de cet
+   * article à lire. La suite est réservée aux abonnés."): nothing after it is the article.
+   */
+  paywallEnds: readonly string[];
 }
 
 const LEXICONS: readonly BoilerplateLexicon[] = [BOILERPLATE_FR, BOILERPLATE_EN];
@@ -32,6 +37,9 @@ export const normalizeLine = foldLine;
 const exactLines = new Set(LEXICONS.flatMap((l) => l.lines).map(foldLine));
 const tailMarkers = new Set(LEXICONS.flatMap((l) => l.tailMarkers).map(foldLine));
 const boxMarkers = new Set(LEXICONS.flatMap((l) => l.boxMarkers).map(foldLine));
+const paywallEnds = LEXICONS.flatMap((l) => l.paywallEnds).map(foldLine);
+/** A paywall notice is a sentence or two; a paragraph saying "la suite est réservée" is reporting. */
+export const PAYWALL_MAX_WORDS = 40;
 /** The same by line hash (scanLine): most lines are told apart without being folded into a string. */
 const exactLineKeys = new Set([...exactLines].map((line) => scanLine(line).key));
 const tailMarkerKeys = new Set([...tailMarkers].map((line) => scanLine(line).key));
@@ -88,6 +96,13 @@ function firstNonSpace(line: string): number {
 /** A line after which the page holds only headlines, links or comments. */
 export function isTailMarker(line: string): boolean {
   return tailMarkers.has(foldLine(line));
+}
+
+/** Whether a line is the notice where a paywall cuts the article. */
+export function isPaywallEnd(line: string, wordCount: number): boolean {
+  if (wordCount > PAYWALL_MAX_WORDS) return false;
+  const folded = foldLine(line);
+  return paywallEnds.some((phrase) => folded.includes(phrase));
 }
 
 /** "Lire aussi :", "Related": a marker that may head a box of links inside the body. */

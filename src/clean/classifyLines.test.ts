@@ -73,6 +73,11 @@ test('a "Lire aussi" box inside the body is skipped, not taken for the end of th
   assert.deepEqual(content, [true, false, false, true, true, false, false]);
 });
 
+test('after a paywall notice nothing is article', () => {
+  const lines = [P1, P2, 'Il vous reste 57 % de cet article à lire. La suite est réservée aux abonnés.', P3];
+  assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, true, false, false]);
+});
+
 test('after a tail marker, headlines go', () => {
   const lines = [P1, P2, P3, 'AUTRES INFOS', 'Burkina Faso : un nouveau gouvernement nommé', 'Sénégal : la campagne s’ouvre'];
   const content = classifyLines(lines).map((v) => v.content);

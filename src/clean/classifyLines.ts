@@ -57,8 +57,17 @@ export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}):
   const verdicts: LineVerdict[] = classes.map((cls, i) => ({ content: false, reason: inBody[i] ? cls : 'outside-body' }));
   let inTail = false;
   let inList = false;
+  let paywalled = false;
+  let seenContent = false;
   for (let i = 0; i < lines.length; i++) {
     if (!inBody[i]) continue;
+    // "Il vous reste 57 % de cet article à lire. La suite est réservée aux abonnés.": what
+    // follows is the paywall's own pitch, however much it reads like prose.
+    if (paywalled || (lines[i].paywall && seenContent)) {
+      paywalled = true;
+      verdicts[i].reason = 'paywall';
+      continue;
+    }
     const cls = classes[i];
     if (lines[i].tail) {
       const resume = isBoxMarker(lines[i].text) ? proseAfterBox(lines, classes, i) : -1;
@@ -90,6 +99,7 @@ export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}):
         verdicts[i] = { content: true, reason: 'list-item' };
       }
     }
+    if (verdicts[i].content) seenContent = true;
     // "The newly selected five are:" opens a list of short items that stays with the prose.
     if (verdicts[i].content && lines[i].colon) inList = true;
     else if (cls === 'good' || cls === 'bad') inList = false;

@@ -27,3 +27,11 @@ test('a "Lire aussi" list with no prose after it ends the article', () => {
   assert.ok(text.includes(P3));
   assert.ok(!text.includes('Burkina Faso'));
 });
+
+test('after a paywall notice nothing is article, not even the prose of the pitch', () => {
+  const html = page(`<p>${P1}</p><p>${P2}</p><p>Il vous reste 57 % de cet article à lire. La suite est réservée aux abonnés.</p>
+    <p>Vous pouvez lire le journal sur un seul appareil à la fois, ce message s’affichera sur l’autre appareil.</p>`);
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(text.includes(P2));
+  assert.ok(!text.includes('un seul appareil'));
+});

@@ -4,7 +4,7 @@
 //   2. when that finds too little, the same pass over the whole page;
 //   3. when that still finds too little, the JSON-LD articleBody the page declares.
 import type { Note } from '../article.js';
-import { isBoxMarker, isTailMarker } from './boilerplateLexicon.js';
+import { isBoxMarker, isPaywallEnd, isTailMarker } from './boilerplateLexicon.js';
 import { BLOCK_TAGS, collectBlocks } from './collectBlocks.js';
 import type { HtmlDocument, HtmlElement } from './htmlTree.js';
 import { extendHint, negativeWeight, ROOT_HINT, type ChainHint } from './markupHints.js';
@@ -21,6 +21,8 @@ export const WIDGET_MAX_SHARE = 0.35;
 /** Prose this strong stays even inside a widget-looking wrapper (JSON-LD confirmed, long and dense). */
 const KEEP_IN_WIDGET = 1.5;
 const HEADING_TAG = /^h[2-6]$/;
+/** Longer blocks are never a paywall notice (and are not folded to be checked). */
+const PAYWALL_MAX_CHARS = 300;
 /** Weight from which a block is prose on its own. */
 const GOOD = 0.45;
 /** Weight under which a block is furniture on its own. */
@@ -153,7 +155,15 @@ function selectBlocks(
     return 'neutral';
   });
   let inTail = false;
+  let seenProse = false;
   for (let i = 0; i < inside.length; i++) {
+    // After the notice where a paywall cuts the article, nothing is article: "Il vous reste 57 %
+    // de cet article à lire…" / "Lecture du Monde en cours sur un autre appareil."
+    if (seenProse && inside[i].text.length <= PAYWALL_MAX_CHARS && isPaywallEnd(inside[i].text, inside[i].text.split(' ').length)) {
+      for (let k = i; k < inside.length; k++) verdicts[k] = 'bad';
+      break;
+    }
+    if (verdicts[i] === 'good') seenProse = true;
     if (!inTail && isTailMarker(inside[i].text)) {
       const resume = isBoxMarker(inside[i].text) ? proseAfterBox(inside, verdicts, i) : -1;
       if (resume < 0) inTail = true;

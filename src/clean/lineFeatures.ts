@@ -1,7 +1,7 @@
 // What the flattened-text classifier knows of each line, computed in one pass over the page
 // (scanLine): word counts, known furniture, sentence shape, and stop-word counts in every
 // language at once (the page's language is chosen after, from the totals).
-import { boilerplateKindOf, isTailMarkerScan, type BoilerplateKind } from './boilerplateLexicon.js';
+import { boilerplateKindOf, isPaywallEnd, isTailMarkerScan, type BoilerplateKind } from './boilerplateLexicon.js';
 import { scanLine, type ScanSink } from './scanLine.js';
 import { LANGUAGES } from './vocabulary.js';
 
@@ -15,6 +15,8 @@ export interface LineFeatures {
   furniture: BoilerplateKind;
   /** A line after which the page holds only headlines, links or comments ("Les plus lus"). */
   tail: boolean;
+  /** The notice where a paywall cuts the article: nothing after it is article. */
+  paywall: boolean;
   /** Ends like a sentence: "… à Bamako.", "… », a-t-il dit." */
   sentence: boolean;
   /** Ends with a colon: announces a list or a quotation ("The newly selected five are:"). */
@@ -53,12 +55,15 @@ export function pageFeatures(rawLines: readonly string[]): PageFeatures {
     contentStart[i + 1] = sink.contentCount;
     wordTotal += scan.wordCount;
     const last = text.charCodeAt(text.length - 1);
+    const furniture = boilerplateKindOf(text, scan);
     lines[i] = {
       text,
       wordCount: scan.wordCount,
       key: scan.key,
-      furniture: boilerplateKindOf(text, scan),
+      furniture,
       tail: isTailMarkerScan(text, scan),
+      // Every notice names the subscription or is known furniture ("Il vous reste 57 %…").
+      paywall: (furniture !== null || scan.promoCues > 0) && isPaywallEnd(text, scan.wordCount),
       sentence: SENTENCE_ENDS.has(last),
       colon: last === 0x3a,
     };

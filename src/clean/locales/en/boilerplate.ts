@@ -38,5 +38,9 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'more on this story', 'read next', 'more from', 'related topics', 'further reading',
     'our latest stories', 'latest stories', 'you might also like',
   ],
+  paywallEnds: [
+    'subscribe to continue reading', 'to continue reading this article', 'the rest of this article is',
+    'subscribe to read the full article', 'to read the full story',
+  ],
   boxMarkers: ['related', 'related articles', 'related stories', 'read more', 'more on this story', 'see also', 'read also', 'also read'],
 };

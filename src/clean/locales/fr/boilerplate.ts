@@ -53,6 +53,10 @@ export const BOILERPLATE_FR: BoilerplateLexicon = {
     'articles similaires', 'dans l actualite', 'l actualite', 'toute l actualite',
     'la redaction vous conseille', 'a voir aussi', 'les plus populaires',
   ],
+  paywallEnds: [
+    'la suite est reservee', 'de cet article a lire', 'lire la suite de cet article',
+    'le reste de l article est reserve', 'la suite de cet article est reservee',
+  ],
   boxMarkers: [
     'lire aussi', 'a lire aussi', 'a lire egalement', 'lire egalement', 'voir aussi', 'a voir aussi',
     'sur le meme sujet', 'sur le meme theme', 'a decouvrir egalement',
