@@ -113,6 +113,30 @@ describe('EventIndex', () => {
     assert.deepEqual(reloaded.storylines(), batch.events.storylines());
   });
 
+  it('lists the same events and storylines when listed after every add as when listed once', () => {
+    const turkey = story('turkey', QUAKE_TURKEY_EN, '2023-02-06T06:00:00Z');
+    const articles = [pretoria, turkey, bamakoFr, bamakoEn, bamakoEnLater, moscow];
+    const batch = run(articles);
+    const dedup = new DuplicateIndex();
+    const listed = new EventIndex();
+    for (const article of articles) {
+      listed.add(article, dedup.add(article));
+      listed.events();
+      listed.storylines();
+    }
+    assert.deepEqual(listed.events(), batch.events.events());
+    assert.deepEqual(listed.storylines(), batch.events.storylines());
+  });
+
+  it('names a storyline after its first event, and links a checkpoint saved without links on load', () => {
+    const { events, placed } = run([bamakoFr, bamakoEn, pretoria, moscow]);
+    const bamako = events.events().find((e) => e.id === placed.get('bamako-fr'))!;
+    assert.equal(bamako.storyline, `s${bamako.id.slice(1)}`);
+    const { storylines: _, ...withoutLinks } = JSON.parse(JSON.stringify(events.toJSON()));
+    const reloaded = EventIndex.fromJSON(withoutLinks);
+    assert.deepEqual(reloaded.storylines(), events.storylines());
+  });
+
   it('takes odd articles without throwing', () => {
     const events = new EventIndex();
     const empty = makeArticle({ id: 'empty', text: '', title: '', published: null, lang: '' });

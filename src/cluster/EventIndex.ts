@@ -1,6 +1,7 @@
 // Events: one per real happening, built online in publication order. Each article joins the
 // event it fits best (content terms, names, time) or starts a new one; a duplicate joins its
-// origin's event. Storylines link events over weeks and months (linkStorylines.ts).
+// origin's event. Storylines link events over weeks and months (StorylineLinks.ts), decided
+// as events change, so listing either is a walk over the events (EventListing.ts).
 //
 // Cost per article stays flat as the store grows: candidate events come from an inverted index
 // over the article's most telling terms and names, each list capped to recently active events.
@@ -10,12 +11,13 @@ import { profileArticle, type ArticleProfile } from './articleProfile.js';
 import { MAX_CANDIDATES, POSTING_CAP, QUERY_NAMES, QUERY_TERMS } from './clusterConfig.js';
 import { DocumentFrequency } from './DocumentFrequency.js';
 import { absorb, newEvent, similarity, type EventRecord } from './EventRecord.js';
-import { linkStorylines } from './linkStorylines.js';
+import { EventListing, eventId } from './EventListing.js';
 import { Postings } from './Postings.js';
+import { StorylineLinks, type StorylineLinksState } from './StorylineLinks.js';
 import { storyKeys } from './storyKeys.js';
 import { topKeys } from './sparseVectors.js';
 
-export const VERSION = 'events-2';
+export const VERSION = 'events-3';
 
 const TERM = 't:';
 const NAME = 'n:';
@@ -30,6 +32,8 @@ export interface EventIndexState {
   termDf: ReturnType<DocumentFrequency['toJSON']>;
   nameDf: ReturnType<DocumentFrequency['toJSON']>;
   postings: Array<[string, number[]]>;
+  /** Absent from checkpoints of events-2: the events are then linked once, on load. */
+  storylines?: StorylineLinksState;
 }
 
 export class EventIndex {
@@ -38,7 +42,8 @@ export class EventIndex {
   private termDf = new DocumentFrequency();
   private nameDf = new DocumentFrequency();
   private postings = new Postings(POSTING_CAP);
-  private cache: { events: EventCluster[]; storylines: Storyline[] } | null = null;
+  private links = new StorylineLinks();
+  private readonly listing = new EventListing();
 
   private readonly termIdf = (key: string): number => this.termDf.idf(key);
   private readonly nameIdf = (key: string): number => this.nameDf.idf(key);
@@ -47,7 +52,6 @@ export class EventIndex {
     if (typeof article?.id !== 'string') return this.idOf(this.startEvent());
     const known = this.eventOfArticle.get(article.id);
     if (known !== undefined) return this.idOf(known);
-    this.cache = null;
 
     const profile = profileArticle(article);
     const origin = verdict?.duplicateOf ? this.eventOfArticle.get(verdict.duplicateOf) : undefined;
@@ -67,11 +71,11 @@ export class EventIndex {
   }
 
   events(): EventCluster[] {
-    return this.computed().events;
+    return this.listing.events(this.records, this.links);
   }
 
   storylines(): Storyline[] {
-    return this.computed().storylines;
+    return this.listing.storylines(this.records, this.links);
   }
 
   /** An event's date span without recomputing titles and storylines (cheap, for every add). */
@@ -92,6 +96,7 @@ export class EventIndex {
       termDf: this.termDf.toJSON(),
       nameDf: this.nameDf.toJSON(),
       postings: this.postings.toJSON(),
+      storylines: this.links.toJSON(),
     };
   }
 
@@ -118,6 +123,8 @@ export class EventIndex {
     for (const record of index.records) {
       if (record.story === null && record.articles.length > 0) record.story = storyKeys(record, index.termIdf, index.nameIdf);
     }
+    if (state?.storylines) index.links = StorylineLinks.fromJSON(state.storylines);
+    else for (const record of index.records) index.links.update(record.number, index.records, index.nameIdf);
     return index;
   }
 
@@ -157,31 +164,15 @@ export class EventIndex {
   private place(profile: ArticleProfile, event: number, duplicate: boolean): void {
     const record = this.records[event]!;
     absorb(record, profile, duplicate);
-    if (!duplicate || record.story === null) record.story = storyKeys(record, this.termIdf, this.nameIdf);
+    if (!duplicate || record.story === null) {
+      record.story = storyKeys(record, this.termIdf, this.nameIdf);
+      this.links.update(event, this.records, this.nameIdf);
+    }
     this.eventOfArticle.set(profile.id, event);
+    this.listing.touch(event, this.links.find(event));
   }
 
   private idOf(event: number): string {
-    return `e${event + 1}`;
-  }
-
-  private computed(): { events: EventCluster[]; storylines: Storyline[] } {
-    if (this.cache) return this.cache;
-    const live = this.records.filter((record) => record.articles.length > 0 && record.story !== null);
-    const storylines = linkStorylines(
-      live.map((record) => ({ id: this.idOf(record.number), record, keys: record.story! })),
-      this.nameIdf,
-    );
-    const storylineOf = new Map(storylines.flatMap((s) => s.events.map((e) => [e, s.id] as const)));
-    const events = live.map((record) => ({
-      id: this.idOf(record.number),
-      title: record.story!.title,
-      articles: [...record.articles],
-      start: record.start,
-      end: record.end,
-      storyline: storylineOf.get(this.idOf(record.number)) ?? '',
-    }));
-    this.cache = { events, storylines };
-    return this.cache;
+    return eventId(event);
   }
 }

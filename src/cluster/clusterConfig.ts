@@ -71,7 +71,7 @@ export const TITLE_CANDIDATES = 12;
 export const STORY_NAMES = 10;
 export const STORY_NAME_SIMILARITY = 0.45;
 /**
- * Events in the same country (linkStorylines.ts, mainCountry) need less: all their names, not
+ * Events in the same country (storyKeys.ts, mainCountry) need less: all their names, not
  * only the main ones, with a cosine of STORY_SAME_COUNTRY_SIMILARITY. In the demo corpus, the
  * end of MINUSMA and Lavrov's visit to Bamako, both in Mali, score 0.19 (Mali, Russia, Diop,
  * Goïta); the Al Haouz earthquake and the aid announced for it 0.23 (Morocco, Al Haouz, the Royal

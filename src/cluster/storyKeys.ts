@@ -1,4 +1,4 @@
-// What storylines compare of an event (linkStorylines.ts): its headline, its main names and its
+// What storylines compare of an event (StorylineLinks.ts): its headline, its main names and its
 // country. Computed when the event takes an article, under the IDF of that moment, and kept with
 // the event: listing storylines then reads them instead of ranking every event's names again,
 // and the result depends only on the sequence of adds, whether or not the index was saved and
