@@ -2,11 +2,26 @@
 // the alliance speaking; when the article introduced it ("separatist rebels of the Permanent
 // Strategic Framework (CSP)"), the description finds it: "rebel" is said of the CSP and of no
 // other body, so the spokesman speaks for the CSP. Two bodies fitting, or none: no body.
+import type { Span } from '../../article.js';
 import { isPunctuation, tokenAtOrAfter, type QuoteContext } from './context.js';
 import { roleWords } from './roles.js';
+import type { Speaker } from './speakers.js';
 
 /** Tokens of a description taken on each side of a body's name. */
 const DESCRIPTION_WINDOW = 6;
+
+export function bodySpeaker(ctx: QuoteContext, mention: number, span: Span): Speaker {
+  return { name: ctx.mentions[mention].name, span, mention, gender: null, person: false };
+}
+
+/** "le ministère de l'Intérieur": the organisation the entities stage found heading tokens [first, last]. */
+export function bodyMentionAt(ctx: QuoteContext, first: number, last: number): number | null {
+  const { tokens, mentions, locale } = ctx;
+  const head = locale.determiners.has(tokens[first].lower) ? first + 1 : first;
+  if (head > last) return null;
+  const index = mentions.findIndex((m) => m.type === 'organization' && !m.roleOnly && m.start === tokens[head].start && m.end <= tokens[last].end);
+  return index >= 0 ? index : null;
+}
 
 /**
  * First token of X in "[det] spokesperson (for|of|de) X" over tokens [first, last], or null:

@@ -6,7 +6,7 @@ import type { Span } from '../../article.js';
 import type { Gender } from './locale.js';
 import { isPunctuation, sentenceTokens, type QuoteContext } from './context.js';
 import type { NameRun } from './names.js';
-import { describedBody, spokespersonBody } from './bodies.js';
+import { bodyMentionAt, bodySpeaker, describedBody, spokespersonBody } from './bodies.js';
 import { documentAuthor } from './documents.js';
 import { headRun } from './headName.js';
 import { matchRole, RoleBook, roleWords } from './roles.js';
@@ -208,21 +208,15 @@ export class SpeakerResolver {
       || ['ne', "n'", "s'", 'se', 'y', 'en'].includes(w) || INVERTED.test(w);
   }
 
-  /**
-   * "un porte-parole du CSP" speaks for the CSP, and "a spokesman for the rebel alliance" for
-   * the body the article described so; a spokesperson of a person or of an unknown body is a
-   * role phrase like any other.
-   */
+  /** "un porte-parole du CSP" speaks for the CSP; a spokesperson of a person is a role phrase. */
   private spokesperson(first: number, last: number): Speaker | null {
     const body = spokespersonBody(this.ctx, first, last);
     if (body === null) return null;
-    const { tokens, mentions } = this.ctx;
-    const span = { start: tokens[first].start, end: tokens[last].end };
+    const span = { start: this.ctx.tokens[first].start, end: this.ctx.tokens[last].end };
     const named = this.firstName(body, last);
     const described = named ? null : describedBody(this.ctx, body, last);
-    const speaker = named ?? (described === null ? null : { name: mentions[described].name, span, mention: described, gender: null, person: false });
-    if (speaker && !speaker.person) return { ...speaker, span, forBody: true };
-    return this.rolePhrase(first, last);
+    const speaker = named ?? (described === null ? null : bodySpeaker(this.ctx, described, span));
+    return speaker && !speaker.person ? { ...speaker, span, forBody: true } : this.rolePhrase(first, last);
   }
 
   private rolePhrase(first: number, last: number): Speaker | null {
@@ -232,8 +226,8 @@ export class SpeakerResolver {
     const phrase = text.slice(span.start, span.end);
     const holder = matchRole(this.roles, phrase, span.start);
     if (holder) return { ...holder, span };
-    const body = this.bodyAt(first, last);
-    if (body !== null) return { name: this.ctx.mentions[body].name, span, mention: body, gender: null, person: false };
+    const body = bodyMentionAt(this.ctx, first, last);
+    if (body !== null) return bodySpeaker(this.ctx, body, span);
     const det = tokens[first].lower;
     const gender: Gender = ['la', 'une'].includes(det) ? 'f' : ['le', 'un'].includes(det) ? 'm' : null;
     const person = this.roles.isPersonRole(phrase);
@@ -249,15 +243,6 @@ export class SpeakerResolver {
     // "le Cabinet royal" is named "Cabinet royal"; "un diplomate occidental" keeps its article
     const name = DEFINITE_ARTICLES.has(det) && last > first ? text.slice(tokens[first + 1].start, span.end) : phrase;
     return { name, span, mention: null, gender, person, role: true };
-  }
-
-  /** "le ministère de l'Intérieur": a body the entities stage found heading the phrase. */
-  private bodyAt(first: number, last: number): number | null {
-    const { tokens, mentions, locale } = this.ctx;
-    const head = locale.determiners.has(tokens[first].lower) ? first + 1 : first;
-    if (head > last) return null;
-    const index = mentions.findIndex((m) => m.type === 'organization' && !m.roleOnly && m.start === tokens[head].start && m.end <= tokens[last].end);
-    return index >= 0 ? index : null;
   }
 
   private sameOrPreviousParagraph(a: number, b: number): boolean {
