@@ -181,9 +181,13 @@ function selectBlocks(
     } else if (verdicts[i] === 'neutral') {
       const before = neighbour(verdicts, i, -1);
       const after = neighbour(verdicts, i, 1);
-      // A subheading opens the prose after it, even right after a dropped "Lire aussi" box.
+      // A subheading opens the prose after it, even right after a dropped "Lire aussi" box, and
+      // even when a photo and its caption sit between them.
       const heading = HEADING_TAG.test(inside[i].tag);
-      if ((before === 'good' && after === 'good') || (heading && after === 'good' && (seenGood || before !== 'bad'))) {
+      if (
+        (before === 'good' && after === 'good') ||
+        (heading && proseFollows(inside, verdicts, i) && (seenGood || before !== 'bad'))
+      ) {
         kept.push(inside[i]);
       }
     }
@@ -212,6 +216,19 @@ function proseAfterBox(blocks: readonly ScoredBlock[], verdicts: readonly Verdic
     }
   }
   return -1;
+}
+
+/** Tags of a photo and its caption, which a subheading may stand above. */
+const FIGURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption', 'picture']);
+
+/** The next block that says something, past neutral blocks and photo captions, is prose. */
+function proseFollows(blocks: readonly ScoredBlock[], verdicts: readonly Verdict[], from: number): boolean {
+  for (let i = from + 1; i < verdicts.length; i++) {
+    if (verdicts[i] === 'good') return true;
+    const figure = FIGURE_TAGS.has(blocks[i].tag) || blocks[i].chain.negatives.has('tag:figcaption') || blocks[i].chain.negatives.has('caption');
+    if (verdicts[i] === 'bad' && !figure && !blocks[i].furnitureText) return false;
+  }
+  return false;
 }
 
 function neighbour(verdicts: readonly Verdict[], from: number, step: 1 | -1): Verdict | null {
