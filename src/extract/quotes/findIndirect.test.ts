@@ -17,3 +17,8 @@ test('"saying" opens the content after it, never the sentence before it', () => 
     { text: 'it had failed to bring security', speaker: 'Bamako' },
   ]);
 });
+
+test('a plural verb after a comma takes no singular subject: « évoquent un bilan » is its object', () => {
+  assert.deepEqual(quotes('Les Nations unies, plus prudentes, évoquent un bilan encore difficile à établir.'), []);
+  assert.deepEqual(quotes("Le bilan s'est encore alourdi dans la nuit, estiment les secouristes.").map((q) => q.speaker), ['secouristes']);
+});

@@ -97,12 +97,22 @@ function postposed(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): Indi
   const next = tokens[after];
   const subjectAfter = cue.pronoun !== null || cue.last >= last || (next && (POSTPOSED_SUBJECT_STARTS.has(next.lower) || next.lower in locale.titles || /^\p{Lu}/u.test(next.text)));
   if (!speaker && !subjectAfter) return null;
+  if (!speaker && next && pluralVerb(ctx, cue) && locale.singularDeterminers.has(next.lower)) return null;
   // "Le Premier ministre, Gabriel Attal, a appelé …": the comma closes an apposition
   const beforeComma = tokens[comma - 1];
   if (!beforeComma || ctx.runs.some((r) => r.last === comma - 1) || beforeComma.lower in locale.pronouns) return null;
   if (!speaker) speaker = cue.pronoun ? resolver.pronoun(cue.pronoun, cue.first) : resolver.phrase(cue.last + 1, last, true);
   const span = contentSpan(ctx, skipLeadingAdverbial(ctx, first, comma - 1), comma - 1);
   return span ? { span, speaker, cue } : null;
+}
+
+/** "évoquent", "ont déclaré": the cue's verb is third-person plural. */
+function pluralVerb(ctx: QuoteContext, cue: Cue): boolean {
+  for (let i = cue.first; i <= cue.last; i++) {
+    const w = ctx.tokens[i].lower;
+    if (ctx.locale.pluralAuxiliaries.has(w) || ctx.locale.verbs.get(w)?.plural) return true;
+  }
+  return false;
 }
 
 function fromSource(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): IndirectQuote | null {

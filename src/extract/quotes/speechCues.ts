@@ -11,6 +11,8 @@ export interface VerbForm {
   kind: 'finite' | 'participle' | 'gerund' | 'infinitive';
   /** Pronominal verb: the form counts only with its "s'"/"se" ("s'est inquiété"). */
   reflexive: boolean;
+  /** A third-person plural form ("évoquent", "déclaraient"): its subject is plural. */
+  plural?: boolean;
 }
 
 export interface Cue extends Span {

@@ -133,3 +133,14 @@ export const TIME_WORDS_FR: ReadonlySet<string> = new Set([
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin',
   'midi', 'après-midi', 'dernier', 'dernière', 'prochain',
 ]);
+
+/**
+ * Number agreement tells a postposed subject from an object: in « Les Nations unies, plus
+ * prudentes, évoquent un bilan difficile » the plural verb cannot have « un bilan » for subject.
+ */
+export const PLURAL_AUXILIARIES_FR: ReadonlySet<string> = new Set([
+  'ont', 'sont', 'avaient', 'étaient', 'auraient', 'seraient', 'auront', 'seront',
+]);
+export const SINGULAR_DETERMINERS_FR: ReadonlySet<string> = new Set([
+  'un', 'une', 'le', 'la', "l'", 'son', 'sa', 'ce', 'cet', 'cette', 'leur',
+]);

@@ -36,14 +36,14 @@ function irForms(verb: string): string[] {
   return [stem + 'i', stem + 'ie', stem + 'is', stem + 'it', stem + 'issent', stem + 'issait', stem + 'ira', stem + 'issant'];
 }
 
-function add(map: Map<string, VerbForm>, lemma: string, participles: string[], finites: string[], gerund: string): void {
+function add(map: Map<string, VerbForm>, lemma: string, participles: string[], finites: string[], gerund: string, plurals: string[] = []): void {
   const reflexive = /^(?:s'|se )/.test(lemma);
   const put = (form: string, kind: VerbForm['kind']) => {
     // "expliqué" belongs to "expliquer" before "s'expliquer"; "dit" is both a participle and
     // a present, and the finite reading also accepts "a dit".
     const known = map.get(form);
     const better = !known || (known.reflexive && !reflexive) || (known.reflexive === reflexive && kind === 'finite' && known.kind !== 'finite');
-    if (better) map.set(form, { lemma, kind, reflexive });
+    if (better) map.set(form, { lemma, kind, reflexive, ...(plurals.includes(form) ? { plural: true } : {}) });
   };
   put(bare(lemma), 'infinitive');
   for (const form of participles) put(form, 'participle');
@@ -56,15 +56,15 @@ export function speechVerbFormsFr(): Map<string, VerbForm> {
   const map = new Map<string, VerbForm>();
   for (const lemma of QUOTE_VERBS_FR_ER) {
     const forms = erForms(bare(lemma));
-    add(map, lemma, forms.slice(0, 4), forms.slice(4, 10), forms[10]);
+    add(map, lemma, forms.slice(0, 4), forms.slice(4, 10), forms[10], [forms[5], forms[8]]);
   }
   for (const lemma of QUOTE_VERBS_FR_IR) {
     const forms = irForms(bare(lemma));
-    add(map, lemma, forms.slice(0, 3), forms.slice(3, 7), forms[7]);
+    add(map, lemma, forms.slice(0, 3), forms.slice(3, 7), forms[7], [forms[4]]);
   }
   for (const [lemma, [pp, ...finites]] of Object.entries(QUOTE_VERBS_FR_IRREGULAR)) {
     const participles = /[st]$/.test(pp) ? [pp, pp + 'e', pp + 'es'] : [pp, pp + 'e', pp + 's', pp + 'es'];
-    add(map, lemma, participles, finites.slice(0, 5), finites[5]);
+    add(map, lemma, participles, finites.slice(0, 5), finites[5], [finites[1]]);
   }
   return map;
 }
