@@ -9,10 +9,13 @@ import type { Article, DuplicateGroup, DuplicateVerdict } from '../article.js';
 import { foldedWords } from './foldText.js';
 import { strongHash } from './hashing.js';
 import { LshIndex } from './lsh.js';
-import { containment, estimateJaccard, minhashSignature, NUM_HASHES } from './minhash.js';
+import { containment, estimateJaccard, minhashSignature, NUM_HASHES, type Signature } from './minhash.js';
 import { shingles } from './shingles.js';
+import { fromRows, type DuplicateIndexState, type RowState } from './DuplicateIndexState.js';
 
-export const VERSION = 'dedup-1';
+export type { DuplicateIndexState };
+
+export const VERSION = 'dedup-2';
 
 /**
  * Share of the shorter text's shingles that must be found in the longer one. Reprints keep
@@ -30,7 +33,7 @@ export const NEAR_MIN_JACCARD = 0.12;
 /** Texts with fewer shingles (about 12 words) are too short to call near-copies: "Read more". */
 export const NEAR_MIN_SHINGLES = 8;
 
-interface Doc {
+export interface Doc {
   id: string;
   published: string | null;
   length: number;
@@ -46,17 +49,12 @@ interface Group {
   members: number[];
 }
 
-export interface DuplicateIndexState {
-  version: string;
-  docs: Array<Omit<Doc, 'group'> & { group: number; signature: string }>;
-}
-
 export class DuplicateIndex {
   private readonly docs: Doc[] = [];
   private readonly byId = new Map<string, number>();
   private readonly byHash = new Map<string, number>();
   private readonly groupList: Group[] = [];
-  private signatures = new Uint32Array(1024 * NUM_HASHES);
+  private signatures = new Uint16Array(1024 * NUM_HASHES);
   private readonly lsh = new LshIndex();
 
   add(article: Article): DuplicateVerdict {
@@ -113,28 +111,48 @@ export class DuplicateIndex {
   }
 
   toJSON(): DuplicateIndexState {
+    const column = <T>(field: (doc: Doc, position: number) => T): T[] => this.docs.map(field);
     return {
       version: VERSION,
-      docs: this.docs.map((doc, i) => ({
-        ...doc,
-        signature: Buffer.from(this.signatureOf(i).slice().buffer).toString('base64'),
-      })),
+      ids: column((d) => d.id),
+      published: column((d) => d.published),
+      lengths: column((d) => d.length),
+      hashes: column((d) => d.hash),
+      shingleCounts: column((d) => d.shingleCount),
+      groups: column((d) => d.group),
+      verdicts: column(({ verdict }) =>
+        verdict.duplicateOf === null || verdict.kind === null ? 0 : [this.byId.get(verdict.duplicateOf)!, verdict.kind, verdict.similarity],
+      ),
+      signatures: column((_, i) => Buffer.from(this.signatureOf(i).slice().buffer).toString('base64')),
     };
   }
 
-  static fromJSON(state: DuplicateIndexState): DuplicateIndex {
+  static fromJSON(saved: DuplicateIndexState | RowState): DuplicateIndex {
+    const state = saved && 'docs' in saved ? fromRows(saved) : saved;
     const index = new DuplicateIndex();
-    for (const saved of state?.docs ?? []) {
-      const { signature: encoded, ...doc } = saved;
-      const bytes = Buffer.from(encoded, 'base64');
-      const signature = new Uint32Array(NUM_HASHES);
-      new Uint8Array(signature.buffer).set(bytes.subarray(0, NUM_HASHES * 4));
-      const position = index.docs.length;
-      index.store(position, { ...doc, verdict: { ...doc.verdict } }, signature);
-      const group = index.groupList[doc.group] ?? { origin: position, members: [] };
-      group.members.push(position);
-      index.groupList[doc.group] = group;
-    }
+    (state?.ids ?? []).forEach((id, position) => {
+      const saved = state.verdicts[position];
+      const verdict: DuplicateVerdict = saved
+        ? { duplicateOf: state.ids[saved[0]]!, kind: saved[1], similarity: saved[2] }
+        : { duplicateOf: null, kind: null, similarity: 0 };
+      const group = state.groups[position]!;
+      const doc: Doc = {
+        id,
+        published: state.published[position] ?? null,
+        length: state.lengths[position]!,
+        hash: state.hashes[position]!,
+        shingleCount: state.shingleCounts[position]!,
+        group,
+        verdict,
+      };
+      const bytes = Buffer.from(state.signatures[position]!, 'base64');
+      const signature = new Uint16Array(NUM_HASHES);
+      new Uint8Array(signature.buffer).set(bytes.subarray(0, NUM_HASHES * 2));
+      index.store(position, doc, signature);
+      const members = index.groupList[group] ?? { origin: position, members: [] };
+      members.members.push(position);
+      index.groupList[group] = members;
+    });
     for (const group of index.groupList) {
       group.origin = pickOrigin(group.members.map((m) => index.docs[m]!), group.members);
     }
@@ -143,7 +161,7 @@ export class DuplicateIndex {
 
   private findMatch(
     hash: string,
-    signature: Uint32Array,
+    signature: Signature,
     shingleCount: number,
   ): { doc: number; kind: 'exact' | 'near'; similarity: number } | null {
     const exact = this.byHash.get(hash);
@@ -165,12 +183,12 @@ export class DuplicateIndex {
     return best;
   }
 
-  private store(index: number, doc: Doc, signature: Uint32Array): void {
+  private store(index: number, doc: Doc, signature: Signature): void {
     this.docs.push(doc);
     this.byId.set(doc.id, index);
     if (!this.byHash.has(doc.hash)) this.byHash.set(doc.hash, index);
     if ((index + 1) * NUM_HASHES > this.signatures.length) {
-      const grown = new Uint32Array(Math.max((index + 1) * NUM_HASHES, this.signatures.length * 2));
+      const grown = new Uint16Array(Math.max((index + 1) * NUM_HASHES, this.signatures.length * 2));
       grown.set(this.signatures);
       this.signatures = grown;
     }
@@ -178,7 +196,7 @@ export class DuplicateIndex {
     if (doc.shingleCount >= NEAR_MIN_SHINGLES) this.lsh.insert(index, signature);
   }
 
-  private signatureOf(index: number): Uint32Array {
+  private signatureOf(index: number): Signature {
     return this.signatures.subarray(index * NUM_HASHES, (index + 1) * NUM_HASHES);
   }
 }

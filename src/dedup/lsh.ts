@@ -10,6 +10,7 @@
 // `previous`, so memory is one Map entry per band key plus one int per (document, band).
 
 import { mix32 } from './hashing.js';
+import type { Signature } from './minhash.js';
 
 export const BANDS = 32;
 export const ROWS_PER_BAND = 2;
@@ -26,7 +27,7 @@ export class LshIndex {
   private size = 0;
 
   /** Indexes document `doc` (0, 1, 2… in insertion order) under each band of its signature. */
-  insert(doc: number, signature: Uint32Array): void {
+  insert(doc: number, signature: Signature): void {
     this.ensureCapacity(doc + 1);
     for (let band = 0; band < BANDS; band++) {
       const key = bandKey(signature, band);
@@ -38,7 +39,7 @@ export class LshIndex {
   }
 
   /** Documents sharing at least one band with `signature`, each once, most recent first per band. */
-  candidates(signature: Uint32Array): number[] {
+  candidates(signature: Signature): number[] {
     const found = new Set<number>();
     for (let band = 0; band < BANDS; band++) {
       let doc = this.heads.get(bandKey(signature, band)) ?? -1;
@@ -58,7 +59,7 @@ export class LshIndex {
   }
 }
 
-function bandKey(signature: Uint32Array, band: number): number {
+function bandKey(signature: Signature, band: number): number {
   let h = mix32(band + 1);
   for (let row = 0; row < ROWS_PER_BAND; row++) {
     h = mix32(h ^ signature[band * ROWS_PER_BAND + row]!);

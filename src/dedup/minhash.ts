@@ -4,6 +4,10 @@
 //
 // The hash functions are h_i(x) = mix(x XOR seed_i): one XOR and a murmur finaliser per shingle
 // and function, cheap enough for 100k articles of 400 shingles.
+//
+// Only the low 16 bits of each minimum are kept ("b-bit MinHash"): half the memory and half the
+// saved checkpoint. Two different minima then agree by chance once in 65,536, which moves a
+// Jaccard estimate by under 0.00002, far inside its own error.
 
 import { mix32 } from './hashing.js';
 
@@ -19,20 +23,22 @@ const SEEDS: Uint32Array = (() => {
   return seeds;
 })();
 
-export function minhashSignature(shingleHashes: Uint32Array): Uint32Array {
-  const signature = new Uint32Array(NUM_HASHES).fill(0xffffffff);
+export type Signature = Uint16Array;
+
+export function minhashSignature(shingleHashes: Uint32Array): Signature {
+  const minima = new Uint32Array(NUM_HASHES).fill(0xffffffff);
   for (let s = 0; s < shingleHashes.length; s++) {
     const x = shingleHashes[s]!;
     for (let i = 0; i < NUM_HASHES; i++) {
       const h = mix32(x ^ SEEDS[i]!);
-      if (h < signature[i]!) signature[i] = h;
+      if (h < minima[i]!) minima[i] = h;
     }
   }
-  return signature;
+  return Uint16Array.from(minima, (min) => min & 0xffff);
 }
 
 /** Share of equal positions: the MinHash estimate of Jaccard similarity, in [0, 1]. */
-export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+export function estimateJaccard(a: Signature, b: Signature): number {
   const n = Math.min(a.length, b.length);
   if (n === 0) return 0;
   let equal = 0;
