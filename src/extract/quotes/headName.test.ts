@@ -29,3 +29,7 @@ test('"…, which X denies" does not make X the speaker of the sentence', () => 
 test('a noun object is no reported speech: "acknowledged the losses"', () => {
   assert.deepEqual(speakers('Telegram channels close to Wagner acknowledged the losses, a rare admission.', 'en'), []);
 });
+
+test('an English adverb ends the subject phrase: "A jihadist group linked to al-Qaeda later said"', () => {
+  assert.deepEqual(speakers('A jihadist group linked to al-Qaeda later said it had taken part in the fighting.', 'en'), ['A jihadist group linked to al-Qaeda']);
+});

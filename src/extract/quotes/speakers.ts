@@ -204,7 +204,8 @@ export class SpeakerResolver {
   private endsNounPhrase(i: number): boolean {
     const { tokens, locale, cueAt } = this.ctx;
     const w = tokens[i].lower;
-    return cueAt.has(i) || locale.auxiliaries.has(w) || CLAUSE_OPENERS.has(w) || isPunctuation(tokens[i])
+    // "A jihadist group linked to al-Qaeda later said": an English adverb ends it too
+    return cueAt.has(i) || locale.auxiliaries.has(w) || CLAUSE_OPENERS.has(w) || isPunctuation(tokens[i]) || (locale.lang === 'en' && locale.adverbs.has(w))
       || ['ne', "n'", "s'", 'se', 'y', 'en'].includes(w) || INVERTED.test(w);
   }
 
