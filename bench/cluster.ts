@@ -54,7 +54,9 @@ export async function run(): Promise<void> {
   let duplicates = 0;
   const started = Date.now();
 
-  console.log('articles   CPU ms/article (last 1k)   articles/s   maxRSS MB   heap MB   duplicates   events');
+  // Listing after every WINDOW adds, as a store does after each ingest batch; timed apart.
+  let listingMs = 0;
+  console.log('articles   CPU ms/article (last 1k)   articles/s   maxRSS MB   heap MB   duplicates   events   listing after the last 1k adds');
   for (let i = 0; i < total; i++) {
     const article = syntheticArticle(sentences, i, total);
     const verdict = dedup.add(article);
@@ -65,23 +67,31 @@ export async function run(): Promise<void> {
       // CPU time, not wall time: the machine is shared, and waiting for a core is not our cost.
       const used = process.cpuUsage(windowStart);
       const ms = (used.user + used.system) / 1000 / WINDOW;
+      const listed = process.cpuUsage();
+      events.events();
+      events.storylines();
+      const listedUsage = process.cpuUsage(listed);
+      listingMs = (listedUsage.user + listedUsage.system) / 1000;
       windowStart = process.cpuUsage();
       if (CHECKPOINTS.includes(done)) {
         perArticle.set(done, ms);
         const eventCount = new Set(Array.from({ length: 200 }, (_, k) => events.eventOf(`a${done - 1 - k}`))).size;
         console.log(
-          `${String(done).padStart(8)}   ${ms.toFixed(3).padStart(24)}   ${(1000 / ms).toFixed(0).padStart(10)}   ${(resourceUsage().maxRSS / 1024).toFixed(0).padStart(9)}   ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0).padStart(7)}   ${String(duplicates).padStart(10)}   ${String(eventCount).padStart(6)} in last 200`,
+          `${String(done).padStart(8)}   ${ms.toFixed(3).padStart(24)}   ${(1000 / ms).toFixed(0).padStart(10)}   ${(resourceUsage().maxRSS / 1024).toFixed(0).padStart(9)}   ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0).padStart(7)}   ${String(duplicates).padStart(10)}   ${String(eventCount).padStart(6)} in last 200   ${listingMs.toFixed(1).padStart(8)} ms`,
         );
       }
     }
   }
-  const listing = Date.now();
-  const all = events.events();
-  const storylines = events.storylines();
-  console.log(`events() + storylines() over ${all.length} events, ${storylines.length} storylines: ${Date.now() - listing} ms`);
   // The checkpoint a store saves: bytes of serialized state per article.
-  const eventBytes = JSON.stringify(events.toJSON()).length / total;
+  const eventJson = JSON.stringify(events.toJSON());
+  const eventBytes = eventJson.length / total;
   const dedupBytes = JSON.stringify(dedup.toJSON()).length / total;
+  const loading = Date.now();
+  const reloaded = EventIndex.fromJSON(JSON.parse(eventJson));
+  const loaded = Date.now();
+  const all = reloaded.events();
+  const storylines = reloaded.storylines();
+  console.log(`EventIndex.fromJSON: ${loaded - loading} ms; first events() + storylines() after it, over ${all.length} events, ${storylines.length} storylines: ${Date.now() - loaded} ms`);
   console.log(`state per article: EventIndex ${(eventBytes / 1024).toFixed(2)} KB, DuplicateIndex ${(dedupBytes / 1024).toFixed(2)} KB`);
   const first = perArticle.get(CHECKPOINTS[0]!)!;
   const last = perArticle.get(total)!;

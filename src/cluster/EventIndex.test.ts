@@ -128,13 +128,11 @@ describe('EventIndex', () => {
     assert.deepEqual(listed.storylines(), batch.events.storylines());
   });
 
-  it('names a storyline after its first event, and links a checkpoint saved without links on load', () => {
+  it('names a storyline after its first event', () => {
     const { events, placed } = run([bamakoFr, bamakoEn, pretoria, moscow]);
     const bamako = events.events().find((e) => e.id === placed.get('bamako-fr'))!;
     assert.equal(bamako.storyline, `s${bamako.id.slice(1)}`);
-    const { storylines: _, ...withoutLinks } = JSON.parse(JSON.stringify(events.toJSON()));
-    const reloaded = EventIndex.fromJSON(withoutLinks);
-    assert.deepEqual(reloaded.storylines(), events.storylines());
+    assert.ok(events.storylines().some((s) => s.id === bamako.storyline && s.events.includes(placed.get('moscow')!)));
   });
 
   it('takes odd articles without throwing', () => {

@@ -11,6 +11,7 @@ import { profileArticle, type ArticleProfile } from './articleProfile.js';
 import { MAX_CANDIDATES, POSTING_CAP, QUERY_NAMES, QUERY_TERMS } from './clusterConfig.js';
 import { DocumentFrequency } from './DocumentFrequency.js';
 import { absorb, newEvent, similarity, type EventRecord } from './EventRecord.js';
+import { loadEvent, saveEvent, type SavedEvent } from './savedEvent.js';
 import { EventListing, eventId } from './EventListing.js';
 import { Postings } from './Postings.js';
 import { StorylineLinks, type StorylineLinksState } from './StorylineLinks.js';
@@ -24,16 +25,11 @@ const NAME = 'n:';
 
 export interface EventIndexState {
   version: string;
-  events: Array<Omit<EventRecord, 'terms' | 'names' | 'langs'> & {
-    terms: Array<[string, number]>;
-    names: Array<[string, number]>;
-    langs: Array<[string, number]>;
-  }>;
+  events: SavedEvent[];
   termDf: ReturnType<DocumentFrequency['toJSON']>;
   nameDf: ReturnType<DocumentFrequency['toJSON']>;
   postings: Array<[string, number[]]>;
-  /** Absent from checkpoints of events-2: the events are then linked once, on load. */
-  storylines?: StorylineLinksState;
+  storylines: StorylineLinksState;
 }
 
 export class EventIndex {
@@ -92,7 +88,7 @@ export class EventIndex {
   toJSON(): EventIndexState {
     return {
       version: VERSION,
-      events: this.records.map((e) => ({ ...e, terms: [...e.terms], names: [...e.names], langs: [...e.langs] })),
+      events: this.records.map(saveEvent),
       termDf: this.termDf.toJSON(),
       nameDf: this.nameDf.toJSON(),
       postings: this.postings.toJSON(),
@@ -101,30 +97,19 @@ export class EventIndex {
   }
 
   static fromJSON(state: EventIndexState): EventIndex {
+    if (state?.version !== undefined && state.version !== VERSION) {
+      throw new Error(`event index saved by ${state.version}, this code reads ${VERSION}: replay the store's articles`);
+    }
     const index = new EventIndex();
     for (const saved of state?.events ?? []) {
-      const record: EventRecord = {
-        ...saved,
-        articles: [...saved.articles],
-        titles: saved.titles.map((t) => ({ ...t, terms: t.terms.map(([k, v]) => [k, v] as [string, number]) })),
-        norms: saved.norms ? { ...saved.norms } : null,
-        story: saved.story ?? null,
-        terms: new Map(saved.terms),
-        names: new Map(saved.names),
-        langs: new Map(saved.langs),
-      };
+      const record = loadEvent(saved);
       index.records.push(record);
       for (const article of record.articles) index.eventOfArticle.set(article, record.number);
     }
     index.termDf = DocumentFrequency.fromJSON(state?.termDf);
     index.nameDf = DocumentFrequency.fromJSON(state?.nameDf);
     index.postings = Postings.fromJSON(POSTING_CAP, state?.postings);
-    // A checkpoint saved before events kept their story keys: computed once, on load.
-    for (const record of index.records) {
-      if (record.story === null && record.articles.length > 0) record.story = storyKeys(record, index.termIdf, index.nameIdf);
-    }
     if (state?.storylines) index.links = StorylineLinks.fromJSON(state.storylines);
-    else for (const record of index.records) index.links.update(record.number, index.records, index.nameIdf);
     return index;
   }
 

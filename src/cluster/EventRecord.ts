@@ -31,11 +31,22 @@ export interface EventRecord {
   firstDay: number | null;
   lastDay: number | null;
   /** Candidate headlines with their content terms, to pick the most representative from. */
-  titles: Array<{ article: string; title: string; terms: Array<[string, number]> }>;
+  titles: TitleCandidate[];
   /** |terms| and |names| under the IDF of `normsAt` documents (see NORM_REFRESH). */
   norms: { terms: number; names: number; at: number } | null;
   /** Headline, main names and country, as of the last article that changed the event. */
   story: StoryKeys | null;
+}
+
+export interface TitleCandidate {
+  article: string;
+  title: string;
+  lang: string;
+  terms: Array<[string, number]>;
+}
+
+export function titleCandidate(article: string, title: string, lang: string): TitleCandidate {
+  return { article, title, lang, terms: [...contentTerms(title, lang)] };
 }
 
 export function newEvent(number: number): EventRecord {
@@ -78,7 +89,7 @@ export function absorb(event: EventRecord, profile: ArticleProfile, duplicate: b
   event.names = prune(event.names, EVENT_MAX_NAMES);
   event.langs.set(profile.lang, (event.langs.get(profile.lang) ?? 0) + 1);
   if (event.titles.length < TITLE_CANDIDATES && profile.title !== '') {
-    event.titles.push({ article: profile.id, title: profile.title, terms: [...contentTerms(profile.title, profile.lang)] });
+    event.titles.push(titleCandidate(profile.id, profile.title, profile.lang));
   }
 }
 

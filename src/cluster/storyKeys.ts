@@ -7,7 +7,7 @@
 import { STORY_COUNTRY_MIN_WEIGHT, STORY_PROFILE_NAMES } from './clusterConfig.js';
 import type { EventRecord } from './EventRecord.js';
 import { eventTitle } from './eventTitle.js';
-import { topKeys, type Idf } from './sparseVectors.js';
+import { rounded, topKeys, type Idf } from './sparseVectors.js';
 
 export interface StoryKeys {
   title: string;
@@ -20,7 +20,7 @@ export function storyKeys(event: EventRecord, termIdf: Idf, nameIdf: Idf): Story
   const perArticle = Math.max(1, event.sources);
   return {
     title: eventTitle(event, termIdf),
-    names: topKeys(event.names, nameIdf, STORY_PROFILE_NAMES).map((key) => [key, event.names.get(key)! / perArticle]),
+    names: topKeys(event.names, nameIdf, STORY_PROFILE_NAMES).map((key) => [key, rounded(event.names.get(key)! / perArticle)]),
     country: mainCountry(event),
   };
 }
