@@ -24,6 +24,12 @@ function build(articles = STORY): EntityIndex {
   return index;
 }
 
+/** Articles whose mentions the index gives `id`, on a fresh build of STORY. */
+function articlesOf(id: string): string[] {
+  const index = new EntityIndex();
+  return STORY.filter(([articleId, event, lang, text]) => index.add(article(articleId, text, lang), event).includes(id)).map(([articleId]) => articleId);
+}
+
 function named(index: EntityIndex, name: string) {
   return index.entities().filter((e) => e.aliases.some((a) => a.includes(name)));
 }
@@ -34,7 +40,7 @@ test('variants of one name merge across articles and languages', () => {
   assert.equal(new Set(lavrovs.map((e) => e.id)).size, 1);
   const lavrov = lavrovs[0]!;
   assert.equal(lavrov.name, 'Sergueï Lavrov');
-  assert.deepEqual(lavrov.articles, ['a1', 'a2', 'a3']);
+  assert.deepEqual(articlesOf(lavrov.id), ['a1', 'a2', 'a3']);
   assert.ok(lavrov.roles.includes('ministre russe des Affaires étrangères'));
   const goitas = named(index, 'Go');
   assert.equal(new Set(goitas.map((e) => e.id)).size, 1);
@@ -81,6 +87,10 @@ test('two Diops with clashing roles in one event stay apart', () => {
     ['b2', 'e9', 'fr', 'M. Diop, ministre malien de la Défense, a répondu.'],
   ]);
   assert.equal(index.entities().filter((e) => e.type === 'person').length, 2);
+});
+
+test('entities carry no mentions: those are read from the articles', () => {
+  for (const entity of build().entities()) assert.deepEqual([entity.articles, entity.mentions], [[], []]);
 });
 
 test('batch and incremental (save, reload, add) give the same index', () => {

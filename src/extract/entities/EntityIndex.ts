@@ -22,52 +22,57 @@ import { keysOf, personKeys, poolOf, pooledKeys } from './entityKeys.js';
 import { canonicalName, canonicalPlace } from './canonicalName.js';
 import { HONORIFICS_FR } from './locales/fr/titles.js';
 import { HONORIFICS_EN } from './locales/en/titles.js';
+import { STATE_VERSION, upgradeState, type SavedEntity, type State } from './entityIndexState.js';
 
-export const VERSION = 'entity-index-1';
+export const VERSION = STATE_VERSION;
 
-interface EntityRecord extends Entity {
-  events: string[];
-  keys: string[];
-  /** Role keys ("foreign-minister@ML") this person was given. */
-  roleKeys: string[];
-  gender: 'm' | 'f' | null;
-  /** Each full spelling of the name with how often it was seen, in order of first sighting. */
-  spellings: [string, number][];
-}
-
-interface State {
-  version: string;
-  entities: EntityRecord[];
+/** A saved entity and the sets that answer "seen already?" in one probe (rebuilt on load). */
+interface EntityRecord extends SavedEntity {
+  keys: Set<string>;
+  seen: { aliases: Set<string>; events: Set<string>; roles: Set<string> };
 }
 
 export class EntityIndex {
   private records: EntityRecord[] = [];
   private byId = new Map<string, EntityRecord>();
+  /** key -> ids in the order they learnt it: a lookup takes the first. */
   private byKey = new Map<string, string[]>();
   /** event -> role key -> holders, in order of first holding. */
   private holders = new Map<string, Map<string, string[]>>();
-  private seen = new Map<string, { aliases: Set<string>; articles: Set<string>; events: Set<string>; roles: Set<string> }>();
 
   add(article: Article, eventId: string): string[] {
     const ids: string[] = [];
+    const inArticle = new Set<EntityRecord>();
     const pooled = pooledKeys(article.mentions ?? [], eventId);
     for (const mention of article.mentions ?? []) {
+      let record: EntityRecord;
       try {
         const keys = pooled.get(poolOf(mention)) ?? keysOf(mention, eventId);
-        const record = this.resolve(mention, eventId, keys) ?? this.create(mention, eventId);
-        this.record(record, mention, article.id, eventId, keys);
-        ids.push(record.id);
+        record = this.resolve(mention, eventId, keys) ?? this.create(mention);
+        this.record(record, mention, eventId, keys);
       } catch {
-        ids.push(this.create({ ...mention, type: 'other' }, eventId).id);
+        record = this.create({ ...mention, type: 'other' });
       }
+      record.mentions++;
+      if (!inArticle.has(record)) {
+        inArticle.add(record);
+        record.articles++;
+      }
+      ids.push(record.id);
     }
     return ids;
   }
 
+  /**
+   * Every entity with its name, type, aliases and roles. `mentions` and `articles` are left
+   * empty: the index neither keeps nor saves them, they are read from the articles, whose
+   * mentions carry their entity id (pipeline.ts, withMentions).
+   */
   entities(): Entity[] {
     return this.records.map(publicEntity);
   }
 
+  /** One entity, as `entities()` gives it (without mentions nor articles). */
   get(id: string): Entity | undefined {
     const record = this.byId.get(id);
     return record ? publicEntity(record) : undefined;
@@ -78,7 +83,7 @@ export class EntityIndex {
     if (!inEvent) return null;
     const asked = roleKey(role);
     // A role nobody was named for ("le ministre russe" on its own) holds nothing: only named people answer.
-    const named = (ids: string[]) => ids.filter((id) => this.byId.get(id)!.keys.some((k) => !k.startsWith('r:')));
+    const named = (ids: string[]) => ids.filter((id) => isNamed(this.byId.get(id)!));
     const exact = named(inEvent.get(roleKeyString(role)) ?? []);
     if (exact.length === 1) return exact[0]!;
     const found = new Set<string>();
@@ -86,15 +91,30 @@ export class EntityIndex {
     return found.size === 1 ? [...found][0]! : null;
   }
 
-  toJSON(): unknown {
-    return { version: VERSION, entities: this.records } satisfies State;
+  toJSON(): State {
+    return {
+      version: STATE_VERSION,
+      entities: this.records.map(({ keys: _keys, seen: _seen, ...saved }) => saved),
+      keys: [...this.byKey].map(([key, ids]) => [key, ...ids]),
+      holders: [...this.holders].flatMap(([event, roles]) => [...roles].map(([role, ids]) => [event, role, ...ids] as State['holders'][number])),
+    };
   }
 
+  /** Any saved state, `entity-index-1` included; anything else gives an empty index. */
   static fromJSON(state: unknown): EntityIndex {
     const index = new EntityIndex();
-    const records = (state as Partial<State> | null)?.entities;
-    if (!Array.isArray(records)) return index;
-    for (const record of records) index.insert(structuredClone(record));
+    const saved = upgradeState(state);
+    if (!saved) return index;
+    for (const entity of saved.entities) index.insert(structuredClone(entity));
+    for (const [key, ...ids] of saved.keys) {
+      index.byKey.set(key, ids);
+      for (const id of ids) index.byId.get(id)?.keys.add(key);
+    }
+    for (const [event, role, ...ids] of saved.holders) {
+      let inEvent = index.holders.get(event);
+      if (!inEvent) index.holders.set(event, (inEvent = new Map()));
+      inEvent.set(role, ids);
+    }
     return index;
   }
 
@@ -121,8 +141,8 @@ export class EntityIndex {
     const role = mention.role ? roleKey(mention.role) : null;
     const candidates = this.lookup(person.surname).filter(
       (r) =>
-        r.events.includes(eventId) &&
-        (person.full === null || !r.keys.some((k) => k.startsWith('p:'))) &&
+        r.seen.events.has(eventId) &&
+        (person.full === null || !hasFullName(r)) &&
         (gender === null || r.gender === null || r.gender === gender) &&
         !rolesClash(role, r.roleKeys),
     );
@@ -135,40 +155,35 @@ export class EntityIndex {
     return (this.byKey.get(key) ?? []).map((id) => this.byId.get(id)!);
   }
 
-  private create(mention: EntityMention, eventId: string): EntityRecord {
-    const record: EntityRecord = {
+  private create(mention: EntityMention): EntityRecord {
+    return this.insert({
       id: `n${this.records.length + 1}`,
       name: mention.name,
       type: mention.type,
       aliases: [],
       roles: [],
-      articles: [],
-      mentions: [],
-      events: [],
-      keys: [],
       roleKeys: [],
       gender: null,
       spellings: [],
+      events: [],
+      mentions: 0,
+      articles: 0,
+    });
+  }
+
+  private insert(saved: SavedEntity): EntityRecord {
+    const record: EntityRecord = {
+      ...saved,
+      keys: new Set(),
+      seen: { aliases: new Set(saved.aliases), events: new Set(saved.events), roles: new Set(saved.roles) },
     };
-    this.insert(record);
+    this.records.push(record);
+    this.byId.set(record.id, record);
     return record;
   }
 
-  private insert(record: EntityRecord): void {
-    this.records.push(record);
-    this.byId.set(record.id, record);
-    this.seen.set(record.id, {
-      aliases: new Set(record.aliases),
-      articles: new Set(record.articles),
-      events: new Set(record.events),
-      roles: new Set(record.roles),
-    });
-    for (const key of record.keys) this.index(key, record.id);
-    for (const event of record.events) for (const key of record.roleKeys) this.hold(event, key, record.id);
-  }
-
-  private record(record: EntityRecord, mention: EntityMention, articleId: string, eventId: string, keys: string[]): void {
-    const seen = this.seen.get(record.id)!;
+  private record(record: EntityRecord, mention: EntityMention, eventId: string, keys: string[]): void {
+    const seen = record.seen;
     // "colonel Abdoulaye Maïga" is written "Abdoulaye Maïga" once its title is off: both are surfaces.
     const bare = !mention.roleOnly && mention.name !== mention.text && mention.text.includes(mention.name) ? [mention.name] : [];
     for (const alias of [mention.text, ...bare]) {
@@ -176,16 +191,11 @@ export class EntityIndex {
       seen.aliases.add(alias);
       record.aliases.push(alias);
     }
-    if (!seen.articles.has(articleId)) {
-      seen.articles.add(articleId);
-      record.articles.push(articleId);
-    }
     if (!seen.events.has(eventId)) {
       seen.events.add(eventId);
       record.events.push(eventId);
       for (const key of record.roleKeys) this.hold(eventId, key, record.id);
     }
-    record.mentions.push({ article: articleId, start: mention.start, end: mention.end, text: mention.text });
     if (mention.role) {
       if (!seen.roles.has(mention.role)) {
         seen.roles.add(mention.role);
@@ -205,29 +215,36 @@ export class EntityIndex {
     }
     if (record.type === 'other' && mention.type !== 'other') record.type = mention.type;
     for (const key of keys) {
-      if (record.keys.includes(key)) continue;
-      record.keys.push(key);
-      this.index(key, record.id);
+      if (record.keys.has(key)) continue;
+      record.keys.add(key);
+      const ids = this.byKey.get(key);
+      if (ids) ids.push(record.id);
+      else this.byKey.set(key, [record.id]);
     }
-  }
-
-  private index(key: string, id: string): void {
-    const ids = this.byKey.get(key);
-    if (!ids) this.byKey.set(key, [id]);
-    else if (!ids.includes(id)) ids.push(id);
   }
 
   private hold(eventId: string, roleKeyText: string, id: string): void {
     let inEvent = this.holders.get(eventId);
     if (!inEvent) this.holders.set(eventId, (inEvent = new Map()));
-    const ids = inEvent.get(roleKeyText) ?? [];
-    if (!ids.includes(id)) ids.push(id);
-    inEvent.set(roleKeyText, ids);
+    const ids = inEvent.get(roleKeyText);
+    if (!ids) inEvent.set(roleKeyText, [id]);
+    else if (!ids.includes(id)) ids.push(id);
   }
 }
 
 function publicEntity(r: EntityRecord): Entity {
-  return { id: r.id, name: r.name, type: r.type, aliases: [...r.aliases], roles: [...r.roles], articles: [...r.articles], mentions: r.mentions.map((m) => ({ ...m })) };
+  return { id: r.id, name: r.name, type: r.type, aliases: [...r.aliases], roles: [...r.roles], articles: [], mentions: [] };
+}
+
+/** Named: known by a name, not only as the holder of a role nobody was named for. */
+function isNamed(record: EntityRecord): boolean {
+  for (const key of record.keys) if (!key.startsWith('r:')) return true;
+  return false;
+}
+
+function hasFullName(record: EntityRecord): boolean {
+  for (const key of record.keys) if (key.startsWith('p:')) return true;
+  return false;
 }
 
 function genderOf(mention: EntityMention): 'm' | 'f' | null {
