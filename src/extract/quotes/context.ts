@@ -5,6 +5,7 @@ import { localeFor, type QuoteLocale } from './locale.js';
 import { NameBook, nameRuns, type NameRun } from './names.js';
 import { findQuotedSegments, type QuotedSegment } from './quoteMarks.js';
 import { findCues, type Cue } from './speechCues.js';
+import { splitAtIncises } from './splitIncises.js';
 import { sentenceSpans, spanIndexAt, tokenize, type Token } from './tokens.js';
 
 export interface QuoteContext {
@@ -34,7 +35,7 @@ export function buildContext(text: string, lang: string, mentions: EntityMention
   const cues = findCues(tokens, locale).filter((c) => !locale.sentenceInitialOnly.has(c.lemma) || c.first === 0 || sentenceOf[c.first - 1] !== sentenceOf[c.first]);
   const runs = nameRuns(tokens, 0, tokens.length, locale, mentions);
   return {
-    text, locale, tokens, cues, cueAt: new Map(cues.map((c) => [c.first, c])), segments, sentences,
+    text, locale, tokens, cues, cueAt: new Map(cues.map((c) => [c.first, c])), segments: splitAtIncises(tokens, cues, segments, locale), sentences,
     paragraphs: paragraphSpans(text), sentenceOf, mentions, runs, book: new NameBook(runs, mentions),
   };
 }

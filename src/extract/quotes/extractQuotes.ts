@@ -62,6 +62,8 @@ function extract(ctx: QuoteContext): QuoteMention[] {
 }
 
 function isScareQuote(ctx: QuoteContext, seg: QuotedSegment, att: Attribution): boolean {
+  // "— Comment !": a line of dialogue is speech however short
+  if (seg.mark === 'dash') return false;
   const words = ctx.text.slice(seg.start, seg.end).split(/\s+/).filter(Boolean);
   if (words.length > SCARE_QUOTE_MAX_WORDS) return false;
   const before = ctx.tokens[tokenAtOrAfter(ctx, seg.open) - 1];
