@@ -34,3 +34,17 @@ test('a quote never closed stops at its paragraph end', () => {
 test('dialogue dash opens a paragraph of speech', () => {
   assert.deepEqual(inner('Il entra.\n— Bonjour, dit-il.\nElle sourit.'), ['Bonjour, dit-il.']);
 });
+
+test('dialogue turns strung in one paragraph after a sentence end or a colon', () => {
+  const text = "Elle dit enfin : — C'est pour vous. — Non. — Pourquoi ?";
+  assert.deepEqual(findQuotedSegments(text).map((s) => text.slice(s.start, s.end)), ["C'est pour vous.", 'Non.', 'Pourquoi ?']);
+});
+
+test('a dash inside a sentence is no dialogue: "Le ministre — absent — a répondu"', () => {
+  assert.deepEqual(findQuotedSegments('Le ministre — absent lundi — a répondu par écrit.'), []);
+});
+
+test('a double hyphen at the head of a paragraph opens a line of dialogue', () => {
+  const text = "Vous êtes l'auteur de l'accident ?\n--Oui, monsieur.";
+  assert.deepEqual(findQuotedSegments(text).map((s) => text.slice(s.start, s.end)), ['Oui, monsieur.']);
+});

@@ -25,6 +25,8 @@ const OPENERS: Readonly<Record<string, { closer: string; mark: QuotedSegment['ma
 };
 
 const SPACE = /[\s\u00a0\u202f]/;
+/** Before a dialogue dash inside a paragraph: the end of a sentence or a colon. */
+const TURN_BEFORE = /[.?!…:»]/;
 const LETTER = /[\p{L}\p{N}]/u;
 
 export function findQuotedSegments(text: string): QuotedSegment[] {
@@ -39,9 +41,9 @@ export function findQuotedSegments(text: string): QuotedSegment[] {
         i = seg.close;
         continue;
       }
-    } else if ((text[i] === '—' || text[i] === '–') && atParagraphStart(text, i) && SPACE.test(text[i + 1] ?? '')) {
-      const end = paragraphEnd(text, i);
-      const seg = trimmed(text, i + 1, end, i, end, 'dash', false);
+    } else if (opensDialogue(text, i)) {
+      const end = turnEnd(text, i);
+      const seg = trimmed(text, i + (text[i] === '-' ? 2 : 1), end, i, end, 'dash', false);
       if (seg) segments.push(seg);
       i = end;
       continue;
@@ -101,6 +103,29 @@ function trimmed(text: string, start: number, end: number, open: number, close: 
 function skipBlank(text: string, i: number): number {
   while (i < text.length && SPACE.test(text[i])) i++;
   return i;
+}
+
+/**
+ * A dialogue dash: at the head of a paragraph ("— Comment !", also "--Oui."), or inside one
+ * after the end of a sentence or a colon, where older and interview typography strings the
+ * turns together: "Elle dit enfin : — C'est pour vous. — Non. — Pourquoi ?"
+ */
+function opensDialogue(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === '-') return text[i + 1] === '-' && atParagraphStart(text, i) && /\p{Lu}/u.test(text[i + 2] ?? '');
+  if (ch !== '—' && ch !== '–') return false;
+  if (!SPACE.test(text[i + 1] ?? '')) return false;
+  if (atParagraphStart(text, i)) return true;
+  let k = i - 1;
+  while (k >= 0 && SPACE.test(text[k])) k--;
+  return k < i - 1 && TURN_BEFORE.test(text[k] ?? '') && /[\p{Lu}«]/u.test(text[skipBlank(text, i + 1)] ?? '');
+}
+
+/** A turn ends at the paragraph's end or where the next turn opens. */
+function turnEnd(text: string, i: number): number {
+  const end = paragraphEnd(text, i);
+  for (let j = i + 2; j < end; j++) if ((text[j] === '—' || text[j] === '–') && opensDialogue(text, j)) return j;
+  return end;
 }
 
 function atParagraphStart(text: string, i: number): boolean {
