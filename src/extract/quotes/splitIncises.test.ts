@@ -23,3 +23,7 @@ test('a dash line goes on after its incise with speech, not with narration', () 
 test('a short dash line is dialogue, never a scare quote', () => {
   assert.deepEqual(quotes('— Comment !').map((q) => q.text), ['Comment !']);
 });
+
+test('an adverb may stand between the incise verb and its subject', () => {
+  assert.deepEqual(quotes("— Je crois qu'il est au théâtre, dit timidement Louisa. Il a répétition.").map((q) => q.text), ["Je crois qu'il est au théâtre", 'Il a répétition.']);
+});

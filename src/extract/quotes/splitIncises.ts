@@ -44,7 +44,10 @@ function split(tokens: Token[], cues: Cue[], seg: QuotedSegment, locale: QuoteLo
 function isIncise(tokens: Token[], cue: Cue, locale: QuoteLocale): boolean {
   if (cue.kind !== 'verb') return false;
   if (cue.pronoun) return true;
-  const next = tokens[cue.last + 1];
+  // "dit timidement Louisa": an adverb may stand between the verb and its subject
+  let k = cue.last + 1;
+  while (tokens[k] && (locale.adverbs.has(tokens[k].lower) || /^\p{Ll}+ment$/u.test(tokens[k].text)) && !locale.determiners.has(tokens[k].lower)) k++;
+  const next = tokens[k];
   return !!next && (/^\p{Lu}/u.test(next.text) || locale.determiners.has(next.lower) || next.lower in locale.titles);
 }
 
