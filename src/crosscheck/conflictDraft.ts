@@ -1,8 +1,12 @@
 import type { Conflict, ConflictValue } from '../article.js';
+import type { Topic } from './topic.js';
 
 /** A disagreement found by one of the find*Conflicts rules, before its verdict. */
 export interface ConflictDraft {
+  /** The English name of the topic: the conflict's stable, language-neutral key. */
   about: string;
+  /** What `about` names, as data, to be said in another language. */
+  topic: Topic;
   kind: Conflict['kind'];
   /** One value per article, in the order the articles were published. */
   values: ConflictValue[];

@@ -4,6 +4,8 @@
 //   read sentences -> align them into claims -> find conflicts (numbers, dates, names, roles, places)
 //   -> judge each conflict (update or contradiction) -> summarise
 import type { Article, Claim, Conflict, EventCluster, SummarySentence } from '../article.js';
+import { localeFor } from './locales/index.js';
+import { labelTopic } from './topic.js';
 import { readEvent } from './readEvent.js';
 import { buildClaims } from './buildClaims.js';
 import { findNumberConflicts } from './findNumberConflicts.js';
@@ -24,9 +26,18 @@ export interface CrossCheckInput {
   duplicateOf: Map<string, string | null>;
 }
 
+/**
+ * A conflict with its topic also said in the language of the article that gave the first value:
+ * `about` "year of arrival" is the key a store or a filter matches on, `label` "année d'arrivée"
+ * is what a French reader sees.
+ */
+export interface CheckedConflict extends Conflict {
+  label: string;
+}
+
 export interface CrossCheck {
   claims: Claim[];
-  conflicts: Conflict[];
+  conflicts: CheckedConflict[];
   summary: SummarySentence[];
 }
 
@@ -53,10 +64,11 @@ export function crossCheckUnguarded(input: CrossCheckInput): CrossCheck {
 
   const claims = buildClaims(input.event.id, reading.sentences, reading.alignment, texts, reading.origins, published);
   const conflicts = CONFLICT_RULES.flatMap((rule) => rule(reading)).map(
-    (draft, n): Conflict => ({
+    (draft, n): CheckedConflict => ({
       id: `${input.event.id}-x${n + 1}`,
       event: input.event.id,
       about: draft.about,
+      label: labelTopic(draft.topic, localeFor(reading.articles.get(draft.values[0]?.article ?? '')?.lang).conflictLabels),
       kind: draft.kind,
       verdict: judgeVerdict(draft, reading.articles),
       values: draft.values,

@@ -36,6 +36,7 @@ export function findDateConflicts(reading: EventReading): ConflictDraft[] {
     if (!hasDisagreement(reading, stated)) continue;
     drafts.push({
       about: `${grainOf(stated)} of ${concept}`,
+      topic: { kind: 'date', grain: grainOf(stated), concept },
       kind: 'date',
       values: stated.map((x) => toValue(reading, x)).sort(byPublished),
       cumulative: false,
@@ -67,7 +68,7 @@ function hasDisagreement(reading: EventReading, stated: Stated[]): boolean {
   return false;
 }
 
-function grainOf(stated: Stated[]): string {
+function grainOf(stated: Stated[]): 'year' | 'date' {
   return stated.every((x) => x.date.value.length === 4) ? 'year' : 'date';
 }
 

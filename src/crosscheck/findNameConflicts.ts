@@ -47,6 +47,7 @@ export function findNameConflicts(reading: EventReading): ConflictDraft[] {
     if (!pair) continue;
     drafts.push({
       about: `first name of ${[pair[0].role ?? pair[1].role, capitalise(surname)].filter(Boolean).join(' ')}`,
+      topic: { kind: 'firstName', person: [pair[0].role ?? pair[1].role, capitalise(surname)].filter(Boolean).join(' ') },
       kind: 'name',
       values: stated.filter((n) => !n.role || !pair[0].role || sameRole(n.role, pair[0].role)).map((n) => toValue(reading, n)).sort(byPublished),
       cumulative: false,

@@ -43,6 +43,7 @@ export function findNumberConflicts(reading: EventReading): ConflictDraft[] {
     const ordered = stated.map((x) => ({ x, value: toValue(reading, x) })).sort((a, b) => byPublished(a.value, b.value));
     drafts.push({
       about: aboutOf(stated[0]!.count, who, year),
+      topic: { kind: 'count', concept: stated[0]!.count.about, who: who || null, year: year || null },
       kind: 'number',
       values: ordered.map((o) => o.value),
       ranges: ordered.map((o) => [o.x.count.low, o.x.count.high]),

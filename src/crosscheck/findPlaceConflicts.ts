@@ -44,6 +44,7 @@ export function findPlaceConflicts(reading: EventReading): ConflictDraft[] {
     seen.add(places);
     drafts.push({
       about: `place: ${gist(a.text)}`,
+      topic: { kind: 'place', gist: gist(a.text) },
       kind: 'place',
       values: [toValue(reading, a.article, onlyA[0]!), toValue(reading, b.article, onlyB[0]!)].sort(byPublished),
       cumulative: false,

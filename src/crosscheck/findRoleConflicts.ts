@@ -43,6 +43,7 @@ export function findRoleConflicts(reading: EventReading): ConflictDraft[] {
     const samePerson = stated.filter((h) => samePersonAs(h, pair[0]));
     drafts.push({
       about: `role of ${pair[0].person.name}`,
+      topic: { kind: 'role', person: pair[0].person.name },
       kind: 'name',
       values: samePerson.map((h) => toValue(reading, h)).sort(byPublished),
       cumulative: false,

@@ -14,7 +14,7 @@ const articles = new Map(
 
 function toll(values: Array<[string, number, string | null]>, cumulative = true): ConflictDraft {
   return {
-    about: 'death toll', kind: 'number', cumulative,
+    about: 'death toll', topic: { kind: 'count', concept: 'death toll', who: null, year: null }, kind: 'number', cumulative,
     values: values.map(([article, n, published]) => ({ article, value: String(n), start: 0, end: 2, published })),
     ranges: values.map(([, n]) => [n, n]),
   };

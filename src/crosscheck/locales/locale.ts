@@ -14,6 +14,24 @@ export interface VagueQuantity {
   point: number | null;
 }
 
+/** How conflicts are named (see topic.ts); keys are the English concepts of concepts.ts. */
+export interface ConflictLabels {
+  /** Count concept -> its name ("death toll" -> "bilan des morts"); unlisted ones keep the key. */
+  counts: Record<string, string>;
+  /** Who is counted ("soldiers" -> "soldats"). */
+  counted: Record<string, string>;
+  /** Date concept -> its complement in `dateOf` ("arrival" -> "de arrivée", elided later). */
+  dates: Record<string, string>;
+  grains: Record<'year' | 'date', string>;
+  /** Templates with {grain}, {concept}, {person}, {gist}. */
+  dateOf: string;
+  firstNameOf: string;
+  roleOf: string;
+  placeOf: string;
+  /** Rewrites applied to a filled template ("de arrivée" -> "d'arrivée"). */
+  elisions: Array<[RegExp, string]>;
+}
+
 export interface CrosscheckLocale {
   lang: string;
   stopwords: Set<string>;
@@ -57,6 +75,7 @@ export interface CrosscheckLocale {
    * seven officers", "deux autres blessés", "trois d'entre eux".
    */
   partitives: RegExp;
+  conflictLabels: ConflictLabels;
   /** Units of distance and weight: "70 km", "15 miles" are measures, not counts. */
   measureUnits: Set<string>;
 }

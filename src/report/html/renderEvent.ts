@@ -2,6 +2,7 @@
 // the disputed values marked in their texts, its quotes by speaker and its entities.
 import type { AnalyzedArticle, AnalyzedEvent } from '../../pipeline.js';
 import type { Conflict } from '../../article.js';
+import type { CheckedConflict } from '../../crosscheck/crossCheckEvent.js';
 import { html, raw, safeHref, slug, type Raw } from './escapeHtml.js';
 import { markSpans, type Mark } from './markSpans.js';
 import type { ReportContext } from './reportContext.js';
@@ -49,10 +50,18 @@ function renderSummary(event: AnalyzedEvent, ctx: ReportContext): Raw | string {
   )}</ol>`;
 }
 
+/**
+ * The conflict's topic in its article's language ("année d'arrivée"); `about`, the English key,
+ * for conflicts stored before labels existed.
+ */
+function labelOf(c: Conflict): string {
+  return (c as Partial<CheckedConflict>).label ?? c.about;
+}
+
 function renderConflicts(conflicts: Conflict[], ctx: ReportContext): Raw | string {
   if (conflicts.length === 0) return '';
   return html`<h3>Where sources disagree</h3><ul class="conflicts">${conflicts.map(
-    (c) => html`<li class="${c.verdict}"><span class="badge ${c.verdict}">${c.verdict}</span> <strong>${c.about}</strong> <span class="muted">(${c.kind})</span>
+    (c) => html`<li class="${c.verdict}"><span class="badge ${c.verdict}">${c.verdict}</span> <strong title="${c.about}">${labelOf(c)}</strong> <span class="muted">(${c.kind})</span>
 <ul class="values">${c.values.map(
       (v) => html`<li><a href="#${valueAnchor(c, v.article)}">${v.value}</a> — ${outletOf(ctx, v.article)}${v.published ? html` <span class="muted">${v.published}</span>` : ''}${context(ctx, v)}</li>`,
     )}</ul></li>`,
@@ -88,7 +97,7 @@ function marksFor(article: AnalyzedArticle, event: AnalyzedEvent, ctx: ReportCon
     for (const v of c.values) {
       if (v.article !== article.id) continue;
       const kind = c.verdict === 'update' ? 'update' : 'conflict';
-      marks.push({ start: v.start, end: v.end, kind, title: `${c.about}: ${v.value} (${c.verdict})`, priority: PRIORITY.conflict, anchor: valueAnchor(c, v.article) });
+      marks.push({ start: v.start, end: v.end, kind, title: `${labelOf(c)}: ${v.value} (${c.verdict})`, priority: PRIORITY.conflict, anchor: valueAnchor(c, v.article) });
     }
   }
   for (const q of ctx.quotesOf.get(event.id) ?? []) {

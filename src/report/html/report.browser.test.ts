@@ -96,7 +96,7 @@ test('the report renders offline and shows the planted conflict in both texts', 
   assert.deepEqual(seen.conflictMarks, ['12', 'Dix-neuf']);
   assert.ok(seen.marksVisible);
   assert.notEqual(seen.markColour, 'rgba(0, 0, 0, 0)');
-  assert.match(seen.conflictList, /contradiction\s+death toll/);
+  assert.match(seen.conflictList, /contradiction\s+bilan des morts/);
   assert.equal(seen.pwned, null);
   assert.equal(seen.links, 0);
   assert.deepEqual(seen.dialogs, []);

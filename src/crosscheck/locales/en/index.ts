@@ -1,4 +1,5 @@
 import type { CrosscheckLocale } from '../locale.js';
+import { CONFLICT_LABELS_EN } from './labels.js';
 import { STOPWORDS_EN } from './stopwords.js';
 import { PARTITIVES_EN, MEASURE_UNITS_EN, TIME_UNITS_EN, MONTHS_EN, MULTIPLIERS_EN, NUMBER_WORDS_EN, QUALIFIERS_EN, VAGUE_QUANTITIES_EN } from './numbers.js';
 import { COUNT_CONCEPTS_EN, COUNTED_WHO_EN, DATE_PREDICATES_EN, GENERIC_WHO_EN } from './concepts.js';
@@ -28,4 +29,5 @@ export const LOCALE_EN: CrosscheckLocale = {
   timeUnits: TIME_UNITS_EN,
   measureUnits: MEASURE_UNITS_EN,
   partitives: PARTITIVES_EN,
+  conflictLabels: CONFLICT_LABELS_EN,
 };

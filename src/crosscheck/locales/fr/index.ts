@@ -1,4 +1,5 @@
 import type { CrosscheckLocale } from '../locale.js';
+import { CONFLICT_LABELS_FR } from './labels.js';
 import { STOPWORDS_FR } from './stopwords.js';
 import { PARTITIVES_FR, MEASURE_UNITS_FR, TIME_UNITS_FR, MONTHS_FR, MULTIPLIERS_FR, NUMBER_WORDS_FR, QUALIFIERS_FR, VAGUE_QUANTITIES_FR } from './numbers.js';
 import { COUNT_CONCEPTS_FR, COUNTED_WHO_FR, DATE_PREDICATES_FR, GENERIC_WHO_FR } from './concepts.js';
@@ -28,4 +29,5 @@ export const LOCALE_FR: CrosscheckLocale = {
   timeUnits: TIME_UNITS_FR,
   measureUnits: MEASURE_UNITS_FR,
   partitives: PARTITIVES_FR,
+  conflictLabels: CONFLICT_LABELS_FR,
 };
