@@ -22,7 +22,7 @@ import { keysOf, personKeys, poolOf, pooledKeys } from './entityKeys.js';
 import { canonicalName, canonicalPlace } from './canonicalName.js';
 import { HONORIFICS_FR } from './locales/fr/titles.js';
 import { HONORIFICS_EN } from './locales/en/titles.js';
-import { STATE_VERSION, upgradeState, type SavedEntity, type State } from './entityIndexState.js';
+import { loadEntity, saveEntity, STATE_VERSION, upgradeState, type SavedEntity, type State } from './entityIndexState.js';
 
 export const VERSION = STATE_VERSION;
 
@@ -94,7 +94,7 @@ export class EntityIndex {
   toJSON(): State {
     return {
       version: STATE_VERSION,
-      entities: this.records.map(({ keys: _keys, seen: _seen, ...saved }) => saved),
+      entities: this.records.map(saveEntity),
       keys: [...this.byKey].map(([key, ids]) => [key, ...ids]),
       holders: [...this.holders].flatMap(([event, roles]) => [...roles].map(([role, ids]) => [event, role, ...ids] as State['holders'][number])),
     };
@@ -105,7 +105,7 @@ export class EntityIndex {
     const index = new EntityIndex();
     const saved = upgradeState(state);
     if (!saved) return index;
-    for (const entity of saved.entities) index.insert(structuredClone(entity));
+    for (const entity of saved.entities) index.insert(loadEntity(entity));
     for (const [key, ...ids] of saved.keys) {
       index.byKey.set(key, ids);
       for (const id of ids) index.byId.get(id)?.keys.add(key);
