@@ -3,7 +3,7 @@
 //   "The government of Colonel Assimi Goïta"    the government, not Goïta;
 //   "Telegram channels close to Wagner said"    the channels: Telegram only qualifies them;
 //   "A Western security official"               an adjective inside the phrase.
-import { tokenAtOrAfter, type QuoteContext } from './context.js';
+import { isPunctuation, tokenAtOrAfter, type QuoteContext } from './context.js';
 import type { NameRun } from './names.js';
 
 /** Before a body's name, these make it a complement: "channels close to Wagner", "l'armée au Mali". */
@@ -34,7 +34,9 @@ function isComplement(ctx: QuoteContext, run: NameRun, first: number): boolean {
   const { tokens, locale } = ctx;
   let k = tokenAtOrAfter(ctx, run.start) - 1;
   while (k > first && locale.determiners.has(tokens[k].lower) && !locale.complementLinks.has(tokens[k].lower)) k--;
-  if (k <= first || !/^\p{Ll}/u.test(tokens[k - 1].text)) return false;
+  // the word before the link is a noun, not the end of another name ("Fighters of the CSP" at
+  // the head of a sentence is capitalised all the same)
+  if (k <= first || ctx.runs.some((r) => r.first <= k - 1 && k - 1 <= r.last) || isPunctuation(tokens[k - 1])) return false;
   const w = tokens[k].lower;
   return locale.complementLinks.has(w) || (!run.person && PREPOSITIONS.has(w));
 }
