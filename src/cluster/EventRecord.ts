@@ -42,11 +42,13 @@ export interface TitleCandidate {
   article: string;
   title: string;
   lang: string;
-  terms: Array<[string, number]>;
+  /** The title's content terms, computed when first needed (a reloaded event may never need them). */
+  terms: Array<[string, number]> | null;
 }
 
-export function titleCandidate(article: string, title: string, lang: string): TitleCandidate {
-  return { article, title, lang, terms: [...contentTerms(title, lang)] };
+export function titleTerms(candidate: TitleCandidate): Array<[string, number]> {
+  candidate.terms ??= [...contentTerms(candidate.title, candidate.lang)];
+  return candidate.terms;
 }
 
 export function newEvent(number: number): EventRecord {
@@ -89,7 +91,7 @@ export function absorb(event: EventRecord, profile: ArticleProfile, duplicate: b
   event.names = prune(event.names, EVENT_MAX_NAMES);
   event.langs.set(profile.lang, (event.langs.get(profile.lang) ?? 0) + 1);
   if (event.titles.length < TITLE_CANDIDATES && profile.title !== '') {
-    event.titles.push(titleCandidate(profile.id, profile.title, profile.lang));
+    event.titles.push({ article: profile.id, title: profile.title, lang: profile.lang, terms: null });
   }
 }
 
