@@ -84,7 +84,7 @@ function fromHtml(html: string, recurring: ReadonlySet<string> | undefined, note
 
 function fromText(raw: RawArticle, recurring: ReadonlySet<string> | undefined, notes: Note[]): Found {
   const text = raw.text ?? '';
-  if (text.trim() === '') {
+  if (!/\S/.test(text)) {
     notes.push({ stage: 'clean', rule: 'empty-input', message: 'the article has neither HTML nor text' });
     return { text: '', removed: [], meta: {} };
   }

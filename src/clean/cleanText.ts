@@ -30,11 +30,7 @@ const TITLE_LINES = 20;
 
 export function cleanText(text: string, options: CleanTextOptions = {}): CleanedText {
   const notes: Note[] = [];
-  const lines: string[] = [];
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim();
-    if (trimmed !== '') lines.push(trimmed);
-  }
+  const lines = nonEmptyLines(text);
   const page = pageFeatures(lines);
   const verdicts = classifyPage(page, { recurring: options.recurring });
   const removed: string[] = [];
@@ -74,6 +70,31 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Cleaned
     notes.push({ stage: 'clean', rule: 'no-article', message: 'no line of the text reads as article text' });
   }
   return { title, dateline, paragraphs, removed, notes };
+}
+
+/** The lines of a text, trimmed, blank ones left out; one scan, one string per kept line. */
+function nonEmptyLines(text: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let from = start;
+    let to = end;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (to > from) lines.push(text.slice(from, to));
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** What String.prototype.trim takes away: tabs, CR, no-break and other Unicode spaces. */
+function isSpace(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**

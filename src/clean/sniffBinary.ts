@@ -8,11 +8,15 @@ const MAX_BINARY_SHARE = 0.1;
 
 /** A message saying why the input looks binary, or null when it looks like text. */
 export function sniffBinary(text: string): string | null {
-  const sample = text.slice(0, SAMPLE_CHARS);
-  if (sample.length === 0) return null;
-  const bad = sample.match(/[\uFFFD\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;
-  if (bad / sample.length > MAX_BINARY_SHARE) {
-    return `input looks binary (${Math.round((100 * bad) / sample.length)}% undecodable or control characters)`;
+  const length = Math.min(text.length, SAMPLE_CHARS);
+  if (length === 0) return null;
+  let bad = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd || code <= 0x08 || (code >= 0x0e && code <= 0x1f)) bad++;
+  }
+  if (bad / length > MAX_BINARY_SHARE) {
+    return `input looks binary (${Math.round((100 * bad) / length)}% undecodable or control characters)`;
   }
   return null;
 }
