@@ -26,6 +26,8 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}\d¬\u00ad]|[-'’](?=[\p{L}\p{M}]))*|\d+(?:[.,]\d+)*|\S/gu;
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|presqu|del)(['’])(?=[\p{L}])/iu;
+/** Most words hold no apostrophe: only those are tried against ELISION. */
+const MAY_ELIDE = /['’]/;
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';']);
 const OPENING_QUOTES = new Set(['«', '"', '“', '(', '[', '—', '–', '-']);
 /** OCR drops the space after a short function word: "àParis", "deBerne", "enNorwége". */
@@ -59,7 +61,7 @@ export function tokenize(text: string): Token[] {
       const start = match.index + part.offset;
       if (part.headline) boundary = true;
       const word = withoutPossessive(cutAtLowerCaseHyphen(part.text));
-      const elision = ELISION.exec(word);
+      const elision = MAY_ELIDE.test(word) ? ELISION.exec(word) : null;
       if (elision) {
         const cut = elision[0].length;
         push(tokens, word.slice(0, cut), start, boundary, lineStart);
@@ -87,6 +89,7 @@ export function tokenize(text: string): Token[] {
  * "al-Assad" keep their hyphens because a capital follows.
  */
 function cutAtLowerCaseHyphen(word: string): string {
+  if (!word.includes('-')) return word;
   const parts = word.split('-');
   // "L'état-major" is a lower-case word behind its elided article: it keeps its hyphen.
   if (parts.length < 2 || !/^\p{Lu}/u.test(word.replace(ELISION, ''))) return word;
@@ -124,19 +127,24 @@ function withoutPossessive(word: string): string {
   return word.length > 3 && /['’]s$/.test(word) ? word.slice(0, -2) : word;
 }
 
+/** Plain ASCII letters, most tokens of most texts: their facts need no Unicode property test. */
+const ASCII_WORD = /^[A-Za-z]+$/;
+
 function push(tokens: Token[], text: string, start: number, boundaryBefore: boolean, lineStart: boolean): void {
+  const plain = ASCII_WORD.test(text);
   const first = text[0] ?? '';
-  const isLetter = /\p{L}/u.test(first);
+  const isLetter = plain || /\p{L}/u.test(first);
   const kind: Token['kind'] = isLetter ? 'word' : /\d/.test(first) ? 'number' : 'punct';
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = plain ? text : text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.toUpperCase();
   tokens.push({
     text,
-    fold: foldMany(text),
+    fold: plain ? text.toLowerCase() : foldMany(text),
     start,
     end: start + text.length,
     kind,
-    capitalised: isLetter && (/\p{Lu}/u.test(first) || CAPITAL_PARTICLE.test(text)),
-    allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    capitalised: isLetter && (plain ? first <= 'Z' : /\p{Lu}/u.test(first) || CAPITAL_PARTICLE.test(text)),
+    allCaps: letters.length >= 2 && letters === upper && (plain || letters !== letters.toLowerCase()),
     sentenceStart: boundaryBefore,
     boundaryBefore,
     lineStart,
