@@ -105,4 +105,29 @@ describe('DuplicateIndex', () => {
       { numRuns: 30 },
     );
   });
+
+  it('reads a checkpoint saved by dedup-1 (one object per document, 32-bit signatures)', () => {
+    const articles = [source, makeArticle({ id: 'b', text: ['Updated.', ...LAVROV_BAMAKO_EN.slice(1)].join('\n\n'), published: '2023-02-07T12:00:00Z' })];
+    const index = new DuplicateIndex();
+    for (const article of articles) index.add(article);
+    const state = index.toJSON();
+    const docs = state.ids.map((id, i) => {
+      const verdict = state.verdicts[i];
+      const narrow = Buffer.from(state.signatures[i]!, 'base64');
+      const wide = Buffer.alloc(narrow.length * 2);
+      for (let h = 0; h < narrow.length / 2; h++) wide.writeUInt32LE((narrow.readUInt16LE(h * 2) | 0xabcd0000) >>> 0, h * 4);
+      return {
+        id,
+        published: state.published[i]!,
+        length: state.lengths[i]!,
+        hash: state.hashes[i]!,
+        shingleCount: state.shingleCounts[i]!,
+        group: state.groups[i]!,
+        verdict: verdict ? { duplicateOf: state.ids[verdict[0]]!, kind: verdict[1], similarity: verdict[2] } : { duplicateOf: null, kind: null, similarity: 0 },
+        signature: wide.toString('base64'),
+      };
+    });
+    const reloaded = DuplicateIndex.fromJSON({ version: 'dedup-1', docs });
+    assert.deepEqual(reloaded.toJSON(), state);
+  });
 });
