@@ -22,3 +22,7 @@ test('a plural verb after a comma takes no singular subject: « évoquent un bil
   assert.deepEqual(quotes('Les Nations unies, plus prudentes, évoquent un bilan encore difficile à établir.'), []);
   assert.deepEqual(quotes("Le bilan s'est encore alourdi dans la nuit, estiment les secouristes.").map((q) => q.speaker), ['secouristes']);
 });
+
+test('time words between "said" and its bare clause stay out of the content', () => {
+  assert.deepEqual(quotes('The rebels said on Tuesday they had seized an army post.', 'en').map((q) => q.text), ['they had seized an army post']);
+});

@@ -62,7 +62,8 @@ function fromVerb(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): Indir
     while (after <= last && POSTPOSED_SKIPPABLE.has(tokens[after].lower)) after++;
     const next = tokens[after];
     const opens = next && (locale.clauseStarts.has(next.lower) || (cue.form !== 'gerund' && /^\p{Lu}/u.test(next.text)));
-    if (opens && cue.last + 1 <= last) start = cue.last + 1;
+    // the time words between the verb and its clause are no part of the content ("said on Tuesday they …")
+    if (opens && cue.last + 1 <= last) start = after;
   }
   if (start < 0) return null;
   const span = contentSpan(ctx, start, last);
