@@ -46,7 +46,7 @@ const RUN_VALUE: Record<LineClass, number> = { good: 1, 'near-good': 0, short: -
 export const SECOND_RUN_SHARE = 0.3;
 
 export function classifyLines(lines: readonly string[], options: ClassifyOptions = {}): LineVerdict[] {
-  return classifyPage(pageFeatures(lines), options);
+  return classifyPage(pageFeatures(lines.map((line) => line.trim())), options);
 }
 
 export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}): LineVerdict[] {

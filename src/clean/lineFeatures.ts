@@ -2,7 +2,7 @@
 // (scanLine): word counts, known furniture, sentence shape, and stop-word counts in every
 // language at once (the page's language is chosen after, from the totals).
 import { boilerplateKindOf, isPaywallEnd, isTailMarkerScan, type BoilerplateKind } from './boilerplateLexicon.js';
-import { scanLine, type ScanSink } from './scanLine.js';
+import { CONTENT_WORD_CHARS, scanLine, type ScanSink } from './scanLine.js';
 import { LANGUAGES } from './vocabulary.js';
 
 export { KEY_MAX_WORDS } from './scanLine.js';
@@ -39,24 +39,30 @@ export interface PageFeatures {
 const MIN_PAGE_STOP_SHARE = 0.12;
 
 /** Final characters of a sentence, as char codes: . ! ? … : ; » " ” ) ] ' ’ 。 ！ ？ */
-const SENTENCE_ENDS = new Set([...'.!?…:;»"”)]\'’。！？'].map((c) => c.charCodeAt(0)));
+const SENTENCE_ENDS = new Uint8Array(0x10000);
+for (const c of '.!?…:;»"”)]\'’。！？') SENTENCE_ENDS[c.charCodeAt(0)] = 1;
 
-export function pageFeatures(rawLines: readonly string[]): PageFeatures {
-  const n = rawLines.length;
+/** Features of each line of a page; the lines come trimmed (cleanText, classifyLines). */
+export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
+  const n = trimmedLines.length;
   const languages = LANGUAGES.length;
   const contentStart = new Int32Array(n + 1);
-  const sink: ScanSink = { stopHits: new Uint16Array(n * languages), stopAt: 0, content: new Int32Array(1024), contentCount: 0 };
+  // A content word has CONTENT_WORD_CHARS letters and a separator: room for all, never regrown.
+  let chars = 0;
+  for (const line of trimmedLines) chars += line.length;
+  const content = new Int32Array(Math.ceil(chars / CONTENT_WORD_CHARS) + 16);
+  const sink: ScanSink = { stopHits: new Uint16Array(n * languages), stopAt: 0, content, contentCount: 0 };
   let wordTotal = 0;
-  const lines: LineFeatures[] = new Array(n);
+  const lines: LineFeatures[] = [];
   for (let i = 0; i < n; i++) {
-    const text = rawLines[i].trim();
+    const text = trimmedLines[i];
     sink.stopAt = i * languages;
     const scan = scanLine(text, sink);
     contentStart[i + 1] = sink.contentCount;
     wordTotal += scan.wordCount;
     const last = text.charCodeAt(text.length - 1);
     const furniture = boilerplateKindOf(text, scan);
-    lines[i] = {
+    lines.push({
       text,
       wordCount: scan.wordCount,
       key: scan.key,
@@ -64,9 +70,9 @@ export function pageFeatures(rawLines: readonly string[]): PageFeatures {
       tail: isTailMarkerScan(text, scan),
       // Every notice names the subscription or is known furniture ("Il vous reste 57 %…").
       paywall: (furniture !== null || scan.promoCues > 0) && isPaywallEnd(text, scan.wordCount),
-      sentence: SENTENCE_ENDS.has(last),
+      sentence: SENTENCE_ENDS[last] === 1,
       colon: last === 0x3a,
-    };
+    });
   }
   const { stopHits } = sink;
   const totals = new Array<number>(languages).fill(0);

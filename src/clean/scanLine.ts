@@ -50,8 +50,10 @@ let chars = new Uint16Array(1024);
 
 export function scanLine(text: string, sink?: ScanSink): LineScan {
   if (chars.length < text.length) chars = new Uint16Array(2 * text.length);
-  if (sink && sink.content.length < sink.contentCount + text.length) {
-    const grown = new Int32Array(2 * (sink.contentCount + text.length));
+  // A content word takes CONTENT_WORD_CHARS chars of the line at least.
+  const room = Math.ceil(text.length / CONTENT_WORD_CHARS);
+  if (sink && sink.content.length < sink.contentCount + room) {
+    const grown = new Int32Array(2 * (sink.contentCount + room));
     grown.set(sink.content);
     sink.content = grown;
   }
