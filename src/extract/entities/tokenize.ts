@@ -2,7 +2,7 @@
 // French elision is split off ("l'ONU" -> "l'" + "ONU", "d'Abdoulaye" -> "d'" + "Abdoulaye")
 // so that the name starts at its own capital; so is OCR's "del'" for "de l'" ("del'Allemagne").
 
-import { foldMany } from './normalizeName.js';
+import { foldName } from './normalizeName.js';
 
 export interface Token {
   text: string;
@@ -139,7 +139,7 @@ function push(tokens: Token[], text: string, start: number, boundaryBefore: bool
   const upper = letters.toUpperCase();
   tokens.push({
     text,
-    fold: plain ? text.toLowerCase() : foldMany(text),
+    fold: plain ? text.toLowerCase() : foldName(text),
     start,
     end: start + text.length,
     kind,
