@@ -27,3 +27,14 @@ test('speaker by mention entity, by role holder, and null when unsure', () => {
   assert.deepEqual(quotes.map((x) => x.speaker), ['p1', 'p1', null, null]);
   assert.equal(quotes[0].article, 'test');
 });
+
+test('a partial role no index holder answers resolves to the one person of the article holding it', () => {
+  const article = testArticle('x');
+  article.mentions = [
+    { start: 0, end: 1, text: 'Sergueï Lavrov', type: 'person', name: 'Sergueï Lavrov', role: 'ministre russe des Affaires étrangères' },
+    { start: 0, end: 1, text: 'Abdoulaye Diop', type: 'person', name: 'Abdoulaye Diop', role: 'ministre malien des Affaires étrangères' },
+  ];
+  article.quotes = [q(null, 'ministre russe'), q(null, 'ministre des Affaires étrangères')];
+  const lookup: EntityIndexLike = { get: (id) => entity(id, id), holderOfRole: () => null };
+  assert.deepEqual(attributeQuotes(article, ['p9', 'p1'], lookup, 'e1').map((x) => x.speaker), ['p9', null]);
+});

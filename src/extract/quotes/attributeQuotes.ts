@@ -1,6 +1,8 @@
 // Corpus side of quotations: link each speaker to an entity, and group the same words
 // quoted by several articles.
 import type { Article, Entity, Quote } from '../../article.js';
+import { localeFor } from './locale.js';
+import { roleWords } from './roles.js';
 
 export { groupQuotes, groupOrigin } from './groupQuotes.js';
 
@@ -39,10 +41,13 @@ function speakerEntity(
 ): string | null {
   try {
     if (index === null || index < 0 || index >= article.mentions.length) {
-      return name ? entities.holderOfRole(name, eventId) : null;
+      return name ? entities.holderOfRole(name, eventId) ?? holderInArticle(article, name, mentionEntities, entities) : null;
     }
     const mention = article.mentions[index];
-    if (mention.roleOnly) return entities.holderOfRole(mention.role ?? mention.text, eventId) ?? idIfSpeaker(mentionEntities[index], entities, true);
+    if (mention.roleOnly) {
+      const role = mention.role ?? mention.text;
+      return entities.holderOfRole(role, eventId) ?? holderInArticle(article, role, mentionEntities, entities) ?? idIfSpeaker(mentionEntities[index], entities, true);
+    }
     return idIfSpeaker(mentionEntities[index], entities, false);
   } catch {
     return null;
@@ -57,4 +62,22 @@ function idIfSpeaker(id: string | undefined, entities: EntityIndexLike, roleOnly
   // a role-only entity with no name of its own is unsure: "le ministre" of which country?
   if (roleOnly && !/\p{Lu}/u.test(entity.name)) return null;
   return id;
+}
+
+/**
+ * The one named person of the article whose stated role holds every word of `role`: "ministre
+ * russe" -> the man introduced as "ministre russe des Affaires étrangères". Two such people, or
+ * none, give null: a guess between two is worse than no speaker.
+ */
+function holderInArticle(article: Article, role: string, mentionEntities: string[], entities: EntityIndexLike): string | null {
+  const locale = localeFor(article.lang);
+  const wanted = roleWords(role, locale);
+  if (wanted.length === 0) return null;
+  const holders = new Set<string>();
+  article.mentions.forEach((m, i) => {
+    if (m.type !== 'person' || m.roleOnly || !m.role || !mentionEntities[i]) return;
+    const held = new Set(roleWords(m.role, locale));
+    if (wanted.every((w) => held.has(w)) && idIfSpeaker(mentionEntities[i], entities, false)) holders.add(mentionEntities[i]);
+  });
+  return holders.size === 1 ? [...holders][0] : null;
 }
