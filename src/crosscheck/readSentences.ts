@@ -6,7 +6,7 @@ import type { CrosscheckLocale } from './locales/locale.js';
 import { splitSentences, type Sentence } from './splitSentences.js';
 import { readCounts, type Count } from './readCounts.js';
 import { readDates, type DateFact } from './readDates.js';
-import { contentStems, fold, tokenize } from './text.js';
+import { contentStems, fold, tokenize, type Token } from './text.js';
 
 export interface Person extends Span {
   /** Folded full name tokens: ["abdoulaye", "diop"]. */
@@ -43,6 +43,11 @@ export interface StatedSentence extends Sentence {
 }
 
 const MIN_WORDS = 5;
+// A line that is only a name and its title ("Abdoulaye Diop, ministre malien des Affaires
+// étrangères.", under a pull quote or a photo) states nothing: it has no content word outside
+// names and role phrases. One is enough: "Il a été reçu par le président de la transition,
+// Assimi Goïta" states its fact with "reçu" alone.
+const MIN_STATED_WORDS = 1;
 const QUOTED_SHARE = 0.6;
 
 export function readSentences(article: Article): StatedSentence[] {
@@ -66,10 +71,17 @@ export function readSentences(article: Article): StatedSentence[] {
       counts: readCounts(sentence.text, sentence.start, locale, excluded),
       dates: readDates(article, sentence, locale),
       furniture,
-      claimable: tokens.length >= MIN_WORDS && !furniture && quotedShare(article, sentence) < QUOTED_SHARE,
+      claimable: tokens.length >= MIN_WORDS && !furniture && quotedShare(article, sentence) < QUOTED_SHARE && statesSomething(tokens, inside, locale),
     };
   });
 }
+
+function statesSomething(tokens: Token[], inside: EntityMention[], locale: CrosscheckLocale): boolean {
+  const named = (t: Token) => inside.some((m) => within(t, m) || (m.roleSpan !== undefined && within(t, m.roleSpan)));
+  return contentStems(tokens.filter((t) => !named(t)), locale).length >= MIN_STATED_WORDS;
+}
+
+const within = (t: Span, span: Span) => t.start >= span.start && t.end <= span.end;
 
 /** The corpus-wide entity when resolved ("Moscou" and "Moscow" are one), else the folded name. */
 function nameKey(m: EntityMention): string {
