@@ -1,7 +1,7 @@
 // A page copied as text (one block per line) -> title, date and main text.
 import type { Note } from '../article.js';
 import { classifyPage } from './classifyLines.js';
-import { pageFeatures } from './lineFeatures.js';
+import { pageFeatures, type LineFeatures } from './lineFeatures.js';
 import { topicalOutliers } from './topicalCoherence.js';
 import { isSectionLabel, looksLikeHeadline, splitLead } from './splitLead.js';
 
@@ -40,7 +40,7 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Cleaned
   const heads = new Map<number, string>();
   const firstBody = verdicts.findIndex((v) => v.content);
 
-  const titleIndex = findTitleLine(lines, firstBody < 0 ? Math.min(lines.length, LEAD_LINES) : firstBody, options.title);
+  const titleIndex = findTitleLine(page.lines, firstBody < 0 ? Math.min(lines.length, LEAD_LINES) : firstBody, options.title);
   if (titleIndex >= 0) title = lines[titleIndex];
 
   // Date lines and labels above the body, or glued to its first line.
@@ -101,11 +101,14 @@ function isSpace(code: number): boolean {
  * The title among the lines above the body: the one repeating a known title, else the longest
  * headline-like line (menus and labels above it are shorter: "Accueil", "AFRIQUE").
  */
-function findTitleLine(lines: readonly string[], before: number, known: string | undefined): number {
+function findTitleLine(lines: readonly LineFeatures[], before: number, known: string | undefined): number {
   let best = -1;
   for (let i = Math.max(0, before - TITLE_LINES); i < before; i++) {
-    if (known && sameText(lines[i], known)) return i;
-    if ((best < 0 || lines[i].length > lines[best].length) && looksLikeHeadline(lines[i]) && !isSectionLabel(lines[i])) best = i;
+    const { text } = lines[i];
+    if (known && sameText(text, known)) return i;
+    // Known furniture is no headline: the scan already said so, no need to read the line again.
+    if (lines[i].furniture !== null || (best >= 0 && text.length <= lines[best].text.length)) continue;
+    if (looksLikeHeadline(text) && !isSectionLabel(text)) best = i;
   }
   return best;
 }
