@@ -109,3 +109,10 @@ test('a short quote governed by a speech locution is a partial quote, not a scar
     { text: 'pertes importantes', direct: true, speaker: 'état-major général des armées' },
   ]);
 });
+
+test('the signer of a pull quote keeps the mention the entities stage found', () => {
+  const text = 'Nous avons fait le choix de partenaires qui respectent notre souveraineté.\nAbdoulaye Diop, ministre malien des Affaires étrangères.';
+  const start = text.indexOf('Abdoulaye');
+  const article = testArticle(text, 'fr', [{ start, end: start + 14, text: 'Abdoulaye Diop', type: 'person', name: 'Abdoulaye Diop' }]);
+  assert.equal(extractQuotes(article)[0].speakerMention, 0);
+});

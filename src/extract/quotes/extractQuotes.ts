@@ -9,7 +9,8 @@ import type { Article, QuoteMention } from '../../article.js';
 import { attributeDirect, type Attribution, type Previous } from './attributeDirect.js';
 import { buildContext, tokenAtOrAfter, type QuoteContext } from './context.js';
 import { findIndirect } from './findIndirect.js';
-import { findSignatures } from './findPullQuotes.js';
+import { findSignatures, type Signature } from './findPullQuotes.js';
+import { mentionIndexAt } from './names.js';
 import type { QuotedSegment } from './quoteMarks.js';
 import type { Cue } from './speechCues.js';
 import { SpeakerResolver, type Speaker } from './speakers.js';
@@ -43,9 +44,7 @@ function extract(ctx: QuoteContext): QuoteMention[] {
   let previous: Previous | null = null;
   for (const seg of ctx.segments) {
     const signed = signatures.find((s) => s.quoted.start <= seg.open && seg.close <= s.quoted.end + 1 && covers(ctx, s.quoted, seg));
-    const att: Attribution = signed
-      ? { speaker: { name: signed.name, span: signed.nameSpan, mention: null, gender: null, person: true }, cue: null, site: 'after' }
-      : attributeDirect(ctx, seg, resolver, previous);
+    const att: Attribution = signed ? { speaker: signer(ctx, signed), cue: null, site: 'after' } : attributeDirect(ctx, seg, resolver, previous);
     if (isScareQuote(ctx, seg, att)) continue;
     if (att.cue) used.add(att.cue);
     if (att.speaker) resolver.noteSpeaker(ctx.sentenceOf[tokenAtOrAfter(ctx, seg.open)], att.speaker);
@@ -54,11 +53,17 @@ function extract(ctx: QuoteContext): QuoteMention[] {
   }
   for (const sig of signatures) {
     if (ctx.segments.some((s) => s.open < sig.quoted.end && sig.quoted.start < s.close)) continue;
-    const speaker: Speaker = { name: sig.name, span: sig.nameSpan, mention: null, gender: null, person: true };
-    out.push(mention(ctx, { start: sig.quoted.start, end: sig.quoted.end }, true, speaker, null));
+    out.push(mention(ctx, { start: sig.quoted.start, end: sig.quoted.end }, true, signer(ctx, sig), null));
   }
   for (const q of findIndirect(ctx, resolver, used)) out.push(mention(ctx, q.span, false, q.speaker, q.cue));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The person signing a pull quote, with the mention the entities stage found for the name. */
+function signer(ctx: QuoteContext, sig: Signature): Speaker {
+  const index = mentionIndexAt(ctx.mentions, sig.nameSpan.start);
+  const mention = index !== null && ctx.mentions[index].type === 'person' ? index : null;
+  return { name: mention !== null ? ctx.mentions[mention].name : sig.name, span: sig.nameSpan, mention, gender: null, person: true };
 }
 
 function isScareQuote(ctx: QuoteContext, seg: QuotedSegment, att: Attribution): boolean {
