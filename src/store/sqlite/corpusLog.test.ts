@@ -91,24 +91,11 @@ async function threeRuns(): Promise<Runs> {
   }
 }
 
-let runs: Promise<Runs> | null = null;
-const demoRuns = () => (runs ??= threeRuns());
-
-test('checkpoint + replay gives the duplicate and event indexes of a run never checkpointed', async () => {
-  const { inMemory, midway, never, midwayThrough } = await demoRuns();
+test('checkpoint + replay gives the corpus indexes of a run never checkpointed', async () => {
+  const { inMemory, midway, never, midwayThrough } = await threeRuns();
   assert.ok(midwayThrough > 0 && midwayThrough <= BATCH, `checkpoint after the first batch (through ${midwayThrough})`);
-  for (const index of ['dedup', 'events'] as const) {
+  for (const index of ['dedup', 'events', 'entities'] as const) {
     assert.deepEqual(midway[index], inMemory[index], `${index}: checkpoint + replay`);
     assert.deepEqual(never[index], inMemory[index], `${index}: replay from empty`);
   }
 });
-
-test(
-  'checkpoint + replay gives the entity index of a run never checkpointed',
-  { todo: 'EntityIndex.fromJSON rebuilds its key and role-holder lists in record order, not in the order they were learnt, so lookups after a reload can pick another entity' },
-  async () => {
-    const { inMemory, midway, never } = await demoRuns();
-    assert.deepEqual(never.entities, inMemory.entities, 'replay from empty');
-    assert.deepEqual(midway.entities, inMemory.entities, 'checkpoint + replay');
-  },
-);
