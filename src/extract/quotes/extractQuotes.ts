@@ -1,6 +1,7 @@
 // Quotations with their speakers, one article at a time. The steps, in order:
-//   1. stretches between quote marks (quoteMarks.ts), each attributed (attributeDirect.ts);
-//      short unattributed ones are scare quotes and dropped (see isScareQuote);
+//   1. stretches between quote marks and dialogue dashes (quoteMarks.ts), split where an incise
+//      interrupts them (splitIncises.ts), each attributed (attributeDirect.ts); short
+//      unattributed ones are scare quotes and dropped (see isScareQuote);
 //   2. pull quotes signed by the next line (findPullQuotes.ts);
 //   3. reported speech from the cues left over (findIndirect.ts).
 // Speakers resolve through names, roles and pronouns (speakers.ts); article.mentions, when
@@ -15,7 +16,7 @@ import type { QuotedSegment } from './quoteMarks.js';
 import type { Cue } from './speechCues.js';
 import { SpeakerResolver, type Speaker } from './speakers.js';
 
-export const VERSION = 'quotes-1';
+export const VERSION = 'quotes-2';
 
 /**
  * Scare quotes: a few words in quote marks with no speaker in sight are a term the writer
