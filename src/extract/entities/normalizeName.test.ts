@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { foldName, foldText, placeKey, placeSkeleton, soundKey } from './normalizeName.js';
+import { foldAll, foldName, foldText, placeKey, placeSkeleton, soundKey } from './normalizeName.js';
 
 test('case, accents and OCR hyphenation never tell two names apart', () => {
   assert.equal(foldName('Goïta'), foldName('GOITA'));
@@ -31,6 +31,12 @@ test('fast folding equals the reference folding', () => {
     assert.equal(foldName(word), foldText(word));
   }
   fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => assert.equal(foldName(s), foldText(s))));
+});
+
+test('folding many at once equals folding each', () => {
+  const words = ['État', 'cœur', 'aujourd’hui', 'Łódź', 'straße', 'ΑΣ', 'a\nb', '', 'K', 'Москва', 'naïve'];
+  assert.deepEqual(foldAll(words), words.map(foldName));
+  fc.assert(fc.property(fc.array(fc.string({ unit: 'binary' })), (texts) => assert.deepEqual(foldAll(texts), texts.map(foldName))));
 });
 
 test('folding is idempotent, lower case and free of accents', () => {

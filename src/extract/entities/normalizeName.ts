@@ -59,6 +59,21 @@ export function foldName(text: string): string {
   return PLAIN_LOWER.test(out) ? out : out.replace(/[\s\-'`]+/g, ' ').trim();
 }
 
+const NON_ASCII_ALL = /[^\x00-\x7f]/g;
+/** Stands for a character the table cannot fold: its text is folded on its own. */
+const UNFOLDED = '\uffff';
+
+/**
+ * foldName of each text, in one pass over all of them: the gazetteer folds 470 000 words and
+ * town names at load. A text whose fold is not plain lower-case letters (a hyphen, a space, a
+ * letter outside the table) is folded on its own, so the result is foldName's for any text.
+ */
+export function foldAll(texts: string[]): string[] {
+  const folded = texts.join('\n').replace(NON_ASCII_ALL, (ch) => LATIN_FOLDS.get(ch) ?? UNFOLDED).toLowerCase().split('\n');
+  const aligned = folded.length === texts.length;
+  return texts.map((text, i) => (aligned && PLAIN_LOWER.test(folded[i]!) ? folded[i]! : foldName(text)));
+}
+
 /** Ordered rewrites from transliteration spellings to one sound key. */
 const SOUND_RULES: [RegExp, string][] = [
   [/zh/g, 'j'],
