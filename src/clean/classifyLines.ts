@@ -1,8 +1,10 @@
 // Content or boilerplate, for a page copied as text (one block per line, no markup left).
 // In the manner of jusText: each line gets a class from its own text (length, stop-word
 // density, sentence shape, known furniture, lines repeated in the page or across the outlet),
-// the body is the densest run of prose lines, and context decides the short lines inside it.
+// the body is the densest run of prose lines (bodyRuns.ts), and context decides the short lines
+// inside it.
 import { isBoxMarker } from './boilerplateLexicon.js';
+import { bodyRuns } from './bodyRuns.js';
 import { foldLine } from './foldWords.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
 
@@ -40,10 +42,6 @@ export const PAGE_REPEATS = 3;
 /** Lines longer than this are never taken for template, repeated or not. */
 const TEMPLATE_MAX_CHARS = 200;
 
-/** What each class is worth when looking for the densest run of prose. */
-const RUN_VALUE: Record<LineClass, number> = { good: 1, 'near-good': 0, short: -0.7, bad: -4, furniture: -2 };
-/** A run of prose worth this share of the densest one is article too (a body cut by an ad box). */
-export const SECOND_RUN_SHARE = 0.3;
 
 export function classifyLines(lines: readonly string[], options: ClassifyOptions = {}): LineVerdict[] {
   return classifyPage(pageFeatures(lines.map((line) => line.trim())), options);
@@ -190,103 +188,4 @@ function neighbourClass(classes: readonly LineClass[], inBody: readonly boolean[
     if (classes[i] === 'good' || classes[i] === 'bad') return classes[i];
   }
   return null;
-}
-
-interface Run {
-  start: number;
-  end: number;
-  sum: number;
-}
-
-/**
- * The runs of lines with the largest summed value (maximum subarray): the article body is where
- * prose is densest, so menus above and headline lists below fall outside it. Runs split from
- * the densest by a box of links are kept when they weigh enough on their own.
- */
-function bodyRuns(lines: readonly LineFeatures[], classes: readonly LineClass[]): boolean[] {
-  const values = classes.map((cls, i) => (cls === 'good' ? Math.min(3, 0.5 + lines[i].text.length / 200) : RUN_VALUE[cls]));
-  const runs = denseRuns(values);
-  let densest: Run | null = null;
-  for (const run of runs) if (!densest || run.sum > densest.sum) densest = run;
-  const best = densest?.sum ?? 0;
-  // A tail marker after the densest run closes the article: runs beyond it are the prose of
-  // teasers and comments ("À lire aussi" / "Joe Biden autorise l'Ukraine…" / "Cette décision…").
-  let closed = lines.length;
-  for (let i = (densest?.end ?? lines.length) + 1; i < lines.length && closed === lines.length; i++) if (lines[i].tail) closed = i;
-  const inBody = new Array<boolean>(lines.length).fill(false);
-  let previousEnd = -1;
-  for (const run of runs) {
-    if (run.sum < SECOND_RUN_SHARE * best || run.sum <= 0 || run.start > closed) continue;
-    const start = extendOverFurniture(lines, classes, run.start, -1);
-    const end = extendOverFurniture(lines, classes, run.end, 1);
-    const from = previousEnd >= 0 && quietGap(lines, classes, previousEnd + 1, start) ? previousEnd + 1 : start;
-    for (let i = from; i <= end; i++) inBody[i] = true;
-    previousEnd = end;
-  }
-  return inBody;
-}
-
-/** Rescanning stops after this many visits per line: a hostile page must not take quadratic time. */
-const MAX_VISITS_PER_LINE = 8;
-
-/**
- * Maximum-sum runs, in page order. Kadane's scan finds the best run of each stretch between two
- * points where the sum falls to zero; what follows that best run within the stretch is scanned
- * again on its own, so that a paragraph after a dip is a run of its own. In "P1 P2 / AFRIQUE /
- * Une reprise symbolique / P3", the two short lines cost more than P3 brings, so P3 never
- * lifts the stretch's sum above its best (after P2): without the rescan P3 belongs to no run.
- */
-function denseRuns(values: readonly number[]): Run[] {
-  const runs: Run[] = [];
-  let budget = MAX_VISITS_PER_LINE * values.length;
-  let from = 0;
-  while (from < values.length && budget > 0) {
-    let best: Run | null = null;
-    let sum = 0;
-    let start = from;
-    for (let i = from; i < values.length && budget-- > 0; i++) {
-      if (sum <= 0) {
-        if (best) break;
-        sum = 0;
-        start = i;
-      }
-      sum += values[i];
-      if (sum > 0 && (!best || sum > best.sum)) best = { start, end: i, sum };
-    }
-    if (!best) break;
-    runs.push(best);
-    from = best.end + 1;
-  }
-  return runs;
-}
-
-/** A list inside an article is a few items; forty category links between two texts are a sidebar. */
-export const QUIET_GAP_LINES = 8;
-
-/**
- * Between two runs of the body, a gap of short lines with no menu-like line nor tail marker is
- * part of the article: a list ("Mali", "Niger", "Burkina Faso") or a run of subheadings costs
- * more than it weighs, yet sits inside the story. Its lines are then judged by context.
- */
-function quietGap(lines: readonly LineFeatures[], classes: readonly LineClass[], from: number, to: number): boolean {
-  if (to - from > QUIET_GAP_LINES) return false;
-  for (let i = from; i < to; i++) {
-    if (classes[i] === 'bad' || lines[i].tail) return false;
-  }
-  return true;
-}
-
-/**
- * A paragraph of prose parted from the body by furniture alone belongs to it: in "…last
- * paragraph. / Sign up for our briefing. / The visit was part of an African tour…" the promotion
- * costs more than the closing sentence brings, yet nothing but furniture stands between them.
- * A tail marker ("Related:", "Les plus lus") stops the search.
- */
-function extendOverFurniture(lines: readonly LineFeatures[], classes: readonly LineClass[], from: number, step: 1 | -1): number {
-  let edge = from;
-  for (let i = from + step; i >= 0 && i < classes.length; i += step) {
-    if (classes[i] === 'good') edge = i;
-    else if (classes[i] !== 'furniture' || lines[i].tail) break;
-  }
-  return edge;
 }
