@@ -7,7 +7,7 @@
 import type { EntityType } from '../../article.js';
 import type { Token } from './tokenize.js';
 import type { Gender, Lexicon } from './lexicon.js';
-import { demonymOf, firstNameOf, isCommonWord, organizationOf, placeOf, maxPhraseTokens, type PlaceInfo } from './gazetteer.js';
+import { demonymOf, firstNameOf, isCommonWord, isPhraseStart, organizationOf, placeOf, maxPhraseTokens, type PlaceInfo } from './gazetteer.js';
 import type { KnownOrganization } from './locales/organizations.js';
 import { adjacent } from './findRoles.js';
 import { definitionEnd } from './acronyms.js';
@@ -175,10 +175,12 @@ function lowerCaseCompletion(tokens: Token[], folds: string[], runStart: number,
   let best: number | null = null;
   for (let from = Math.max(runStart, next - longest); from < next; from++) {
     let phrase = folds.slice(from, next).join(' ');
+    if (!isPhraseStart(phrase)) continue;
     for (let j = next; j < tokens.length && j - from < longest; j++) {
       if (!adjacent(tokens, j - 1, j) || tokens[j]!.kind !== 'word') break;
       phrase = `${phrase} ${folds[j]}`;
       if ((organizationOf('', phrase) || placeOf(phrase)) && (best === null || j > best)) best = j;
+      if (!isPhraseStart(phrase)) break;
     }
   }
   return best;

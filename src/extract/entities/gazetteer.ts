@@ -48,6 +48,8 @@ interface Gazetteer {
   stopwords: Set<string>;
   towns: Set<string>;
   maxPhraseTokens: number;
+  /** Every proper word-prefix of a known place or organisation phrase ("nations" of "nations unies"). */
+  phraseStarts: Set<string>;
 }
 
 let built: Gazetteer | null = null;
@@ -132,9 +134,14 @@ function build(): Gazetteer {
   }
 
   let maxPhraseTokens = 1;
-  for (const key of [...places.keys(), ...orgPhrases.keys()]) maxPhraseTokens = Math.max(maxPhraseTokens, key.split(' ').length);
+  const phraseStarts = new Set<string>();
+  for (const key of [...places.keys(), ...orgPhrases.keys()]) {
+    const words = key.split(' ');
+    maxPhraseTokens = Math.max(maxPhraseTokens, words.length);
+    for (let n = 1; n < words.length; n++) phraseStarts.add(words.slice(0, n).join(' '));
+  }
   const stopwords = new Set([...STOPWORDS_FR, ...STOPWORDS_EN].map(foldName));
-  return { places, orgPhrases, orgAcronyms, armies, firstNames, demonyms, dictionary, stopwords, towns, maxPhraseTokens: Math.min(maxPhraseTokens, 8) };
+  return { places, orgPhrases, orgAcronyms, armies, firstNames, demonyms, dictionary, stopwords, towns, maxPhraseTokens: Math.min(maxPhraseTokens, 8), phraseStarts };
 }
 
 export function placeOf(folded: string): PlaceInfo | undefined {
@@ -170,6 +177,11 @@ export function isCommonWord(folded: string): boolean {
 /** Any town of the world-cities data, however small: a hint for words nothing else could type. */
 export function isAnyTown(folded: string): boolean {
   return gazetteer().towns.has(folded);
+}
+
+/** Do these words start a longer known place or organisation phrase? Ends a phrase scan early. */
+export function isPhraseStart(folded: string): boolean {
+  return gazetteer().phraseStarts.has(folded);
 }
 
 export function maxPhraseTokens(): number {

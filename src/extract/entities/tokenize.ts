@@ -52,11 +52,17 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let boundary = true;
   let lastEnd = 0;
+  // The next line break at or after lastEnd, found again only once passed: no slice per token.
+  let nextBreak = -1;
   for (const match of text.matchAll(TOKEN)) {
-    const gap = text.slice(lastEnd, match.index);
-    if (!softLines && gap.includes('\n')) boundary = true;
-    if (softLines && /\n\s*\n/.test(gap)) boundary = true;
-    let lineStart = tokens.length === 0 || gap.includes('\n');
+    if (nextBreak < lastEnd) {
+      const found = text.indexOf('\n', lastEnd);
+      nextBreak = found === -1 ? Infinity : found;
+    }
+    const breaksLine = nextBreak < match.index;
+    if (!softLines && breaksLine) boundary = true;
+    if (softLines && breaksLine && /\n\s*\n/.test(text.slice(lastEnd, match.index))) boundary = true;
+    let lineStart = tokens.length === 0 || breaksLine;
     for (const part of gluedParts(match[0])) {
       const start = match.index + part.offset;
       if (part.headline) boundary = true;
@@ -135,7 +141,7 @@ function push(tokens: Token[], text: string, start: number, boundaryBefore: bool
   const first = text[0] ?? '';
   const isLetter = plain || /\p{L}/u.test(first);
   const kind: Token['kind'] = isLetter ? 'word' : /\d/.test(first) ? 'number' : 'punct';
-  const letters = plain ? text : text.replace(/[^\p{L}]/gu, '');
+  const letters = plain ? text : text.length > 1 ? text.replace(/[^\p{L}]/gu, '') : '';
   const upper = letters.toUpperCase();
   tokens.push({
     text,
