@@ -53,11 +53,6 @@ export function lexicalSupport(sentences: StatedSentence[], vectors: SentenceVec
   return Math.max(cosine(vectors, i, j), CONTAINMENT_DISCOUNT * containment(vectors, i, j), PREFIX_DISCOUNT * dice(a.prefixes, b.prefixes));
 }
 
-/**
- * Weighted mean of the signals the pair can give: names count when either sentence has some (a
- * name in one only is a difference), figures when both state some. "Les assaillants ont ouvert le
- * feu" against "les assaillants ont ouvert le feu puis ont fui" rests on words alone.
- */
 /** Share of the smaller sentence's word weight that the other sentence shares. */
 export function containment(vectors: SentenceVectors, i: number, j: number): number {
   const [small, large] = vectors.vectors[i]!.size <= vectors.vectors[j]!.size ? [i, j] : [j, i];
@@ -72,13 +67,21 @@ export function containment(vectors: SentenceVectors, i: number, j: number): num
   return total > 0 ? shared / total : 0;
 }
 
+/**
+ * Weighted mean of the signals the pair can give: names and figures when both sentences state
+ * some. "Les assaillants ont ouvert le feu" against "les assaillants ont ouvert le feu puis ont
+ * fui" rests on words alone. A name in one sentence only is no difference: "Ils se poursuivaient
+ * encore vendredi soir, en pleine tempête de sable" and "Une colonne partie de Kidal a été prise
+ * sous le feu des rebelles alors qu'une tempête de sable rendait tout appui aérien impossible"
+ * state one sandstorm, and counting Kidal against the first (even at half weight) kept them apart.
+ */
 export function sentenceSimilarity(sentences: StatedSentence[], vectors: SentenceVectors, i: number, j: number): number {
   const a = sentences[i]!;
   const b = sentences[j]!;
   const w = a.lang === b.lang ? WEIGHTS_SAME_LANGUAGE : WEIGHTS_CROSS_LANGUAGE;
   let total = w.words * lexicalSupport(sentences, vectors, i, j);
   let weight = w.words;
-  if (a.names.size > 0 || b.names.size > 0) {
+  if (a.names.size > 0 && b.names.size > 0) {
     total += w.names * dice(a.names, b.names);
     weight += w.names;
   }
