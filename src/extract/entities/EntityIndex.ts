@@ -18,7 +18,7 @@ import { foldName } from './normalizeName.js';
 import { firstNameOf } from './gazetteer.js';
 import { roleKey, roleKeyString, rolesMatch, type RoleKey } from './roleKey.js';
 import { isAcronym } from './acronyms.js';
-import { keysOf, personKeys, poolOf, pooledKeys } from './entityKeys.js';
+import { keysOf, poolOf, pooledKeys } from './entityKeys.js';
 import { canonicalName, canonicalPlace } from './canonicalName.js';
 import { HONORIFICS_FR } from './locales/fr/titles.js';
 import { HONORIFICS_EN } from './locales/en/titles.js';
@@ -122,18 +122,19 @@ export class EntityIndex {
     if (mention.roleOnly && mention.name === mention.role) {
       const holder = this.holderOfRole(mention.role ?? mention.name, eventId);
       if (holder) return this.byId.get(holder);
-      return this.lookup(`r:${eventId}:${roleKeyString(mention.name)}`)[0];
+      return this.first(`r:${eventId}:${roleKeyString(mention.name)}`);
     }
     if (mention.type !== 'person') {
       for (const key of keys) {
-        const found = this.lookup(key)[0];
+        const found = this.first(key);
         if (found) return found;
       }
       return undefined;
     }
-    const person = personKeys(mention.name);
+    // A person's keys are [full name, surname], or [surname] alone (keysOf).
+    const person = keys.length > 1 ? { full: keys[0]!, surname: keys[1]! } : { full: null, surname: keys[0]! };
     if (person.full) {
-      const same = this.lookup(person.full)[0];
+      const same = this.first(person.full);
       if (same) return same;
     }
     // A surname alone, or a full name first met as a surname: join one compatible person of the event.
@@ -149,6 +150,11 @@ export class EntityIndex {
     if (candidates.length <= 1) return candidates[0];
     const sameRole = role ? candidates.filter((r) => r.roleKeys.some((k) => rolesMatch(role, parseRoleKey(k)))) : [];
     return sameRole.length === 1 ? sameRole[0] : undefined;
+  }
+
+  private first(key: string): EntityRecord | undefined {
+    const ids = this.byKey.get(key);
+    return ids ? this.byId.get(ids[0]!) : undefined;
   }
 
   private lookup(key: string): EntityRecord[] {
@@ -185,12 +191,8 @@ export class EntityIndex {
   private record(record: EntityRecord, mention: EntityMention, eventId: string, keys: string[]): void {
     const seen = record.seen;
     // "colonel Abdoulaye Maïga" is written "Abdoulaye Maïga" once its title is off: both are surfaces.
-    const bare = !mention.roleOnly && mention.name !== mention.text && mention.text.includes(mention.name) ? [mention.name] : [];
-    for (const alias of [mention.text, ...bare]) {
-      if (seen.aliases.has(alias)) continue;
-      seen.aliases.add(alias);
-      record.aliases.push(alias);
-    }
+    this.alias(record, mention.text);
+    if (!mention.roleOnly && mention.name !== mention.text && mention.text.includes(mention.name)) this.alias(record, mention.name);
     if (!seen.events.has(eventId)) {
       seen.events.add(eventId);
       record.events.push(eventId);
@@ -221,6 +223,12 @@ export class EntityIndex {
       if (ids) ids.push(record.id);
       else this.byKey.set(key, [record.id]);
     }
+  }
+
+  private alias(record: EntityRecord, alias: string): void {
+    if (record.seen.aliases.has(alias)) return;
+    record.seen.aliases.add(alias);
+    record.aliases.push(alias);
   }
 
   private hold(eventId: string, roleKeyText: string, id: string): void {
