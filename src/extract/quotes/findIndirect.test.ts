@@ -26,3 +26,19 @@ test('a plural verb after a comma takes no singular subject: « évoquent un bil
 test('time words between "said" and its bare clause stay out of the content', () => {
   assert.deepEqual(quotes('The rebels said on Tuesday they had seized an army post.', 'en').map((q) => q.text), ['they had seized an army post']);
 });
+
+test('"Pour" before an infinitive states a purpose, not a source', () => {
+  assert.deepEqual(quotes('Pour repérer ces personnes, la loi permettra d\'étendre la surveillance électronique.'), []);
+  assert.deepEqual(quotes('Pour Christiane Taubira, cette innovation va dénaturer le renseignement.').map((q) => q.speaker), ['Christiane Taubira']);
+});
+
+test('"…, said Ian Michaels, a spokesman": the subject follows, the content is before', () => {
+  const q = quotes('Most repair work is halted in the cold, said Ian Michaels, a spokesman.', 'en');
+  assert.ok(!q.some((x) => x.text.startsWith('Ian Michaels')));
+  assert.deepEqual(quotes('Volker Türk, the UN rights chief, said the findings were grave.', 'en'), [{ text: 'the findings were grave', speaker: 'Volker Türk' }]);
+});
+
+test('base forms and passives: "Say it", "That being said" report no one', () => {
+  assert.deepEqual(quotes('Say the word and publish it today.', 'en'), []);
+  assert.deepEqual(quotes('That being said, people with feather pillows should not panic at all.', 'en'), []);
+});

@@ -26,8 +26,12 @@ const POSTPOSED_SKIPPABLE = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'ven
 /** Open a relative clause, whose verb does not report the sentence before: ", which X denies". */
 const RELATIVES = new Set(['which', 'what', 'who', 'whom']);
 const TIME_PREPOSITIONS = new Set(['après', 'avant', 'depuis', 'lors', 'pendant', 'dès', 'durant', 'after', 'before', 'since', 'during']);
+/** Tokens of an English subject after its verb: ", said the city's transport officials". */
+const POSTPOSED_SUBJECT_REACH = 6;
 /** A postposed cue ends its sentence: ", a précisé le porte-parole de l'armée." */
 const POSTPOSED_TAIL = 10;
+/** "Pour repérer ces personnes, …" states a purpose: an infinitive after "pour" is no source. */
+const INFINITIVE = /^\p{Ll}+(?:er|ir|re|oir)$/u;
 /** "Pour la première fois, …" is a time phrase, not a source. */
 const NOT_SOURCES = /\b(?:fois|moment|instant|heure|suite|part|autant|mémoire|rappel|cela|l'heure|le reste|finir|commencer|la première|cette raison)\b/;
 
@@ -57,7 +61,7 @@ function fromVerb(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): Indir
   }
   // English drops "that": "The junta said the envoy had ignored …"
   // (after a gerund only with a pronoun or a determiner: "saying it had failed", not "saying Goodbye")
-  if (start < 0 && locale.bareClauseVerbs.has(cue.lemma)) {
+  if (start < 0 && locale.bareClauseVerbs.has(cue.lemma) && !subjectFollows(ctx, cue, last)) {
     let after = cue.last + 1;
     while (after <= last && POSTPOSED_SKIPPABLE.has(tokens[after].lower)) after++;
     const next = tokens[after];
@@ -69,6 +73,24 @@ function fromVerb(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): Indir
   const span = contentSpan(ctx, start, last);
   if (!span) return null;
   return { span, speaker: speakerOfVerb(ctx, cue, first, resolver), cue };
+}
+
+/**
+ * "…, said Ian Michaels, a spokesman" and "…, said the officials." put the subject after the
+ * verb: the content is before it. "Volker Türk, the UN rights chief, said the findings were
+ * grave" has its subject before: what follows the verb runs on past a short phrase.
+ */
+function subjectFollows(ctx: QuoteContext, cue: Cue, last: number): boolean {
+  const { tokens, locale, runs } = ctx;
+  if (tokens[cue.first - 1]?.text !== ',' || cue.form === 'gerund') return false;
+  let k = cue.last + 1;
+  const run = runs.find((r) => r.first === k || (r.start <= tokens[k]?.start && tokens[k]?.start < r.end));
+  if (run) k = run.last + 1;
+  else if (locale.determiners.has(tokens[k]?.lower ?? '')) {
+    k++;
+    while (k <= last && k - cue.last <= POSTPOSED_SUBJECT_REACH && !isPunctuation(tokens[k]) && !locale.auxiliaries.has(tokens[k].lower)) k++;
+  } else return false;
+  return k > last || isPunctuation(tokens[k]);
 }
 
 /** "…, a précisé le porte-parole." / "…, estime-t-il." / "…, the ministry said." */
@@ -127,7 +149,7 @@ function fromSource(ctx: QuoteContext, cue: Cue, resolver: SpeakerResolver): Ind
   if (initial) {
     if (comma > last || comma - cue.last > 16) return null;
     const phrase = ctx.text.slice(tokens[cue.last + 1].start, tokens[comma - 1].end);
-    if (cue.lemma === 'pour' && NOT_SOURCES.test(phrase.toLowerCase())) return null;
+    if (cue.lemma === 'pour' && (NOT_SOURCES.test(phrase.toLowerCase()) || INFINITIVE.test(tokens[cue.last + 1].text))) return null;
     const span = contentSpan(ctx, comma + 1, last);
     return span ? { span, speaker: resolver.phrase(cue.last + 1, comma - 1, false), cue } : null;
   }

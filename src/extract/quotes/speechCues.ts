@@ -13,6 +13,8 @@ export interface VerbForm {
   reflexive: boolean;
   /** A third-person plural form ("évoquent", "déclaraient"): its subject is plural. */
   plural?: boolean;
+  /** An English base form ("say"): a cue only after its subject, never as an imperative or after "to". */
+  base?: boolean;
 }
 
 export interface Cue extends Span {
@@ -27,6 +29,12 @@ export interface Cue extends Span {
 }
 
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|on|ils|elles)$/;
+/** Before an English base form, these make it an infinitive or an imperative, not a present. */
+const NOT_SUBJECTS = new Set(['to', 'and', 'or', 'please', 'not', 'just', 'also', 'then']);
+
+function isPunctuationToken(tok: Token): boolean {
+  return /^[^\p{L}\p{N}]+$/u.test(tok.text);
+}
 const REFLEXIVES = new Set(["s'", 'se', "m'", 'me', 'nous', 'vous', "t'", 'te']);
 /** How far back an auxiliary may stand: "s'est pourtant vivement inquiété" spans 3 tokens. */
 const AUX_REACH = 4;
@@ -111,6 +119,10 @@ function verbCueAt(tokens: Token[], i: number, locale: QuoteLocale, coordinated:
   if (v.form.reflexive && !hasReflexive) return null;
   if (v.form.kind === 'participle' && !hasAux && !coordinated) return null;
   if (v.form.kind === 'finite' && !hasAux && i > 0 && locale.nounMarkers.has(tokens[i - 1].lower)) return null;
+  // "Say it", "to say", "add the text": a base form needs a subject word right before it
+  if (v.form.base && (i === 0 || isPunctuationToken(tokens[i - 1]) || NOT_SUBJECTS.has(tokens[i - 1].lower))) return null;
+  // "That being said, …" and "it is said": the passive reports no one
+  if (locale.passiveMarkers.has(tokens[i - 1]?.lower ?? '')) return null;
   const inverted = first < i ? INVERTED.exec(tokens[first].lower) ?? INVERTED.exec(tokens[first + 1]?.lower ?? '') : null;
   return make(tokens, first, v.last, v.lemma, v.form.kind, inverted ? inverted[2] : null);
 }

@@ -103,3 +103,6 @@ export const TIME_WORDS_EN: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',
   'today', 'tonight', 'morning', 'evening', 'night', 'afternoon',
 ]);
+
+/** Before a participle, these make it passive, reporting no one: "That being said, …". */
+export const PASSIVE_MARKERS_EN: ReadonlySet<string> = new Set(['being']);

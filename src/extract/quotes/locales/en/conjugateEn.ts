@@ -31,6 +31,6 @@ export function speechVerbFormsEn(): Map<string, VerbForm> {
     for (const form of [past, pp, third]) put(form, lemma, 'finite');
     put(gerund, lemma, 'gerund');
   }
-  for (const lemma of QUOTE_VERBS_EN_BASE) put(lemma, lemma, 'finite');
+  for (const lemma of QUOTE_VERBS_EN_BASE) if (!map.has(lemma)) map.set(lemma, { lemma, kind: 'finite', reflexive: false, base: true });
   return map;
 }
