@@ -16,7 +16,7 @@ import { findRoleConflicts } from './findRoleConflicts.js';
 import { judgeVerdict } from './judgeVerdict.js';
 import { summarizeEvent } from './summarizeEvent.js';
 
-export const VERSION = 'crosscheck-1';
+export const VERSION = 'crosscheck-2';
 
 export interface CrossCheckInput {
   event: EventCluster;
