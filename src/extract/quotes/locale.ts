@@ -37,7 +37,7 @@ export interface QuoteLocale {
   /** French only: a plural verb never takes a subject opened by a singular determiner. */
   pluralAuxiliaries: ReadonlySet<string>;
   singularDeterminers: ReadonlySet<string>;
-  /** Before a speech participle, these make it passive: "That being said". */
+  /** Before a speech participle, these make it passive: "That being said", « sont prévus ». */
   passiveMarkers: ReadonlySet<string>;
   /** Time words skipped before a speaker phrase. */
   timeWords: ReadonlySet<string>;
@@ -60,7 +60,7 @@ function buildFr(): QuoteLocale {
     adjunctStarts: frA.ADJUNCT_STARTS_FR, infinitiveLeads: frA.INFINITIVE_LEADS_FR, introWords: frA.INTRO_WORDS_FR, namingWords: frA.NAMING_WORDS_FR,
     documentNouns: frA.DOCUMENT_NOUNS_FR, roleSynonyms: frA.ROLE_SYNONYMS_FR,
     roleStopwords: frA.ROLE_STOPWORDS_FR, determiners: frA.DETERMINERS_FR,
-    passiveMarkers: new Set(), pluralAuxiliaries: frA.PLURAL_AUXILIARIES_FR, singularDeterminers: frA.SINGULAR_DETERMINERS_FR, timeWords: frA.TIME_WORDS_FR, spokespersonNouns: frA.SPOKESPERSON_NOUNS_FR, complementLinks: frA.COMPLEMENT_LINKS_FR, bodyHeads: frA.BODY_HEADS_FR,
+    passiveMarkers: frA.PASSIVE_MARKERS_FR, pluralAuxiliaries: frA.PLURAL_AUXILIARIES_FR, singularDeterminers: frA.SINGULAR_DETERMINERS_FR, timeWords: frA.TIME_WORDS_FR, spokespersonNouns: frA.SPOKESPERSON_NOUNS_FR, complementLinks: frA.COMPLEMENT_LINKS_FR, bodyHeads: frA.BODY_HEADS_FR,
     titles: TITLES_FR, notNames: NOT_NAMES_FR,
   };
 }

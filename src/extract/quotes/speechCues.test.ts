@@ -43,3 +43,9 @@ test('sources: selon, d\'après, according to', () => {
 test('English forms: said, has told, denied, admitted; "the report" is a noun', () => {
   assert.deepEqual(cues('he said, she has told, they denied, he admitted; the report', 'en').map((c) => c[1]), ['say', 'tell', 'deny', 'admit']);
 });
+
+test('« être » before a speech participle is a passive, unless reflexive', () => {
+  const fr = localeFor('fr');
+  assert.deepEqual(findCues(tokenize("Des cas d'urgence absolue sont prévus par la loi."), fr), []);
+  assert.equal(findCues(tokenize("Il s'est dit prêt à gouverner."), fr).length, 1);
+});

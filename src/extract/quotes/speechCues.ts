@@ -121,8 +121,9 @@ function verbCueAt(tokens: Token[], i: number, locale: QuoteLocale, coordinated:
   if (v.form.kind === 'finite' && !hasAux && i > 0 && locale.nounMarkers.has(tokens[i - 1].lower)) return null;
   // "Say it", "to say", "add the text": a base form needs a subject word right before it
   if (v.form.base && (i === 0 || isPunctuationToken(tokens[i - 1]) || NOT_SUBJECTS.has(tokens[i - 1].lower))) return null;
-  // "That being said, …" and "it is said": the passive reports no one
-  if (locale.passiveMarkers.has(tokens[i - 1]?.lower ?? '')) return null;
+  // "That being said, …", « des cas sont prévus »: the passive reports no one ("s'est dit" is no passive)
+  const passive = locale.passiveMarkers.has(tokens[i - 1]?.lower ?? '') || (hasAux && locale.passiveMarkers.has(tokens[first].lower));
+  if (passive && !hasReflexive) return null;
   const inverted = first < i ? INVERTED.exec(tokens[first].lower) ?? INVERTED.exec(tokens[first + 1]?.lower ?? '') : null;
   return make(tokens, first, v.last, v.lemma, v.form.kind, inverted ? inverted[2] : null);
 }

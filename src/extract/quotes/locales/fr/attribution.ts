@@ -144,3 +144,8 @@ export const PLURAL_AUXILIARIES_FR: ReadonlySet<string> = new Set([
 export const SINGULAR_DETERMINERS_FR: ReadonlySet<string> = new Set([
   'un', 'une', 'le', 'la', "l'", 'son', 'sa', 'ce', 'cet', 'cette', 'leur',
 ]);
+
+/** « être » before a speech participle makes it passive unless reflexive: « sont prévus » vs « s'est dit ». */
+export const PASSIVE_MARKERS_FR: ReadonlySet<string> = new Set([
+  'est', 'sont', 'était', 'étaient', 'serait', 'seraient', 'sera', 'seront', 'été',
+]);
