@@ -42,3 +42,8 @@ test('base forms and passives: "Say it", "That being said" report no one', () =>
   assert.deepEqual(quotes('Say the word and publish it today.', 'en'), []);
   assert.deepEqual(quotes('That being said, people with feather pillows should not panic at all.', 'en'), []);
 });
+
+test('"who" after a comma stands for the phrase before it', () => {
+  const q = quotes('Gas mains are being replaced with plastic, said the officials, who added that they were swapping 100 miles a year.', 'en');
+  assert.deepEqual(q.at(-1), { text: 'they were swapping 100 miles a year', speaker: 'officials' });
+});

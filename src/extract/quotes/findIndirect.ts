@@ -25,6 +25,8 @@ const POSTPOSED_SUBJECT_STARTS = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 
 const POSTPOSED_SKIPPABLE = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin', 'encore', 'également', 'aussi', 'toutefois', 'pourtant', 'enfin', 'ensuite', 'alors', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'also', 'later']);
 /** Open a relative clause, whose verb does not report the sentence before: ", which X denies". */
 const RELATIVES = new Set(['which', 'what', 'who', 'whom']);
+/** A relative standing for the speaker just before it: "the officials, who added …", « le ministre, qui a précisé … ». */
+const RELATIVE_SUBJECTS = new Set(['who', 'qui']);
 const TIME_PREPOSITIONS = new Set(['après', 'avant', 'depuis', 'lors', 'pendant', 'dès', 'durant', 'after', 'before', 'since', 'during']);
 /** Tokens of an English subject after its verb: ", said the city's transport officials". */
 const POSTPOSED_SUBJECT_REACH = 6;
@@ -176,6 +178,13 @@ function speakerOfVerb(ctx: QuoteContext, cue: Cue, sentenceFirst: number, resol
     // quotation ("X avait exigé le départ « sans délai » de la mission, estimant qu'elle …")
     const before = ctx.cues.filter((c) => c.first >= sentenceFirst && c.last < cue.first && c.kind === 'verb' && !insideQuote(ctx, c.start)).at(-1);
     if (before) return before.pronoun ? resolver.pronoun(before.pronoun, before.first) : resolver.subject(sentenceFirst, before.first - 1);
+  }
+  // "…, said the officials, who added that …": "who" stands for the phrase before its comma
+  const { tokens } = ctx;
+  if (RELATIVE_SUBJECTS.has(tokens[cue.first - 1]?.lower) && tokens[cue.first - 2]?.text === ',') {
+    let k = cue.first - 3;
+    while (k > from && !isPunctuation(tokens[k - 1]) && !ctx.cues.some((c) => c.first <= k - 1 && k - 1 <= c.last)) k--;
+    return k <= cue.first - 3 ? resolver.phrase(k, cue.first - 3, false) : null;
   }
   return cue.first > from ? resolver.subject(from, cue.first - 1) : null;
 }
