@@ -196,8 +196,10 @@ export interface ConflictValue extends Span {
 export interface Conflict {
   id: string;
   event: string;
-  /** What the values disagree about ("death toll", "year fighters arrived"). */
+  /** What the values disagree about, as a language-neutral English key ("death toll (soldiers)"). */
   about: string;
+  /** The same in the language of the articles ("bilan des morts (soldats)"), for display. */
+  label?: string;
   kind: 'number' | 'date' | 'name' | 'place';
   /** `update` when later articles revise an earlier value; `contradiction` otherwise. */
   verdict: 'contradiction' | 'update';
