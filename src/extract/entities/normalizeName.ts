@@ -94,9 +94,20 @@ const SOUND_RULES: [RegExp, string][] = [
   [/e\b/g, ''],
 ];
 
+/**
+ * Names come back article after article ("Lavrov", "Diop"): their keys are kept, up to this
+ * many, then the memory starts afresh so a long ingest never grows it without bound.
+ */
+const SOUND_KEYS_KEPT = 50_000;
+const soundKeys = new Map<string, string>();
+
 export function soundKey(text: string): string {
-  let key = foldName(text);
+  let key = soundKeys.get(text);
+  if (key !== undefined) return key;
+  key = foldName(text);
   for (const [pattern, replacement] of SOUND_RULES) key = key.replace(pattern, replacement);
+  if (soundKeys.size >= SOUND_KEYS_KEPT) soundKeys.clear();
+  soundKeys.set(text, key);
   return key;
 }
 
