@@ -47,3 +47,13 @@ test('"who" after a comma stands for the phrase before it', () => {
   const q = quotes('Gas mains are being replaced with plastic, said the officials, who added that they were swapping 100 miles a year.', 'en');
   assert.deepEqual(q.at(-1), { text: 'they were swapping 100 miles a year', speaker: 'officials' });
 });
+
+test('« qui » with no comma stands for the noun phrase just before it', () => {
+  const q = quotes("Des formulations larges inquiètent les opposants au texte qui craignent qu'elles permettent de surveiller des militants.");
+  assert.deepEqual(q.map((x) => x.speaker), ['opposants au texte']);
+});
+
+test('a plural role never stands for one named person', () => {
+  const q = quotes('Photo by Michael Appleton. The pipes are old, said the officials, who added that they were replacing them.', 'en');
+  assert.ok(q.every((x) => x.speaker !== 'Michael Appleton'));
+});

@@ -27,6 +27,8 @@ const POSTPOSED_SKIPPABLE = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'ven
 const RELATIVES = new Set(['which', 'what', 'who', 'whom']);
 /** A relative standing for the speaker just before it: "the officials, who added …", « le ministre, qui a précisé … ». */
 const RELATIVE_SUBJECTS = new Set(['who', 'qui']);
+/** Tokens back from a relative to the determiner of its antecedent: "les opposants au texte qui". */
+const ANTECEDENT_REACH = 6;
 const TIME_PREPOSITIONS = new Set(['après', 'avant', 'depuis', 'lors', 'pendant', 'dès', 'durant', 'after', 'before', 'since', 'during']);
 /** Tokens of an English subject after its verb: ", said the city's transport officials". */
 const POSTPOSED_SUBJECT_REACH = 6;
@@ -179,14 +181,24 @@ function speakerOfVerb(ctx: QuoteContext, cue: Cue, sentenceFirst: number, resol
     const before = ctx.cues.filter((c) => c.first >= sentenceFirst && c.last < cue.first && c.kind === 'verb' && !insideQuote(ctx, c.start)).at(-1);
     if (before) return before.pronoun ? resolver.pronoun(before.pronoun, before.first) : resolver.subject(sentenceFirst, before.first - 1);
   }
-  // "…, said the officials, who added that …": "who" stands for the phrase before its comma
-  const { tokens } = ctx;
-  if (RELATIVE_SUBJECTS.has(tokens[cue.first - 1]?.lower) && tokens[cue.first - 2]?.text === ',') {
-    let k = cue.first - 3;
-    while (k > from && !isPunctuation(tokens[k - 1]) && !ctx.cues.some((c) => c.first <= k - 1 && k - 1 <= c.last)) k--;
-    return k <= cue.first - 3 ? resolver.phrase(k, cue.first - 3, false) : null;
-  }
+  if (RELATIVE_SUBJECTS.has(ctx.tokens[cue.first - 1]?.lower)) return relativeAntecedent(ctx, cue.first - 1, resolver);
   return cue.first > from ? resolver.subject(from, cue.first - 1) : null;
+}
+
+/**
+ * "…, said the officials, who added that …", « les opposants au texte qui craignent que … »:
+ * the relative stands for the name or the noun phrase just before it; none found, no speaker.
+ */
+function relativeAntecedent(ctx: QuoteContext, relative: number, resolver: SpeakerResolver): Speaker | null {
+  const { tokens, locale } = ctx;
+  const end = tokens[relative - 1]?.text === ',' ? relative - 2 : relative - 1;
+  const run = ctx.runs.find((r) => r.last === end);
+  if (run) return resolver.phrase(run.first, end, false);
+  for (let k = end; k >= 0 && end - k < ANTECEDENT_REACH; k--) {
+    if (isPunctuation(tokens[k]) || ctx.cues.some((c) => c.first <= k && k <= c.last)) return null;
+    if (locale.determiners.has(tokens[k].lower)) return resolver.phrase(k, end, false);
+  }
+  return null;
 }
 
 /**

@@ -31,6 +31,7 @@ const MAX_PHRASE_TOKENS = 10;
 /** A definite role names someone already in the story: "le président russe", "the minister". */
 const DEFINITE = new Set(['le', 'la', "l'", 'the', 'ce', 'cette']);
 const DEFINITE_ARTICLES = new Set(['le', 'la', "l'", 'les', 'the']);
+const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'leurs', 'plusieurs']);
 /** Sentences back a definite role may look for the person it stands for. */
 const ROLE_ANAPHOR_REACH = 3;
 /** A chunk holding these near its head is a time phrase: "Deux semaines plus tôt, …". */
@@ -225,17 +226,19 @@ export class SpeakerResolver {
     if (last < first) return null;
     const span = { start: tokens[first].start, end: tokens[last].end };
     const phrase = text.slice(span.start, span.end);
-    const holder = matchRole(this.roles, phrase, span.start);
+    const det = tokens[first].lower;
+    // "the officials", « les opposants »: a plural role stands for no one person
+    const plural = PLURAL_DETERMINERS.has(det) || (this.ctx.locale.lang === 'en' && /[^s]s$/.test(tokens[last].lower));
+    const holder = plural ? null : matchRole(this.roles, phrase, span.start);
     if (holder) return { ...holder, span };
     const body = bodyMentionAt(this.ctx, first, last);
     if (body !== null) return bodySpeaker(this.ctx, body, span);
-    const det = tokens[first].lower;
     const gender: Gender = ['la', 'une'].includes(det) ? 'f' : ['le', 'un'].includes(det) ? 'm' : null;
     const person = this.roles.isPersonRole(phrase);
     // "l'avocat de M. Sonko" is no anaphor of M. Sonko; "le président du RN" may be one of Bardella
     // (an acronym is a body, whatever the entities stage typed it)
     const namesSomeone = this.ctx.runs.some((r) => r.person && /\p{Ll}/u.test(r.text) && r.first > first && r.last <= last);
-    if (person && DEFINITE.has(det) && !namesSomeone) {
+    if (person && DEFINITE.has(det) && !namesSomeone && !plural) {
       const words = roleWords(phrase, this.ctx.locale);
       const roleHead = words.length > 0 ? words : null;
       const named = roleHead ? this.antecedent(first, ROLE_ANAPHOR_REACH, { gender, plural: false, roleHead }) : null;
