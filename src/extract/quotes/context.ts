@@ -79,3 +79,16 @@ export function paragraphIndexAt(ctx: QuoteContext, pos: number): number {
 export function isPunctuation(tok: Token | undefined): boolean {
   return !!tok && /^[^\p{L}\p{N}]+$/u.test(tok.text);
 }
+
+/** Tokens [first, last] cut at commas and quotations: "Interrogé sur X, M. Lavrov" -> two chunks. */
+export function commaChunks(ctx: QuoteContext, first: number, last: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = first;
+  for (let i = first; i <= last + 1; i++) {
+    if (i > last || ctx.tokens[i].text === ',' || insideSegment(ctx, ctx.tokens[i].start)) {
+      if (i - 1 >= start) out.push([start, i - 1]);
+      start = i + 1;
+    }
+  }
+  return out;
+}

@@ -33,3 +33,8 @@ test('a noun object is no reported speech: "acknowledged the losses"', () => {
 test('an English adverb ends the subject phrase: "A jihadist group linked to al-Qaeda later said"', () => {
   assert.deepEqual(speakers('A jihadist group linked to al-Qaeda later said it had taken part in the fighting.', 'en'), ['A jihadist group linked to al-Qaeda']);
 });
+
+test('an English past tense ends the subject phrase; a participle before a preposition does not', () => {
+  assert.deepEqual(speakers('The site surveyed 56,000 developers but noted that the sample was biased.', 'en'), ['site']);
+  assert.deepEqual(speakers('A group linked to al-Qaeda said it had taken part.', 'en'), ['A group linked to al-Qaeda']);
+});

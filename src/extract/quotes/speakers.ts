@@ -4,7 +4,7 @@
 // subject of the nearest earlier sentence whose gender agrees).
 import type { Span } from '../../article.js';
 import type { Gender } from './locale.js';
-import { isPunctuation, sentenceTokens, type QuoteContext } from './context.js';
+import { commaChunks, insideSegment, isPunctuation, sentenceTokens, type QuoteContext } from './context.js';
 import type { NameRun } from './names.js';
 import { bodyMentionAt, bodySpeaker, describedBody, spokespersonBody } from './bodies.js';
 import { documentAuthor } from './documents.js';
@@ -32,6 +32,7 @@ const MAX_PHRASE_TOKENS = 10;
 const DEFINITE = new Set(['le', 'la', "l'", 'the', 'ce', 'cette']);
 const DEFINITE_ARTICLES = new Set(['le', 'la', "l'", 'les', 'the']);
 const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'leurs', 'plusieurs']);
+const PARTICIPLE_LINKS_EN = new Set(['to', 'by', 'in', 'with', 'from', 'at', 'on', 'for']);
 /** Sentences back a definite role may look for the person it stands for. */
 const ROLE_ANAPHOR_REACH = 3;
 /** A chunk holding these near its head is a time phrase: "Deux semaines plus tôt, …". */
@@ -87,7 +88,7 @@ export class SpeakerResolver {
 
   /** The subject of the clause in tokens [first, last]: "Interrogé sur X, M. Lavrov" -> Lavrov. */
   subject(first: number, last: number): Speaker | null {
-    const chunks = this.chunks(first, last);
+    const chunks = commaChunks(this.ctx, first, last);
     while (chunks.length > 1 && this.isIntroduction(chunks[0])) chunks.shift();
     const [c0, c1] = chunks;
     if (!c0) return null;
@@ -117,7 +118,7 @@ export class SpeakerResolver {
     const [first, last] = sentenceTokens(this.ctx, k);
     let from = first;
     // skip a leading quotation: its attribution follows it
-    while (from <= last && (this.insideQuote(from) || isPunctuation(this.ctx.tokens[from]))) from++;
+    while (from <= last && (insideSegment(this.ctx, this.ctx.tokens[from].start) || isPunctuation(this.ctx.tokens[from]))) from++;
     // "Pour Marie Sambou, ce vocabulaire …": the source is who the sentence is about
     const source = this.ctx.cueAt.get(from);
     let s: Speaker | null = null;
@@ -205,8 +206,10 @@ export class SpeakerResolver {
   private endsNounPhrase(i: number): boolean {
     const { tokens, locale, cueAt } = this.ctx;
     const w = tokens[i].lower;
-    // "A jihadist group linked to al-Qaeda later said": an English adverb ends it too
-    return cueAt.has(i) || locale.auxiliaries.has(w) || CLAUSE_OPENERS.has(w) || isPunctuation(tokens[i]) || (locale.lang === 'en' && locale.adverbs.has(w))
+    // English: an adverb or a past tense ends it too ("A jihadist group … later said", "The site
+    // surveyed …"); a participle before a preposition qualifies the noun ("a group linked to …")
+    const pastTense = /^\p{Ll}+ed$/u.test(tokens[i].text) && !PARTICIPLE_LINKS_EN.has(tokens[i + 1]?.lower ?? '');
+    return cueAt.has(i) || locale.auxiliaries.has(w) || CLAUSE_OPENERS.has(w) || isPunctuation(tokens[i]) || (locale.lang === 'en' && (locale.adverbs.has(w) || pastTense))
       || ['ne', "n'", "s'", 'se', 'y', 'en'].includes(w) || INVERTED.test(w);
   }
 
@@ -270,23 +273,6 @@ export class SpeakerResolver {
 
   private insideName(i: number): boolean {
     return this.ctx.runs.some((r) => r.first < i && i <= r.last);
-  }
-
-  private insideQuote(i: number): boolean {
-    const pos = this.ctx.tokens[i].start;
-    return this.ctx.segments.some((s) => s.open <= pos && pos < s.close);
-  }
-
-  private chunks(first: number, last: number): [number, number][] {
-    const out: [number, number][] = [];
-    let start = first;
-    for (let i = first; i <= last + 1; i++) {
-      if (i > last || this.ctx.tokens[i].text === ',' || this.insideQuote(i)) {
-        if (i - 1 >= start) out.push([start, i - 1]);
-        start = i + 1;
-      }
-    }
-    return out;
   }
 }
 
