@@ -12,8 +12,6 @@ import type { Token } from './tokens.js';
 
 /** Punctuation a quotation half may end on before its incise. */
 const BEFORE_INCISE = new Set([',', '!', '?', '…', '...']);
-/** After "dit-il," these go on narrating: "qui redouta …", "en désignant …", "d'une voix …". */
-const NARRATION_OPENERS = new Set(['qui', 'dont', 'en', 'tandis', 'pendant', 'avec', 'sans', "d'un", "d'une", 'comme', 'puis', 'lorsque', "lorsqu'", 'quand', 'sur', 'dans']);
 /** Longest subject of an incise: "reprit le vieux comte de Faverges". */
 const MAX_SUBJECT_TOKENS = 6;
 
@@ -31,7 +29,7 @@ function split(tokens: Token[], cues: Cue[], seg: QuotedSegment, locale: QuoteLo
     if (!before || before.start <= start || !BEFORE_INCISE.has(before.text) || !isIncise(tokens, cue, locale)) continue;
     const end = before.text === ',' ? tokens[cue.first - 2].end : before.end;
     parts.push({ ...seg, start, end, open, close: before.end, unclosed: false });
-    const resume = resumeAfter(tokens, cue, seg);
+    const resume = resumeAfter(tokens, cue, seg, locale);
     if (resume === null) return parts;
     start = tokens[resume].start;
     open = start;
@@ -52,7 +50,7 @@ function isIncise(tokens: Token[], cue: Cue, locale: QuoteLocale): boolean {
 }
 
 /** First token of the words that carry the quotation on after the incise, or null when none do. */
-function resumeAfter(tokens: Token[], cue: Cue, seg: QuotedSegment): number | null {
+function resumeAfter(tokens: Token[], cue: Cue, seg: QuotedSegment, locale: QuoteLocale): number | null {
   let k = cue.last + 1;
   while (k < tokens.length && tokens[k].end <= seg.end && !isPunctuation(tokens[k]) && k - cue.last <= MAX_SUBJECT_TOKENS) k++;
   const stop = tokens[k];
@@ -61,6 +59,6 @@ function resumeAfter(tokens: Token[], cue: Cue, seg: QuotedSegment): number | nu
   if (seg.mark !== 'dash') return k + 1;
   // a dash line has no closing mark: after the incise, only speech-like words are speech
   // ("— Non, répondit Florent. J'étais à l'étranger …" goes on; "…, dit-il, en riant" does not)
-  if (stop.text === ',' && (NARRATION_OPENERS.has(next.lower) || /ant$/.test(next.lower))) return null;
+  if (stop.text === ',' && (locale.narrationOpeners.has(next.lower) || locale.gerund.test(next.lower))) return null;
   return k + 1;
 }

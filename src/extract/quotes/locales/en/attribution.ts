@@ -106,3 +106,10 @@ export const TIME_WORDS_EN: ReadonlySet<string> = new Set([
 
 /** Before a participle, these make it passive, reporting no one: "That being said, …". */
 export const PASSIVE_MARKERS_EN: ReadonlySet<string> = new Set(['being']);
+
+/** After an incise in a dash line, these go on narrating: "…, he said, with a shrug". */
+export const NARRATION_OPENERS_EN: ReadonlySet<string> = new Set([
+  'who', 'which', 'while', 'with', 'as', 'before', 'after', 'then', 'in', 'on',
+]);
+/** A present participle: "…, he said, pointing at the door". */
+export const GERUND_EN = /ing$/;

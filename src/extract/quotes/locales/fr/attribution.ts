@@ -149,3 +149,11 @@ export const SINGULAR_DETERMINERS_FR: ReadonlySet<string> = new Set([
 export const PASSIVE_MARKERS_FR: ReadonlySet<string> = new Set([
   'est', 'sont', 'était', 'étaient', 'serait', 'seraient', 'sera', 'seront', 'été',
 ]);
+
+/** After an incise in a dash line, these go on narrating: "…, dit-il, en désignant la porte". */
+export const NARRATION_OPENERS_FR: ReadonlySet<string> = new Set([
+  'qui', 'dont', 'en', 'tandis', 'pendant', 'avec', 'sans', "d'un", "d'une", 'comme', 'puis',
+  'lorsque', "lorsqu'", 'quand', 'sur', 'dans',
+]);
+/** A present participle: "…, dit-il, désignant la porte". */
+export const GERUND_FR = /ant$/;
