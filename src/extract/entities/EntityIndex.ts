@@ -13,6 +13,8 @@
 // genders or roles clash, so two Diops in one story stay two people.
 // Within one article, the mentions of one body or place pool their keys: "Permanent Strategic
 // Framework" and its "(CSP)" give one entity both keys, so it meets the French article's CSP.
+// The index saves what resolution reads, never the mentions (entityIndexState.ts): a reload at
+// any point, then more adds, gives the index of a run never saved (EntityIndex.reload.test.ts).
 import type { Article, Entity, EntityMention } from '../../article.js';
 import { foldName } from './normalizeName.js';
 import { firstNameOf } from './gazetteer.js';
@@ -28,6 +30,7 @@ export const VERSION = STATE_VERSION;
 
 /** A saved entity and the sets that answer "seen already?" in one probe (rebuilt on load). */
 interface EntityRecord extends SavedEntity {
+  /** The keys it is found under: saved once, in the key lists (byKey), not per entity. */
   keys: Set<string>;
   seen: { aliases: Set<string>; events: Set<string>; roles: Set<string> };
 }
