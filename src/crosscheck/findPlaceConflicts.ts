@@ -1,6 +1,7 @@
 // One statement placed in two places: "l'attaque a visé Kidal" against "l'attaque a visé Gao",
 // when neither article mentions the other's place at all.
 import { createRequire } from 'node:module';
+import { memo } from './memo.js';
 import countries from 'i18n-iso-countries';
 import type { ConflictValue } from '../article.js';
 import { byPublished, type ConflictDraft } from './conflictDraft.js';
@@ -66,9 +67,9 @@ function isPlaceOnlyIn(place: Place, own: string, other: string, reading: EventR
 }
 
 // A country and a town in it are not two places for one happening ("au Mali" / "à Kidal").
-function isCountry(name: string): boolean {
-  return Boolean(countries.getSimpleAlpha2Code(name, 'fr') ?? countries.getSimpleAlpha2Code(name, 'en'));
-}
+const isCountry = memo((name: string): boolean =>
+  Boolean(countries.getSimpleAlpha2Code(name, 'fr') ?? countries.getSimpleAlpha2Code(name, 'en')),
+);
 
 // Spellings of one place across languages stay close: "Moscou" ~ "Moscow", "Tombouctou" ~ "Timbuktu" less so,
 // which entity resolution (the mention's entity id) settles before this is asked.

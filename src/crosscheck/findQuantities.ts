@@ -1,6 +1,7 @@
 // Figures as written in news text, read into value ranges: "12", "douze", "1 500", "1,500",
 // "2.000", "1,5 million", "une quinzaine", "des centaines", "plus de 2 000", "environ 300".
 import type { Span } from '../article.js';
+import { memo } from './memo.js';
 import type { CrosscheckLocale, Qualifier } from './locales/locale.js';
 import { fold } from './text.js';
 
@@ -28,7 +29,8 @@ export function findQuantities(text: string, offset: number, locale: CrosscheckL
     excluded.some((s) => start + offset < s.end && end + offset > s.start);
 
   for (const vague of locale.vagueQuantities) {
-    const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(fold(vague.words))}(?![\\p{L}])`, 'gu');
+    const pattern = wholeWords(vague.words);
+    pattern.lastIndex = 0;
     for (const m of folded.matchAll(pattern)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
@@ -97,9 +99,12 @@ function readDigits(text: string, at: number, locale: CrosscheckLocale): { value
   return Number.isFinite(value) ? { value, end } : null;
 }
 
+/** A word and the space or hyphen after it, read where the cursor stands (sticky: no slicing). */
+const NUMBER_WORD = /(\p{L}+)([\s-]+)?/uy;
+
 /** "vingt-deux", "deux cent cinquante", "trois mille", "twenty-one": standard left-to-right sum. */
 function readWords(folded: string, at: number, locale: CrosscheckLocale): { value: number; end: number } | null {
-  const words = /^(\p{L}+)([\s-]+)?/u;
+  const words = NUMBER_WORD;
   let total = 0;
   let current = 0;
   let end = at;
@@ -107,7 +112,8 @@ function readWords(folded: string, at: number, locale: CrosscheckLocale): { valu
   let count = 0;
   let lastWord = '';
   for (;;) {
-    const m = words.exec(folded.slice(cursor));
+    words.lastIndex = cursor;
+    const m = words.exec(folded);
     if (!m) break;
     const word = m[1]!;
     const unit = locale.numberWords[word];
@@ -165,7 +171,7 @@ function qualify(folded: string, at: number, locale: CrosscheckLocale): { qualif
   const before = folded.slice(Math.max(0, at - 24), at);
   let best: { qualifier: Qualifier; length: number } | null = null;
   for (const [words, qualifier] of Object.entries(locale.qualifiers)) {
-    const m = new RegExp(`(?<![\\p{L}])${escapeRegExp(fold(words))}\\s+$`, 'u').exec(before);
+    const m = endingWith(words).exec(before);
     if (m && (!best || m[0].length > best.length)) best = { qualifier, length: m[0].length };
   }
   return best;
@@ -188,6 +194,10 @@ function rangeOf(value: number, qualifier: Qualifier): [number, number] {
       return [Math.floor(value * 0.85), Math.ceil(value * 1.15 - 1e-9)];
   }
 }
+
+/** The locale's phrases as compiled patterns, built once per phrase rather than per sentence. */
+const wholeWords = memo((words: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(fold(words))}(?![\\p{L}])`, 'gu'));
+const endingWith = memo((words: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(fold(words))}\\s+$`, 'u'));
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

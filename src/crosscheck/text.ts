@@ -2,6 +2,7 @@
 import { stemmer as stemFr } from '@orama/stemmers/french';
 import { stemmer as stemEn } from '@orama/stemmers/english';
 import type { CrosscheckLocale } from './locales/locale.js';
+import { memo } from './memo.js';
 
 export interface Token {
   /** As written. */
@@ -14,12 +15,23 @@ export interface Token {
 
 /** "Sergueï" -> "serguei"; also maps typographic apostrophes to "'". */
 export function fold(text: string): string {
+  // Words and short phrases recur across an event's sentences: remember them.
+  return text.length <= MEMO_MAX_LENGTH ? foldShort(text) : foldText(text);
+}
+
+const MEMO_MAX_LENGTH = 40;
+
+function foldText(text: string): string {
+  // Plain ASCII needs no decomposition: most tokens of English and many of French.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[’ʼ‘]/g, "'")
     .toLowerCase();
 }
+
+const foldShort = memo(foldText);
 
 // Letters (with inner hyphens and apostrophes kept apart: "l'armée" -> "l", "armée") or digits.
 const WORD = /\p{L}+(?:-\p{L}+)*|\p{N}+/gu;
@@ -37,9 +49,13 @@ const STEMMERS: Record<string, (word: string) => string> = { fr: stemFr, en: ste
 
 /** A stem comparable across articles of one language; other languages keep the folded word. */
 export function stem(folded: string, lang: string): string {
-  const stemmer = STEMMERS[lang];
-  return stemmer ? fold(stemmer(folded)) : folded;
+  const stemmer = STEMMED[lang];
+  return stemmer ? stemmer(folded) : folded;
 }
+
+const STEMMED: Record<string, (folded: string) => string> = Object.fromEntries(
+  Object.entries(STEMMERS).map(([lang, stemmer]) => [lang, memo((word: string) => fold(stemmer(word)))]),
+);
 
 /** Content stems of a text: no stopwords, no digits, no one-letter words. */
 export function contentStems(tokens: Token[], locale: CrosscheckLocale): string[] {
