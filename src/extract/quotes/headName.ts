@@ -6,11 +6,6 @@
 import { isPunctuation, tokenAtOrAfter, type QuoteContext } from './context.js';
 import type { NameRun } from './names.js';
 
-/** Before a body's name, these make it a complement: "channels close to Wagner", "l'armée au Mali". */
-const PREPOSITIONS = new Set(['to', 'with', 'near', 'in', 'at', 'on', 'by', 'from', 'against', 'à', 'au', 'aux', 'avec', 'près', 'sur', 'dans', 'par', 'pour', 'contre', 'en', 'chez']);
-const REFLEXIVE_EN = new Set(['himself', 'herself', 'itself', 'themselves']);
-const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'that']);
-
 /** The run heading the phrase in tokens [first, last]: the first person, else the first body. */
 export function headRun(ctx: QuoteContext, first: number, last: number): NameRun | null {
   let fallback: NameRun | null = null;
@@ -38,7 +33,7 @@ function isComplement(ctx: QuoteContext, run: NameRun, first: number): boolean {
   // the head of a sentence is capitalised all the same)
   if (k <= first || ctx.runs.some((r) => r.first <= k - 1 && k - 1 <= r.last) || isPunctuation(tokens[k - 1])) return false;
   const w = tokens[k].lower;
-  return locale.complementLinks.has(w) || (!run.person && PREPOSITIONS.has(w));
+  return locale.complementLinks.has(w) || (!run.person && locale.prepositions.has(w));
 }
 
 
@@ -67,5 +62,5 @@ function isModifier(ctx: QuoteContext, run: NameRun): boolean {
   if (run.mention !== null && mentions[run.mention].end >= after.end) return false;
   const w = after.lower;
   return !cueAt.has(next) && !locale.auxiliaries.has(w) && !locale.adverbs.has(w) && !locale.adjunctStarts.has(w)
-    && !CLAUSE_OPENERS.has(w) && !REFLEXIVE_EN.has(w) && !locale.complementizers.has(w) && !(w in locale.pronouns);
+    && !locale.afterSpeaker.has(w) && !locale.complementizers.has(w) && !(w in locale.pronouns);
 }

@@ -37,6 +37,10 @@ export interface QuoteLocale {
   /** French only: a plural verb never takes a subject opened by a singular determiner. */
   pluralAuxiliaries: ReadonlySet<string>;
   singularDeterminers: ReadonlySet<string>;
+  /** Before a body's name inside a speaker phrase, these make it a complement. */
+  prepositions: ReadonlySet<string>;
+  /** English only: after a body's name, these leave it the speaker ("Lavrov himself said"). */
+  afterSpeaker: ReadonlySet<string>;
   /** After an incise in a dash line, words that go on narrating rather than speaking. */
   narrationOpeners: ReadonlySet<string>;
   gerund: RegExp;
@@ -63,7 +67,7 @@ function buildFr(): QuoteLocale {
     adjunctStarts: frA.ADJUNCT_STARTS_FR, infinitiveLeads: frA.INFINITIVE_LEADS_FR, introWords: frA.INTRO_WORDS_FR, namingWords: frA.NAMING_WORDS_FR,
     documentNouns: frA.DOCUMENT_NOUNS_FR, roleSynonyms: frA.ROLE_SYNONYMS_FR,
     roleStopwords: frA.ROLE_STOPWORDS_FR, determiners: frA.DETERMINERS_FR,
-    narrationOpeners: frA.NARRATION_OPENERS_FR, gerund: frA.GERUND_FR, passiveMarkers: frA.PASSIVE_MARKERS_FR, pluralAuxiliaries: frA.PLURAL_AUXILIARIES_FR, singularDeterminers: frA.SINGULAR_DETERMINERS_FR, timeWords: frA.TIME_WORDS_FR, spokespersonNouns: frA.SPOKESPERSON_NOUNS_FR, complementLinks: frA.COMPLEMENT_LINKS_FR, bodyHeads: frA.BODY_HEADS_FR,
+    prepositions: frA.PREPOSITIONS_FR, afterSpeaker: new Set(), narrationOpeners: frA.NARRATION_OPENERS_FR, gerund: frA.GERUND_FR, passiveMarkers: frA.PASSIVE_MARKERS_FR, pluralAuxiliaries: frA.PLURAL_AUXILIARIES_FR, singularDeterminers: frA.SINGULAR_DETERMINERS_FR, timeWords: frA.TIME_WORDS_FR, spokespersonNouns: frA.SPOKESPERSON_NOUNS_FR, complementLinks: frA.COMPLEMENT_LINKS_FR, bodyHeads: frA.BODY_HEADS_FR,
     titles: TITLES_FR, notNames: NOT_NAMES_FR,
   };
 }
@@ -77,7 +81,7 @@ function buildEn(): QuoteLocale {
     adjunctStarts: enA.ADJUNCT_STARTS_EN, infinitiveLeads: new Set(), introWords: enA.INTRO_WORDS_EN, namingWords: enA.NAMING_WORDS_EN,
     documentNouns: enA.DOCUMENT_NOUNS_EN, roleSynonyms: enA.ROLE_SYNONYMS_EN,
     roleStopwords: enA.ROLE_STOPWORDS_EN, determiners: enA.DETERMINERS_EN,
-    narrationOpeners: enA.NARRATION_OPENERS_EN, gerund: enA.GERUND_EN, passiveMarkers: enA.PASSIVE_MARKERS_EN, pluralAuxiliaries: new Set(), singularDeterminers: new Set(), timeWords: enA.TIME_WORDS_EN, spokespersonNouns: enA.SPOKESPERSON_NOUNS_EN, complementLinks: enA.COMPLEMENT_LINKS_EN, bodyHeads: enA.BODY_HEADS_EN,
+    prepositions: enA.PREPOSITIONS_EN, afterSpeaker: enA.AFTER_SPEAKER_EN, narrationOpeners: enA.NARRATION_OPENERS_EN, gerund: enA.GERUND_EN, passiveMarkers: enA.PASSIVE_MARKERS_EN, pluralAuxiliaries: new Set(), singularDeterminers: new Set(), timeWords: enA.TIME_WORDS_EN, spokespersonNouns: enA.SPOKESPERSON_NOUNS_EN, complementLinks: enA.COMPLEMENT_LINKS_EN, bodyHeads: enA.BODY_HEADS_EN,
     titles: TITLES_EN, notNames: NOT_NAMES_EN,
   };
 }

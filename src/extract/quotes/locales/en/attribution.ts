@@ -113,3 +113,11 @@ export const NARRATION_OPENERS_EN: ReadonlySet<string> = new Set([
 ]);
 /** A present participle: "…, he said, pointing at the door". */
 export const GERUND_EN = /ing$/;
+
+/** Before a body's name inside a speaker phrase, these make it a complement: "channels close to Wagner". */
+export const PREPOSITIONS_EN: ReadonlySet<string> = new Set([
+  'to', 'with', 'near', 'in', 'at', 'on', 'by', 'from', 'against',
+]);
+
+/** After a name, these leave it the speaker: "Lavrov himself said", "Diop, who said". */
+export const AFTER_SPEAKER_EN: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves', 'who', 'which', 'whose', 'that']);

@@ -157,3 +157,8 @@ export const NARRATION_OPENERS_FR: ReadonlySet<string> = new Set([
 ]);
 /** A present participle: "…, dit-il, désignant la porte". */
 export const GERUND_FR = /ant$/;
+
+/** Before a body's name inside a speaker phrase, these make it a complement: « l'armée au Mali ». */
+export const PREPOSITIONS_FR: ReadonlySet<string> = new Set([
+  'à', 'au', 'aux', 'avec', 'près', 'sur', 'dans', 'par', 'pour', 'contre', 'en', 'chez',
+]);
