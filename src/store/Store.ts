@@ -16,6 +16,7 @@ import type {
   Storyline,
   SummarySentence,
 } from '../article.js';
+import type { Placement } from '../pipeline.js';
 
 export interface IngestOptions {
   onProgress?(done: number, total: number): void;
@@ -37,14 +38,7 @@ export interface IngestResult {
 }
 
 /** Where an article sits in the corpus, as decided when it was added. */
-export interface Placement {
-  article: string;
-  duplicateOf: string | null;
-  duplicateKind: 'exact' | 'near' | null;
-  event: string;
-  /** Entity id of each of the article's mentions, index for index. */
-  mentionEntities: string[];
-}
+export type { Placement };
 
 export interface StoredArticle {
   article: Article;
