@@ -17,6 +17,8 @@ export interface Attribution {
 }
 
 const SUBJECT_PRONOUN = /^(?:il|elle|ils|elles|he|she|they)$/;
+/** Tokens between a governing verb and the quote it governs: "a évoqué des « …", "fait état de « …". */
+const GOVERNING_REACH = 3;
 /** Tokens an English speaker phrase may take between the closing mark and the verb: `," the ministry said`. */
 const EN_SUBJECT_REACH = 7;
 
@@ -26,6 +28,12 @@ export interface Previous {
 }
 
 export function attributeDirect(ctx: QuoteContext, seg: QuotedSegment, resolver: SpeakerResolver, previous: Previous | null): Attribution {
+  // "L'ONG, évoquant des « exécutions sommaires », demande une enquête": the verb governing the
+  // quoted words speaks for them, not the verb after them (whose object is no speaker)
+  if (governedBefore(ctx, seg)) {
+    const before = attributionBefore(ctx, seg, resolver);
+    if (before?.speaker) return before;
+  }
   const after = attributionAfter(ctx, seg, resolver);
   if (after) return after;
   const before = attributionBefore(ctx, seg, resolver);
@@ -36,6 +44,12 @@ export function attributeDirect(ctx: QuoteContext, seg: QuotedSegment, resolver:
   }
   if (standsAlone(ctx, seg)) return { speaker: inherited(ctx, seg, resolver, previous?.att ?? null), cue: null, site: 'inherited' };
   return { speaker: null, cue: null, site: 'none' };
+}
+
+/** A speech verb stands right before the quotation, in its sentence: "a dénoncé une « … »". */
+function governedBefore(ctx: QuoteContext, seg: QuotedSegment): boolean {
+  const openTok = tokenAtOrAfter(ctx, seg.open);
+  return ctx.cues.some((c) => c.kind === 'verb' && c.last < openTok && openTok - c.last <= GOVERNING_REACH && ctx.sentenceOf[c.last] === ctx.sentenceOf[openTok]);
 }
 
 function sentenceOfPos(ctx: QuoteContext, pos: number): number {

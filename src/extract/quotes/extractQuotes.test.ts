@@ -116,3 +116,9 @@ test('the signer of a pull quote keeps the mention the entities stage found', ()
   const article = testArticle(text, 'fr', [{ start, end: start + 14, text: 'Abdoulaye Diop', type: 'person', name: 'Abdoulaye Diop' }]);
   assert.equal(extractQuotes(article)[0].speakerMention, 0);
 });
+
+test('the verb governing a partial quote speaks for it, not a verb whose object follows', () => {
+  assert.deepEqual(quotes("L'ONG, évoquant des « exécutions sommaires », demande une enquête."), [
+    { text: 'exécutions sommaires', direct: true, speaker: 'ONG' },
+  ]);
+});
