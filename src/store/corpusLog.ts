@@ -32,8 +32,18 @@ export interface PositionedCorpus {
 
 export function loadCorpus(log: CorpusLog, analyzer: Analyzer): PositionedCorpus {
   const checkpoint = log.checkpoint();
-  const corpus = checkpoint ? analyzer.loadCorpus(checkpoint.state) : analyzer.emptyCorpus();
-  return catchUp({ corpus, position: checkpoint?.through ?? 0 }, log);
+  if (!checkpoint) return catchUp({ corpus: analyzer.emptyCorpus(), position: 0 }, log);
+  try {
+    return catchUp({ corpus: analyzer.loadCorpus(checkpoint.state), position: checkpoint.through }, log);
+  } catch (error) {
+    // A checkpoint written by an older recoupe whose index format has changed (each index refuses
+    // a state it cannot read): the log holds every article, so the indexes are rebuilt from it.
+    process.emitWarning(
+      `corpus checkpoint not readable (${(error as Error).message}); rebuilding the indexes from the stored articles`,
+      'RecoupeStoreWarning',
+    );
+    return catchUp({ corpus: analyzer.emptyCorpus(), position: 0 }, log);
+  }
 }
 
 /** Adds what other writers stored since `current` was last in step with the log. */
