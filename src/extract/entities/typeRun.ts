@@ -149,8 +149,34 @@ function isCommonPhrase(tokens: Token[], folds: string[], first: number, last: n
   return true;
 }
 
-/** An honorific or title right before the name: "M. Lavrov", "Mme Diop", "le colonel Goïta". */
+/** Particles of a noble name: "M. de Polignac", "Mme d'Épinay". */
+const NOBLE_PARTICLES = new Set(['de', 'd']);
+
+/**
+ * An honorific or title right before the name: "M. Lavrov", "Mme Diop", "le colonel Goïta". An
+ * honorific also holds a name after "de", which alone reads as a place: "M. de Bismarck",
+ * "M. le duc de Laval". A title does not: "le roi de Prusse" is a king and a country.
+ */
 function titleBefore(tokens: Token[], folds: string[], first: number, lex: Lexicon): { first: number; gender: Gender } | null {
+  return nobleTitleBefore(tokens, folds, first, lex) ?? directTitleBefore(tokens, folds, first, lex);
+}
+
+function nobleTitleBefore(tokens: Token[], folds: string[], first: number, lex: Lexicon): { first: number; gender: Gender } | null {
+  const de = first - 1;
+  if (de < 1 || !NOBLE_PARTICLES.has(folds[de]!) || tokens[de]!.capitalised || !adjacent(tokens, de, first)) return null;
+  let k = de - 1;
+  // "M. le duc de Laval": a determiner and a title between the honorific and "de".
+  if (k >= 1 && lex.titles.has(folds[k]!) && (folds[k - 1] === 'le' || folds[k - 1] === 'la')) k -= 2;
+  if (k >= 0 && tokens[k]!.text === '.') k--;
+  if (k < 0 || tokens[k]!.kind !== 'word' || SAINTS.has(folds[k]!)) return null;
+  const gender = lex.honorifics.get(folds[k]!);
+  return gender === undefined ? null : { first: k, gender };
+}
+
+/** Honorifics that make a place's name, not a person's: "St. Gall". */
+const SAINTS = new Set(['st', 'ste', 'saint', 'sainte']);
+
+function directTitleBefore(tokens: Token[], folds: string[], first: number, lex: Lexicon): { first: number; gender: Gender } | null {
   let k = first - 1;
   if (k >= 0 && tokens[k]!.text === '.') k--;
   if (k < 0 || tokens[k]!.kind !== 'word') return null;
