@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { ReadStore } from './ports.js';
-import { startTsWorker } from './tsWorker.js';
+import { startTsWorker, stopWorker } from './tsWorker.js';
 
 type ReadMethod = Exclude<keyof ReadStore, 'close'>;
 
@@ -40,9 +40,11 @@ export class ReaderPool implements ReadStore {
   search = this.method('search');
   stats = this.method('stats');
 
+  /** Reads under way are answered first; each reader then closes its connection. */
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
-    await Promise.all(this.readers.map((reader) => reader.worker.terminate()));
+    await Promise.all(this.readers.map((reader) => stopWorker(reader.worker)));
   }
 
   private method<M extends ReadMethod>(name: M): ReadStore[M] {

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, it } from 'node:test';
 import { collectInputs } from '../ingest/readInputs.js';
 import { SqliteStore } from '../store/sqlite/SqliteStore.js';
+import { checkpointPosition } from '../store/sqlite/checkpoint.js';
 import { tempStorePath } from '../store/testing/fixtureStore.js';
 import { WorkerIngestor } from './WorkerIngestor.js';
 
@@ -35,6 +37,29 @@ describe('WorkerIngestor', () => {
     } finally {
       await ingestor.close();
       await store.close();
+      temp.dispose();
+    }
+  });
+
+  it('on close, finishes the batch in progress, then closes its store with a checkpoint', { timeout: 120_000 }, async () => {
+    const temp = tempStorePath();
+    const ingestor = new WorkerIngestor(temp.db);
+    try {
+      const { raws } = await collectInputs([join(demo, 'da-lavrov-bamako.txt'), join(demo, 'sahel-actu-lavrov.txt')]);
+      const ingesting = ingestor.ingest(raws);
+      await ingestor.close();
+      assert.equal((await ingesting).added.length, 2, 'the batch sent before close was stored');
+      await assert.rejects(ingestor.ingest(raws), /stopping/);
+      const db = new Database(temp.db, { readonly: true });
+      try {
+        const stored = db.prepare('SELECT max(seq) FROM articles').pluck().get();
+        assert.equal(stored, 2);
+        assert.equal(checkpointPosition(db), stored, 'a restart has nothing to replay');
+      } finally {
+        db.close();
+      }
+    } finally {
+      await ingestor.close();
       temp.dispose();
     }
   });

@@ -21,8 +21,12 @@ export interface ServerOptions {
 
 export interface RunningServer {
   url: string;
+  /** Stops taking connections and lets the requests under way finish (within a grace period). */
   close(): Promise<void>;
 }
+
+/** How long requests under way (an upload being ingested) may run on once the server stops. */
+export const REQUEST_GRACE_MS = 10_000;
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8080;
@@ -56,10 +60,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: () => closeGracefully(server, REQUEST_GRACE_MS),
   };
+}
+
+async function closeGracefully(server: Server, graceMs: number): Promise<void> {
+  if (!server.listening) return;
+  const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+  // Idle keep-alive sockets (a browser tab left open) would otherwise hold the close until they time out.
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+  try {
+    await closed;
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -1,19 +1,19 @@
 // recoupe serve: the HTTP API and the web UI over the same store as the other commands.
-import { DEFAULT_DB, SqliteStore } from '../../store/sqlite/SqliteStore.js';
+import { defaultDb } from '../../store/openStore.js';
+import { DEFAULT_DB } from '../../store/sqlite/SqliteStore.js';
 import { ensureWebAssets } from '../../server/ensureWebAssets.js';
-import { checkBind, DEFAULT_HOST, DEFAULT_PORT, startServer, UnsafeBindError } from '../../server/startServer.js';
-import { ReaderPool } from '../../server/ReaderPool.js';
-import { WorkerIngestor } from '../../server/WorkerIngestor.js';
+import { serveStore } from '../../server/serveStore.js';
+import { checkBind, DEFAULT_HOST, DEFAULT_PORT, UnsafeBindError } from '../../server/startServer.js';
 import { type Command, UsageError } from '../command.js';
 import { parseArgs } from '../parseArgs.js';
 
 export const command: Command = {
   name: 'serve',
   summary: 'Serve the HTTP API (/api, OpenAPI at /api/openapi.json) and the web UI over a store',
-  usage: `recoupe serve [--db FILE (default ./${DEFAULT_DB})] [--port N (default ${DEFAULT_PORT})] [--host H (default ${DEFAULT_HOST})] [--token T (or RECOUPE_TOKEN; required off loopback)]`,
+  usage: `recoupe serve [--db FILE|postgres://URL (default $RECOUPE_DATABASE_URL, else ./${DEFAULT_DB})] [--port N (default ${DEFAULT_PORT})] [--host H (default ${DEFAULT_HOST})] [--token T (or RECOUPE_TOKEN; required off loopback)]`,
   async run(args, io) {
     const { values } = parseArgs(args, {
-      db: { type: 'string', default: DEFAULT_DB },
+      db: { type: 'string', default: defaultDb() },
       port: { type: 'string', default: String(DEFAULT_PORT) },
       host: { type: 'string', default: DEFAULT_HOST },
       token: { type: 'string' },
@@ -28,25 +28,13 @@ export const command: Command = {
       throw error;
     }
 
-    // Opening here creates the file and brings its schema up to date before the workers read it.
-    await SqliteStore.open(values.db).close();
-    const store = new ReaderPool(values.db);
-    const ingestor = new WorkerIngestor(values.db);
-    let server;
-    try {
-      const web = await ensureWebAssets(io.err);
-      server = await startServer({ store, ingestor, host: values.host, port, token, web, log: io.err });
-    } catch (error) {
-      await store.close();
-      await ingestor.close();
-      throw error;
-    }
-    io.err(`recoupe serve: ${server.url}/ over ${values.db}${token ? ' (writes need the token)' : ''}; Ctrl-C stops it`);
+    const web = await ensureWebAssets(io.err);
+    const server = await serveStore(values.db, { host: values.host, port, token, web, log: io.err });
+    io.err(`recoupe serve: ${server.url}/ over ${server.db}${token ? ' (writes need the token)' : ''}; Ctrl-C stops it`);
     await stopSignal();
-    io.err('recoupe serve: stopping');
+    // A second Ctrl-C while stopping is not caught (stopSignal has let go): it ends the process at once.
+    io.err('recoupe serve: stopping (finishing requests and the ingest under way)');
     await server.close();
-    await ingestor.close();
-    await store.close();
     return 0;
   },
 };
