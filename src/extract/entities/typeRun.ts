@@ -68,7 +68,7 @@ function headlineNames(tokens: Token[], folds: string[], first: number, last: nu
     const org = organizationOf(tokens[k]!.text, folds[k]!);
     const place = placeOf(folds[k]!);
     if (org) found.push({ first: k, last: k, titleFirst: null, type: 'organization', gender: null, org, rule: 'headline-org' });
-    else if (place && !isCommonWord(folds[k]!)) {
+    else if (place) {
       found.push({ first: k, last: k, titleFirst: null, type: 'location', gender: null, place, rule: 'headline-place' });
     } else if (lex.honorifics.has(folds[k]!) && k < last) {
       const person = typeRun(tokens, folds, k + 1, k + 1, lex);
