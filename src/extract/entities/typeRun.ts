@@ -23,6 +23,9 @@ const GARBLED = /\p{Ll}\p{Lu}|^\p{Lu}\p{Lu}\p{Ll}{2}|\p{Lu}{3}\p{Ll}{2}|^\p{L}{2
 /** Names that do carry such capitals: "McDonald", "MacArthur", "DiCaprio", "LeBlanc", "O'Brien". */
 const CAPITALS_INSIDE_NAMES = /^(?:Mc|Mac|Di|De|Le|La|Van|Von)\p{Lu}\p{Ll}|^O['’]\p{Lu}/u;
 
+/** "du Havre", "au Mans": the article of "Le Havre" hides in the contraction. */
+const ARTICLE_IN_CONTRACTION = new Set(['du', 'au']);
+
 /** Longest word in capitals cut short with a dot: "TH." for théâtre, "COM." for comédie. */
 const MAX_ABBREVIATION_LENGTH = 3;
 
@@ -109,6 +112,7 @@ function typeRun(tokens: Token[], folds: string[], first: number, last: number, 
   const placeWord = before >= 0 && !title && !known && !tokens[before]!.capitalised && adjacent(tokens, before, first) ? folds[before]! : null;
   if (placeWord !== null && lex.placeHeads.has(placeWord)) return span('location', 'place-head', { titleFirst: before });
   if (placeWord !== null && lex.placePrepositions.has(placeWord) && isAnyTown(phrase) && !firstNameOf(head)) return span('location', 'place-preposition');
+  if (placeWord !== null && ARTICLE_IN_CONTRACTION.has(placeWord) && placeOf(`le ${phrase}`)) return span('location', 'place-contraction');
   if (!title && isCommonPhrase(tokens, folds, first, last, lex)) return null;
   // "Lo", "Vs", "Uom": short mixed-case words nothing knows are OCR debris far more often than names.
   if (!title && last === first && tokens[first]!.text.length <= MAX_DEBRIS_LENGTH && !tokens[first]!.allCaps && !firstNameOf(head) && !placeOf(head) && !organizationOf(tokens[first]!.text, head)) return null;
