@@ -1,8 +1,10 @@
 // recoupe demo (npm start): the main job on the bundled demo corpus. Ingests demo/articles into
-// the embedded store (./recoupe.db unless --db), then prints its events for a person.
+// the store (./recoupe.db unless --db or RECOUPE_DATABASE_URL; a postgres:// URL as for ingest),
+// then prints its events for a person.
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_DB, SqliteStore } from '../../store/sqlite/SqliteStore.js';
+import { defaultDb, describeDb, openStore } from '../../store/openStore.js';
+import { DEFAULT_DB } from '../../store/sqlite/SqliteStore.js';
 import type { Command } from '../command.js';
 import { formatEvent } from '../format/formatEvent.js';
 import { formatEvents } from '../format/formatEvents.js';
@@ -15,17 +17,18 @@ export const DEMO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..'
 export const command: Command = {
   name: 'demo',
   summary: 'Analyse the bundled demo corpus into the store and print its events (npm start)',
-  usage: `recoupe demo [--db FILE (default ./${DEFAULT_DB})] [--brief]`,
+  usage: `recoupe demo [--db FILE|postgres://URL (default $RECOUPE_DATABASE_URL, else ./${DEFAULT_DB})] [--brief]`,
   async run(args, io) {
     const { values } = parseArgs(args, {
-      db: { type: 'string', default: DEFAULT_DB },
+      db: { type: 'string', default: defaultDb() },
       brief: { type: 'boolean', default: false },
     });
-    const store = SqliteStore.open(values.db);
+    const store = await openStore(values.db);
+    const shown = describeDb(values.db);
     try {
-      io.err(`Analysing the demo corpus (${relative(process.cwd(), DEMO_DIR) || DEMO_DIR}) into ${values.db} …`);
+      io.err(`Analysing the demo corpus (${relative(process.cwd(), DEMO_DIR) || DEMO_DIR}) into ${shown} …`);
       const tally = await ingestPaths(store, [DEMO_DIR], io);
-      io.err(formatIngestSummary(tally, values.db, await store.stats()));
+      io.err(formatIngestSummary(tally, shown, await store.stats()));
       const page = await store.events({ limit: 100 });
       io.out(formatEvents(page));
       if (!values.brief) {
