@@ -154,3 +154,19 @@ test('a title that is an office is a role; an indefinite apposition is one too',
   assert.equal(find(mentions, 'roi Mohammed VI').role, 'roi');
   assert.equal(find(mentions, 'Lahcen').role, 'habitant de Moulay Brahim');
 });
+
+test('French: peoples are no names, a surname before a party acronym stays a person', () => {
+  const text = 'Les Touareg et les Peuls ont fui. Un diplomate West African a parlé. Bardella (RN) a répondu.';
+  const mentions = extractEntities(testArticle(text));
+  for (const people of ['Touareg', 'Peuls', 'West African']) assert.ok(!mentions.some((m) => m.text === people), people);
+  assert.equal(find(mentions, 'Bardella').type, 'person');
+  assert.equal(find(mentions, 'RN').type, 'organization');
+});
+
+test('French: a noble name after an honorific, a place hidden in a contraction, capitals in a headline', () => {
+  const text = 'M. de Bismarck est arrivé du Havre. BOURSE DE PARIS';
+  const mentions = extractEntities(testArticle(text));
+  assert.equal(find(mentions, 'M. de Bismarck').type, 'person');
+  assert.equal(find(mentions, 'Havre').type, 'location');
+  assert.equal(find(mentions, 'PARIS').type, 'location');
+});

@@ -7,6 +7,7 @@ import { CITIES, COUNTRY_ALIASES, REGIONS } from './locales/places.js';
 import { ORGANIZATIONS, type KnownOrganization } from './locales/organizations.js';
 import { FIRST_NAME_GROUPS } from './locales/firstNames.js';
 import { DEMONYMS, demonymForms } from './locales/demonyms.js';
+import { PEOPLES } from './locales/peoples.js';
 import { STOPWORDS_FR } from './locales/fr/words.js';
 import { STOPWORDS_EN } from './locales/en/words.js';
 
@@ -44,6 +45,7 @@ interface Gazetteer {
   armies: Map<string, KnownOrganization>;
   firstNames: Map<string, FirstNameInfo>;
   demonyms: Map<string, string>;
+  peoples: Set<string>;
   dictionary: Set<string>;
   stopwords: Set<string>;
   towns: Set<string>;
@@ -132,6 +134,8 @@ function build(): Gazetteer {
     // "the Russians", "Malians": English plurals name the people, as French plurals do.
     demonyms.set(foldName(`${en}s`), code);
   }
+  const peoples = new Set<string>();
+  for (const [fr, en] of PEOPLES) for (const form of [...demonymForms(fr), en, `${en}s`]) peoples.add(foldName(form));
 
   let maxPhraseTokens = 1;
   const phraseStarts = new Set<string>();
@@ -141,7 +145,7 @@ function build(): Gazetteer {
     for (let n = 1; n < words.length; n++) phraseStarts.add(words.slice(0, n).join(' '));
   }
   const stopwords = new Set([...STOPWORDS_FR, ...STOPWORDS_EN].map(foldName));
-  return { places, orgPhrases, orgAcronyms, armies, firstNames, demonyms, dictionary, stopwords, towns, maxPhraseTokens: Math.min(maxPhraseTokens, 8), phraseStarts };
+  return { places, orgPhrases, orgAcronyms, armies, firstNames, demonyms, peoples, dictionary, stopwords, towns, maxPhraseTokens: Math.min(maxPhraseTokens, 8), phraseStarts };
 }
 
 export function placeOf(folded: string): PlaceInfo | undefined {
@@ -166,6 +170,11 @@ export function firstNameOf(folded: string): FirstNameInfo | undefined {
 /** ISO code for a nationality adjective or noun ("malienne", "Russes", "Malian"). */
 export function demonymOf(folded: string): string | undefined {
   return gazetteer().demonyms.get(folded);
+}
+
+/** A people with no country of its own: "Touareg", "Peuls", "West African" (see locales/peoples.ts). */
+export function isPeople(folded: string): boolean {
+  return gazetteer().peoples.has(folded);
 }
 
 /** A common French word (lower case), so a capitalised one at a sentence start is likely no name. */

@@ -98,6 +98,8 @@ function linkAcronyms(drafts: Draft[], tokens: Token[]): void {
     const inParentheses = tokens[d.span.first - 1]?.text === '(' && tokens[d.span.last + 1]?.text === ')';
     if (!long || !inParentheses || long.span.last !== d.span.first - 2 || !(isAcronym(d.clean) || d.span.org)) return;
     if (long.type !== null && long.type !== 'organization') return;
+    // "Bardella (RN)", "Dupont (PS)": one unknown word before a party's acronym is a surname.
+    if (long.type === null && !long.clean.includes(' ')) return;
     long.type = 'organization';
     d.type = 'organization';
     d.name = long.name;

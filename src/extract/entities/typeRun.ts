@@ -6,7 +6,7 @@ import type { EntityType } from '../../article.js';
 import type { Token } from './tokenize.js';
 import type { Gender, Lexicon } from './lexicon.js';
 import type { NameSpan } from './findNames.js';
-import { demonymOf, firstNameOf, isAnyTown, isCommonWord, organizationOf, placeOf } from './gazetteer.js';
+import { demonymOf, firstNameOf, isAnyTown, isCommonWord, isPeople, organizationOf, placeOf } from './gazetteer.js';
 import { adjacent } from './findRoles.js';
 
 const MAX_DEBRIS_LENGTH = 3;
@@ -88,7 +88,7 @@ function typeRun(tokens: Token[], folds: string[], first: number, last: number, 
   const span = (type: EntityType | null, rule: string, extra: Partial<NameSpan> = {}): NameSpan => ({
     first, last, titleFirst: null, type, gender: null, rule, ...extra,
   });
-  if (last === first && demonymOf(head) && !placeOf(head)) return null;
+  if (((last === first && demonymOf(head)) || isPeople(phrase)) && !placeOf(phrase)) return null;
   if (last === first && tokens[first]!.text.length < 2) return null;
   if (last === first && tokens[first]!.allCaps && abbreviation(tokens, first) && !organizationOf(tokens[first]!.text, head) && !placeOf(head)) return null;
   if (last === first && ROMAN_NUMERAL.test(tokens[first]!.text)) return null;
