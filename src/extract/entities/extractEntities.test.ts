@@ -170,3 +170,9 @@ test('French: a noble name after an honorific, a place hidden in a contraction, 
   assert.equal(find(mentions, 'Havre').type, 'location');
   assert.equal(find(mentions, 'PARIS').type, 'location');
 });
+
+test('French: a newspaper title is a work, not an organisation', () => {
+  const mentions = extractEntities(testArticle('Selon le Times et la Gazette de Lausanne, l’AFP a tort.'));
+  assert.equal(find(mentions, 'Times').type, 'other');
+  assert.equal(find(mentions, 'Gazette de Lausanne').type, 'other');
+});

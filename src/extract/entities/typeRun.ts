@@ -8,6 +8,7 @@ import type { Gender, Lexicon } from './lexicon.js';
 import type { NameSpan } from './findNames.js';
 import { demonymOf, firstNameOf, isAnyTown, isCommonWord, isPeople, organizationOf, placeOf } from './gazetteer.js';
 import { adjacent } from './findRoles.js';
+import { PRESS_TITLE_HEADS, PRESS_TITLE_TAILS, PRESS_TITLE_WORDS } from './locales/pressTitles.js';
 
 const MAX_DEBRIS_LENGTH = 3;
 /** "le chapitre III", "classes III et IV", "XIIe siècle": numbers, not acronyms. */
@@ -103,6 +104,7 @@ function typeRun(tokens: Token[], folds: string[], first: number, last: number, 
     if (nameFirst > last) return null;
     return { ...span('person', 'title-in-run', { gender }), first: nameFirst, titleFirst: first };
   }
+  if (!title && pressTitle(folds, first, last)) return span('other', 'press-title');
   // "la Chambre", "le Sénat": a capitalised institution mid-sentence names the body.
   if (!title && last === first && lex.orgHeads.has(head) && !opensSentence(tokens[first]!, head, lex)) return span('organization', 'org-head-alone');
   // "la mer Noire", "la place Fédérale", "au Havre", "à Tours": after a place noun, or a place
@@ -151,6 +153,16 @@ function isCommonPhrase(tokens: Token[], folds: string[], first: number, last: n
     if (!isCommonWord(folds[k]!)) return false;
   }
   return true;
+}
+
+const TITLE_HEADS = new Set(PRESS_TITLE_HEADS);
+const TITLE_TAILS = new Set(PRESS_TITLE_TAILS);
+const TITLE_WORDS = new Set(PRESS_TITLE_WORDS);
+
+/** "Journal de Genève", "New York Times", "Times": a newspaper's title (see locales/pressTitles.ts). */
+function pressTitle(folds: string[], first: number, last: number): boolean {
+  if (first === last) return TITLE_WORDS.has(folds[first]!);
+  return TITLE_HEADS.has(folds[first]!) || TITLE_TAILS.has(folds[last]!);
 }
 
 /** Particles of a noble name: "M. de Polignac", "Mme d'Épinay". */
