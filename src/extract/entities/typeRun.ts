@@ -69,7 +69,8 @@ function headlineNames(tokens: Token[], folds: string[], first: number, last: nu
   }
   const found: NameSpan[] = [];
   for (let k = first; k <= last; k++) {
-    const org = organizationOf(tokens[k]!.text, folds[k]!);
+    // "SUR L'ADHÉSION DU ROYAUME-UNI AU MARCHÉ COMMUN": in capitals, "AU" is a word, not the African Union.
+    const org = lex.stopwords.has(folds[k]!) ? undefined : organizationOf(tokens[k]!.text, folds[k]!);
     const place = placeOf(folds[k]!);
     if (org) found.push({ first: k, last: k, titleFirst: null, type: 'organization', gender: null, org, rule: 'headline-org' });
     else if (place) {
