@@ -9,9 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { ensureWebAssets } from '../../src/server/ensureWebAssets.js';
-import { startServer, type RunningServer } from '../../src/server/startServer.js';
-import { ReaderPool } from '../../src/server/ReaderPool.js';
-import { WorkerIngestor } from '../../src/server/WorkerIngestor.js';
+import { serveStore, type StoreServer } from '../../src/server/serveStore.js';
 import { SqliteStore } from '../../src/store/sqlite/SqliteStore.js';
 import { browserSkipReason, launchBrowser } from './browser.js';
 
@@ -23,9 +21,7 @@ const skip = browserSkipReason() ?? false;
 describe('web UI in a browser', { skip }, () => {
   let dir = '';
   let store: SqliteStore;
-  let ingestor: WorkerIngestor;
-  let readers: ReaderPool;
-  let server: RunningServer;
+  let server: StoreServer;
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
@@ -33,12 +29,10 @@ describe('web UI in a browser', { skip }, () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'recoupe-e2e-'));
     store = SqliteStore.open(join(dir, 'recoupe.db'));
-    // As `recoupe serve` does: reads in a pool of worker threads, the pipeline in another.
-    readers = new ReaderPool(join(dir, 'recoupe.db'));
-    ingestor = new WorkerIngestor(join(dir, 'recoupe.db'));
     const web = await ensureWebAssets(() => undefined);
     assert.ok(web, 'the UI is built (npm run build:web)');
-    server = await startServer({ store: readers, ingestor, port: 0, web, log: () => undefined });
+    // As `recoupe serve` does: reads in a pool of worker threads, the pipeline in another.
+    server = await serveStore(join(dir, 'recoupe.db'), { port: 0, web, log: () => undefined });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
     page.on('pageerror', (error) => pageErrors.push(String(error)));
@@ -51,8 +45,6 @@ describe('web UI in a browser', { skip }, () => {
   after(async () => {
     await browser?.close();
     await server?.close();
-    await ingestor?.close();
-    await readers?.close();
     await store?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
@@ -87,7 +79,7 @@ describe('web UI in a browser', { skip }, () => {
     await page.getByRole('link', { name: 'Événements' }).first().click();
     await page.getByRole('heading', { name: 'Événements', level: 1 }).waitFor();
     const rows = page.locator('.event-row');
-    assert.ok((await rows.count()) >= 3);
+    await rows.nth(2).waitFor();
     const dates = await page.locator('.event-row .event-when').allInnerTexts();
     assert.ok(dates.length > 0 && dates.every((d) => d.length > 0));
     const lavrov = rows.filter({ hasText: 'Lavrov' }).filter({ hasText: 'origines indépendantes' }).first();
