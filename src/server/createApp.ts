@@ -1,6 +1,6 @@
 // The whole HTTP surface of `recoupe serve`: the JSON API under /api (with its OpenAPI
 // document) and the UI for every other path. Reads go to a ReadStore, writes to an Ingestor:
-// in tests both are one SqliteStore; `recoupe serve` puts each on worker threads.
+// in tests both are one SqliteStore; `recoupe serve` arranges them in serveStore.ts.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { packageVersion } from '../version.js';
 import { ApiError, errorResponse, invalidInput } from './errors.js';
