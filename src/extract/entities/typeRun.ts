@@ -90,7 +90,10 @@ function typeRun(tokens: Token[], folds: string[], first: number, last: number, 
   const span = (type: EntityType | null, rule: string, extra: Partial<NameSpan> = {}): NameSpan => ({
     first, last, titleFirst: null, type, gender: null, rule, ...extra,
   });
-  if (((last === first && demonymOf(head)) || isPeople(phrase)) && !placeOf(phrase)) return null;
+  if (last === first && demonymOf(head) && !placeOf(head)) return null;
+  // A people with no country of its own ("Touareg", "West African") is no person, place or body,
+  // but it is a name other articles repeat: kept, typed other, so it can anchor a shared fact.
+  if (isPeople(phrase) && !placeOf(phrase)) return span('other', 'people');
   if (last === first && tokens[first]!.text.length < 2) return null;
   if (last === first && tokens[first]!.allCaps && abbreviation(tokens, first) && !organizationOf(tokens[first]!.text, head) && !placeOf(head)) return null;
   if (last === first && ROMAN_NUMERAL.test(tokens[first]!.text)) return null;
