@@ -12,7 +12,7 @@ import {
   QUAKE_TURKEY_EN,
 } from '../dedup/testing/stories.js';
 import { EventIndex } from './EventIndex.js';
-import { independentSources } from './independentSources.js';
+import { countOrigins, originsOf } from '../crosscheck/countOrigins.js';
 
 function story(id: string, paragraphs: string[], published: string, lang = 'en', title = paragraphs[0]!.split(/[,.]/)[0]!): Article {
   return makeArticle({ id, text: paragraphs.join('\n\n'), title, published, lang });
@@ -78,7 +78,8 @@ describe('EventIndex', () => {
     assert.equal(placed.get('bamako-copy'), placed.get('bamako-en'));
     const event = events.events().find((e) => e.id === placed.get('bamako-en'))!;
     assert.deepEqual(event.articles, ['bamako-fr', 'bamako-en', 'bamako-copy']);
-    assert.equal(independentSources(event, dedup.groups()), 2);
+    const duplicateOf = new Map(event.articles.map((id) => [id, dedup.originOf(id) === id ? null : dedup.originOf(id) ?? null]));
+    assert.equal(countOrigins(event.articles, originsOf([bamakoFr, bamakoEn, copy], duplicateOf)), 2);
   });
 
   it('dates an event from its articles and titles it with a member headline', () => {

@@ -21,6 +21,12 @@ test('a duplicate whose origin is outside the event still groups its reprints', 
   assert.equal(countOrigins(['r1', 'r2'], origins), 1);
 });
 
+test('a reprint by an outlet that also wrote its own piece joins both into one origin', () => {
+  const articles = [article('a', 'X'), article('b', 'Y'), article('c', 'Y')];
+  const origins = originsOf(articles, new Map([['b', 'a']]));
+  assert.equal(countOrigins(['a', 'b', 'c'], origins), 1);
+});
+
 test('outlet keys ignore case, articles, scheme and domain', () => {
   assert.equal(outletKey('https://www.lemonde.fr/afrique'), 'lemonde');
   assert.equal(outletKey('Le Monde'), 'lemonde');

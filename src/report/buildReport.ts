@@ -11,7 +11,7 @@ import type {
   SummarySentence,
 } from '../article.js';
 import type { Analysis, AnalyzedArticle } from '../pipeline.js';
-import { countOrigins } from './countOrigins.js';
+import { countOrigins, originsOf } from '../crosscheck/countOrigins.js';
 
 export const REPORT_FORMAT = 1;
 
@@ -104,7 +104,10 @@ export function buildReport(analysis: Analysis, version: string): Report {
       end: event.end,
       storyline: event.storyline,
       sources: members.length,
-      origins: countOrigins(members),
+      origins: countOrigins(
+        members.map((a) => a.id),
+        originsOf(members, new Map(members.map((a) => [a.id, a.duplicateOf]))),
+      ),
       outlets: [...new Set(members.map((a) => a.outlet).filter((o): o is string => Boolean(o)))],
       summary: event.summary,
       entities: mostMentioned(members),
