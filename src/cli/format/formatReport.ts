@@ -2,6 +2,7 @@
 // its quotes with speakers and its disputed facts; then the storylines.
 import type { Entity } from '../../article.js';
 import type { Report, ReportEvent } from '../../report/buildReport.js';
+import { dateSpan, truncate } from './text.js';
 
 const MAX_ENTITIES = 6;
 const MAX_QUOTES = 4;
@@ -65,15 +66,4 @@ function formatEvent(event: ReportEvent, report: Report, entities: Map<string, E
     lines.push(`    ${conflict.verdict === 'update' ? 'updated ' : 'conflict'} ${conflict.about}: ${values}`);
   }
   return lines;
-}
-
-function dateSpan(start: string | null, end: string | null): string {
-  if (!start && !end) return 'date unknown';
-  if (!end || start === end) return start ?? end ?? '';
-  return `${start} → ${end}`;
-}
-
-function truncate(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
