@@ -2,23 +2,10 @@
 // on a corpus of at least 10,000 articles (bench/benchCorpus.ts).
 import type { Article } from '../src/article.js';
 import { buildCleanContext, cleanArticle } from '../src/clean/cleanArticle.js';
-import { identifyLanguage } from '../src/language/identifyLanguage.js';
-import { extractDates } from '../src/extract/dates/extractDates.js';
-import { extractEntities } from '../src/extract/entities/extractEntities.js';
-import { extractQuotes } from '../src/extract/quotes/extractQuotes.js';
-import { Corpus, byPublication } from '../src/pipeline.js';
+import { ARTICLE_STAGES, Corpus, byPublication } from '../src/pipeline.js';
 import { benchCorpus } from './benchCorpus.js';
 
 const SIZE = Number(process.env.RECOUPE_BENCH_SIZE ?? 10_000);
-
-type Stage = [name: string, run: (a: Article) => Article];
-
-const ARTICLE_STAGES: Stage[] = [
-  ['language', identifyLanguage],
-  ['dates', (a) => ({ ...a, dates: extractDates(a) })],
-  ['entities', (a) => ({ ...a, mentions: extractEntities(a) })],
-  ['quotes', (a) => ({ ...a, quotes: extractQuotes(a) })],
-];
 
 function line(name: string, count: number, ms: number): string {
   const perSecond = count / (ms / 1000);

@@ -48,8 +48,8 @@ export const VERSIONS = {
 
 type ArticleStage = (article: Article) => Article;
 
-/** After cleaning, each stage fills one field of the article. */
-const ARTICLE_STAGES: ReadonlyArray<readonly [string, ArticleStage]> = [
+/** After cleaning, each stage fills one field of the article (the bench times them one by one). */
+export const ARTICLE_STAGES: ReadonlyArray<readonly [string, ArticleStage]> = [
   ['language', identifyLanguage],
   ['dates', (a) => ({ ...a, dates: extractDates(a) })],
   ['entities', (a) => ({ ...a, mentions: extractEntities(a) })],
