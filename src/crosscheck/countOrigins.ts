@@ -3,8 +3,8 @@
 import type { Article } from '../article.js';
 import { fold } from './text.js';
 
-/** Article id -> origin key; articles with one key are one source. */
-export function originsOf(articles: Article[], duplicateOf: Map<string, string | null>): Map<string, string> {
+/** Article id -> origin key; articles with one key are one source. Reads only ids and outlets. */
+export function originsOf(articles: Pick<Article, 'id' | 'outlet'>[], duplicateOf: Map<string, string | null>): Map<string, string> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
