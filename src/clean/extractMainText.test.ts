@@ -35,3 +35,18 @@ test('after a paywall notice nothing is article, not even the prose of the pitch
   assert.ok(text.includes(P2));
   assert.ok(!text.includes('un seul appareil'));
 });
+
+test('a React page that streams its article in a hidden segment still gives the article', () => {
+  const html = `<html><body><div hidden=""><template id="B:0"></template></div><nav><a href="/">Accueil</a></nav>
+    <div hidden id="S:0"><article><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></div>
+    <div hidden><p>${P4}</p></div></body></html>`;
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(text.includes(P1) && text.includes(P3));
+  assert.ok(!text.includes(P4), 'a plainly hidden element stays out');
+});
+
+test('soft hyphens typeset into every word are taken out', () => {
+  const html = page(`<p>${P1.replace('forces', 'for\u00adces').replace('contrôle', 'con\u00adtrôle')}</p><p>${P2}</p><p>${P3}</p>`);
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(text.includes(P1));
+});

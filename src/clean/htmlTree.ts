@@ -185,6 +185,13 @@ export function textOf(element: HtmlElement): string {
   return collapseSpace(parts.join(''));
 }
 
+/**
+ * Invisible characters that only hint where a line may break: soft hyphens ("can\u00addi\u00adda\u00adture"
+ * as typeset blogs write every word), word joiners and stray byte-order marks. Left in, they
+ * split words for every later stage.
+ */
+const INVISIBLE_BREAK_HINTS = /[\u00ad\u2060\ufeff]/g;
+
 export function collapseSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return text.replace(INVISIBLE_BREAK_HINTS, '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }

@@ -98,10 +98,17 @@ export function extendHint(parent: ChainHint, element: HtmlElement): ChainHint {
   return { positive, negatives, carriers, score: hintScore(positive, negatives) };
 }
 
+/**
+ * A React server-rendered page streams each suspended part as `<div hidden id="S:2">…</div>`
+ * at the end of the body, and a script swaps it in for its placeholder: shown once the page
+ * runs, so it is page text (a Next.js news page may hold its whole article that way).
+ */
+const STREAMED_SEGMENT_ID = /^S:[0-9a-z]+$/;
+
 /** Hidden by the page itself: never shown, so never article text. */
 export function isHidden(element: HtmlElement): boolean {
   const attrs = element.attrs;
-  if ('hidden' in attrs) return true;
+  if ('hidden' in attrs && !STREAMED_SEGMENT_ID.test(attrs.id ?? '')) return true;
   if (attrs['aria-hidden'] === 'true' && element.tag !== 'body') return true;
   const style = attrs.style;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
