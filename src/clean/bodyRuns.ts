@@ -28,8 +28,12 @@ export function bodyRuns(lines: readonly LineFeatures[], classes: readonly LineC
   const best = densest?.sum ?? 0;
   // A tail marker after the densest run closes the article: runs beyond it are the prose of
   // teasers and comments ("À lire aussi" / "Joe Biden autorise l'Ukraine…" / "Cette décision…").
+  // A paywall notice closes it too: what follows is the paywall's own help text ("Que se
+  // passera-t-il si vous continuez à lire ici ?"), prose about the subscription.
   let closed = lines.length;
-  for (let i = (densest?.end ?? lines.length) + 1; i < lines.length && closed === lines.length; i++) if (lines[i].tail) closed = i;
+  for (let i = (densest?.end ?? lines.length) + 1; i < lines.length && closed === lines.length; i++) {
+    if (lines[i].tail || lines[i].paywall) closed = i;
+  }
   const inBody = new Array<boolean>(lines.length).fill(false);
   let previousEnd = -1;
   for (const run of runs) {

@@ -45,6 +45,19 @@ test('a line repeated across the page is its template', () => {
   assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, false, true, false, true, false]);
 });
 
+test('a question asked of each guest in turn is the interview, not its template', () => {
+  const question = 'Qu’est-ce qui vous a donné envie de cuisiner ?';
+  const lines = [P1, question, P2, question, P3, question, P1];
+  assert.deepEqual(classifyLines(lines).map((v) => v.content), lines.map(() => true));
+});
+
+test('the help text after a paywall notice is no second body', () => {
+  const help = 'Vous pouvez vous connecter avec votre compte sur autant d’appareils que vous le souhaitez, mais pas en même temps.';
+  const notice = ['Lecture en cours sur un autre appareil', 'Continuer à lire ici', 'Découvrir les offres', 'Pourquoi ce message ?'];
+  const lines = [P1, P2, P3, 'Il vous reste 57 % de cet article à lire. La suite est réservée aux abonnés.', ...notice, ...notice, help, help.replace('connecter', 'abonner')];
+  assert.deepEqual(classifyLines(lines).map((v) => v.content), lines.map((_, i) => i < 3));
+});
+
 test('prose parted from the body by furniture alone stays', () => {
   const lines = [P1, P2, 'Sign up for our morning briefing.', P3, 'Most read', 'Football : les Aigles gagnent'];
   assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, true, false, true, false, false]);

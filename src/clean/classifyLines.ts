@@ -123,7 +123,20 @@ export function lineClass(
 
 function isTemplate(line: LineFeatures, recurring?: ReadonlySet<string>, repeats?: ReadonlyMap<number, number>): boolean {
   if (line.key === null || line.text.length > TEMPLATE_MAX_CHARS) return false;
-  return (repeats?.get(line.key) ?? 0) >= PAGE_REPEATS || isRecurring(line, recurring);
+  if (isRecurring(line, recurring)) return true;
+  return (repeats?.get(line.key) ?? 0) >= PAGE_REPEATS && !isRepeatedQuestion(line);
+}
+
+/** Words a repeated question needs to be taken for the article's own refrain. */
+const REFRAIN_MIN_WORDS = 4;
+
+/**
+ * An interview asks each guest the same questions ("Qu'est-ce qui vous a inspiré ?" before each
+ * answer); template lines are labels, calls to action and notices ("Article content",
+ * "Publicité", "Livraison estimée le samedi 7 mars."), not questions.
+ */
+function isRepeatedQuestion(line: LineFeatures): boolean {
+  return line.wordCount >= REFRAIN_MIN_WORDS && line.text.charCodeAt(line.text.length - 1) === 0x3f /* ? */;
 }
 
 function isRecurring(line: LineFeatures, recurring?: ReadonlySet<string>): boolean {

@@ -25,6 +25,7 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'this website uses cookies', 'by continuing to use', 'leave a reply', 'leave a comment',
     'your email address will not be published', 'required fields are marked', 'you must be logged in',
     'click here', 'published', 'updated', 'last updated', 'advertisement', 'sponsored content',
+    'this advertisement has not loaded yet', 'story continues below', 'article continues below',
     'this article is for subscribers', 'already a subscriber', 'to continue reading',
     'download our app', 'support our journalism', 'this article was amended', 'this article was updated',
     'this article was corrected', 'this article has been amended', 'this article has been updated',
