@@ -50,3 +50,11 @@ test('soft hyphens typeset into every word are taken out', () => {
   const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
   assert.ok(text.includes(P1));
 });
+
+test('a paragraph stuffed with links does not cut the story to the half after it', () => {
+  const linked = `<p><a href="/a">Le ministre de la Défense</a> <a href="/b">a déclaré</a> à <a href="/c">la presse</a> que <a href="/d">les opérations militaires</a> <a href="/e">se poursuivraient dans la région de Kidal</a> <a href="/f">pendant plusieurs semaines</a> encore.</p>`;
+  const html = `<html><body><div class="content-with-sidebar"><article><div class="body"><p>${P1}</p><p>${P2}</p>${linked}
+    <div class="inner"><p>${P3}</p><p>${P4}</p></div></div></article></div></body></html>`;
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(text.includes(P1) && text.includes(P4));
+});

@@ -14,6 +14,12 @@ import { chooseStoplist } from './textStats.js';
 
 /** Less kept text than this and the next step of the cascade runs. */
 export const MIN_MAIN_CHARS = 250;
+/**
+ * Furniture weighs in the choice of container by at most this many characters: a menu is many
+ * short blocks and still sinks its wrapper, while one long paragraph stuffed with links (a
+ * site that links every name it mentions) must not push the container down into half the story.
+ */
+const NEGATIVE_CAP = 80;
 /** A block whose hints fall this far below its container's is a nested widget (share bar, related box). */
 export const NESTED_WIDGET_DROP = 4;
 /** A nested widget holds at most this share of its container's text. */
@@ -104,7 +110,7 @@ function chars(blocks: readonly ScoredBlock[]): number {
 function bestContainer(blocks: readonly ScoredBlock[], root: HtmlElement): HtmlElement {
   const sums = new Map<HtmlElement, number>();
   for (const block of blocks) {
-    const value = block.weight * Math.min(block.text.length, 1000);
+    const value = block.weight * Math.min(block.text.length, block.weight > 0 ? 1000 : NEGATIVE_CAP);
     for (let e: HtmlElement | null = block.owner; e; e = e.parent) sums.set(e, (sums.get(e) ?? 0) + value);
   }
   let best = root;

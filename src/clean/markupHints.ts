@@ -32,8 +32,11 @@ const NEGATIVE_WEIGHTS: Record<string, number> = {
 const NEGATIVE_NAMES = /comment|share|sharing|social|related|recommend|sidebar|side-bar|widget|footer|header|\bnav|navbar|navigation|menu|breadcrumb|newsletter|subscri|promo|sponsor|advert|\bads?\b|\bad-|banner|cookie|consent|gdpr|popup|modal|outbrain|taboola|teaser|\btags?\b|keyword|author|byline|caption|credit|legende|legend|disclaimer|pagination|pager|\bprint|toolbar|masthead|\bskip|lire-aussi|read-?more|more-?stories|most-?read|popular|trending|overlay|\brail|signup|login|paywall|embed|video|gallery|slideshow|carousel|rating|survey|\bmeta\b|dateline|timestamp|kicker|follow|\btoc\b|table-of-contents|card|listing|teaser|promo/g;
 const STRONG_NEGATIVE_NAMES = /comment|cookie|consent|newsletter|related|recommend|outbrain|taboola|most-?read|share|social|sidebar|breadcrumb|signup|subscri|listing|card/;
 const NAME_NEGATIVE = 2;
-/** "without-sidebar", "has-comments": a layout switch of the page, not a widget. */
-const LAYOUT_MODIFIER = /^(?:has|with|without|no|show|hide|is)[-_]/;
+/**
+ * "without-sidebar", "has-comments", "content-with-sidebar-wrp": a layout switch of the page
+ * (or a wrapper that sits beside a sidebar), not a widget.
+ */
+const LAYOUT_MODIFIER = /(?:^|[-_])(?:has|with|without|no|show|hide|is)[-_]/;
 const STRONG_NAME_NEGATIVE = 4;
 
 export interface ElementSignals {
