@@ -83,7 +83,7 @@ export interface EventSummary {
   storyline: string;
   /** Articles, duplicates included. */
   articles: number;
-  /** Independent origins: every duplicate group counts once. */
+  /** Independent origins: reprints of one dispatch and editions of one outlet count once (crosscheck's countOrigins). */
   origins: number;
   outlets: string[];
   langs: string[];
@@ -104,6 +104,8 @@ export interface EventDetail {
   /** Every member, earliest first. */
   articles: StoredArticle[];
   duplicateGroups: DuplicateGroup[];
+  /** Independent origins, as in the event list (EventSummary.origins). */
+  origins: number;
   entities: EventEntity[];
   quotes: Quote[];
   dates: DateRef[];

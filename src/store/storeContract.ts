@@ -32,6 +32,11 @@ const KYIV = raw('k1', 'Kyiv: ministers meet', 'The Ministers met in Kyiv on Mon
   lang: 'en',
   outlet: 'Wire',
 });
+/** Journal A again, under its web address: another edition of one outlet, not another origin. */
+const BAMAKO_SAME_OUTLET = raw('b4', 'Bamako : le vote se prépare', 'Les listes électorales sont affichées à Bamako.', {
+  published: '2024-03-08',
+  outlet: 'https://www.journala.fr',
+});
 const PARIS = raw('p1', 'Paris accueille un sommet', 'Un sommet se tient à Paris avec Macron.', { published: '2024-06-01' });
 
 export function storeContract(name: string, makeHarness: () => Promise<StoreHarness>): void {
@@ -109,6 +114,15 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
         { id: 'e1', articles: 3, origins: 2, start: '2024-03-05', end: '2024-03-07' },
       );
       assert.deepEqual(summary?.outlets, ['Journal A', 'Journal B', 'Journal C']);
+    }));
+
+  test(`${name}: an event counts its origins by crosscheck's rule: reprints and editions of one outlet once`, () =>
+    withStore(undefined, async (store) => {
+      await store.ingest([BAMAKO_1, BAMAKO_REPRINT]);
+      await store.ingest([BAMAKO_SAME_OUTLET, BAMAKO_2]);
+      const [summary] = (await store.events()).items;
+      assert.deepEqual([summary?.id, summary?.articles, summary?.origins], ['e1', 4, 2]);
+      assert.equal((await store.event('e1'))?.origins, 2, 'the event page gives the list\'s count');
     }));
 
   test(`${name}: events are filtered by date range, entity, place, language and text`, () =>

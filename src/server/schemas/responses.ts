@@ -29,7 +29,7 @@ export const EventSummarySchema = z
     end: z.string().nullable(),
     storyline: z.string(),
     articles: z.number().int().openapi({ description: 'Articles, duplicates included' }),
-    origins: z.number().int().openapi({ description: 'Independent origins: each duplicate group counts once' }),
+    origins: z.number().int().openapi({ description: 'Independent origins: reprints of one dispatch and editions of one outlet count once' }),
     outlets: z.array(z.string()),
     langs: z.array(z.string()),
   })
@@ -72,6 +72,7 @@ export const EventPageSchema = z
     storyline: StorylineSchema.nullable(),
     sources: z.array(SourceSchema).openapi({ description: 'Every member, earliest first' }),
     duplicateGroups: z.array(DuplicateGroupSchema),
+    origins: z.number().int().openapi({ description: 'Independent origins: reprints of one dispatch and editions of one outlet count once' }),
     entities: z.array(EventEntitySchema),
     quotes: z.array(QuoteSchema),
     dates: z.array(DateRefSchema),

@@ -47,8 +47,8 @@ function eventFilter(query: EventQuery, alias: string): { where: string[]; param
 }
 
 export async function readEvent(db: pg.Pool, id: string): Promise<EventDetail | null> {
-  const { rows } = await db.query<{ id: string; title: string; start: string | null; end: string | null; storyline: string; articles: string; findings: string; versions: string | null }>(
-    `SELECT e.id, e.title, e.start, e."end", e.storyline, e.articles, e.findings, r.versions
+  const { rows } = await db.query<{ id: string; title: string; start: string | null; end: string | null; storyline: string; articles: string; origins: number; findings: string; versions: string | null }>(
+    `SELECT e.id, e.title, e.start, e."end", e.storyline, e.articles, e.origins, e.findings, r.versions
      FROM events e LEFT JOIN runs r ON r.id = e.run WHERE e.id = $1`,
     [id],
   );
@@ -78,6 +78,7 @@ export async function readEvent(db: pg.Pool, id: string): Promise<EventDetail | 
     storyline,
     articles: articles.rows.map(toStoredArticle),
     duplicateGroups,
+    origins: row.origins,
     entities: entities.rows.map((e) => ({ ...e, roles: JSON.parse(e.roles) as string[] })),
     quotes: quotes.rows.map((q) => JSON.parse(q.data) as Quote),
     ...(JSON.parse(row.findings) as Omit<EventFindings, 'quotes'>),

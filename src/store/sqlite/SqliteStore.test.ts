@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { storeContract } from '../storeContract.js';
 import { tinyAnalyzer } from '../testing/tinyAnalyzer.js';
+import { assertOriginsRecounted, OLD_ORIGINS, OUTLET_EDITIONS } from '../testing/outletEditions.js';
 import { SqliteStore } from './SqliteStore.js';
 import { migrate, readMigrations, schemaVersion } from './migrate.js';
 
@@ -51,6 +52,29 @@ test('a later migration applies on top of a store that has data', async () => {
     assert.deepEqual(migrate(db, readMigrations(migrations)), [next]);
     assert.equal(db.prepare('SELECT count(*) FROM articles').pluck().get(), 1);
     db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('opening a store of schema 4 recounts its events\' origins by the outlet rule, and loses nothing', async () => {
+  const dir = tempDir();
+  const path = join(dir, 'o.db');
+  try {
+    const store = SqliteStore.open(path, { analyzer: tinyAnalyzer });
+    await store.ingest(OUTLET_EDITIONS);
+    await store.close();
+    const old = new Database(path);
+    old.prepare('UPDATE events SET origins = ?').run(OLD_ORIGINS);
+    old.prepare('DELETE FROM schema_version WHERE version >= 5').run();
+    old.close();
+
+    const reopened = SqliteStore.open(path, { analyzer: tinyAnalyzer });
+    try {
+      await assertOriginsRecounted(reopened);
+    } finally {
+      await reopened.close();
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,9 +1,11 @@
 // Versioned migrations: `migrations/NNN-name.sql`, applied in order, each in its own
 // transaction with its row in schema_version, so a crash mid-migration leaves the previous
 // version intact. A store written by a newer recoupe is refused rather than guessed at.
+// What SQL cannot do is a step in code, run after its version's file in the same transaction.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { recountOrigins } from './recountOrigins.js';
 
 export interface Migration {
   version: number;
@@ -12,6 +14,13 @@ export interface Migration {
 }
 
 const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
+
+export type MigrationSteps = Readonly<Record<number, (db: Database.Database) => void>>;
+
+/** Version -> the step in code that completes its file. */
+export const MIGRATION_STEPS: MigrationSteps = {
+  5: (db) => void recountOrigins(db),
+};
 
 export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
   return readdirSync(dir)
@@ -33,7 +42,7 @@ export function schemaVersion(db: Database.Database): number {
 }
 
 /** Brings the database to the latest version; returns the versions applied. */
-export function migrate(db: Database.Database, migrations = readMigrations()): number[] {
+export function migrate(db: Database.Database, migrations = readMigrations(), steps = MIGRATION_STEPS): number[] {
   const current = schemaVersion(db);
   const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) {
@@ -44,6 +53,7 @@ export function migrate(db: Database.Database, migrations = readMigrations()): n
   for (const migration of migrations.filter((m) => m.version > current)) {
     db.transaction(() => {
       db.exec(migration.sql);
+      steps[migration.version]?.(db);
       record.run(migration.version, migration.name, new Date().toISOString());
     })();
     applied.push(migration.version);

@@ -13,6 +13,7 @@ interface EventDetailRow {
   end: string | null;
   storyline: string;
   articles: string;
+  origins: number;
   findings: string;
   versions: string | null;
 }
@@ -20,7 +21,7 @@ interface EventDetailRow {
 export function readEvent(db: Database.Database, id: string): EventDetail | null {
   const row = db
     .prepare(
-      `SELECT e.id, e.title, e.start, e."end", e.storyline, e.articles, e.findings, r.versions
+      `SELECT e.id, e.title, e.start, e."end", e.storyline, e.articles, e.origins, e.findings, r.versions
        FROM events e LEFT JOIN runs r ON r.id = e.run WHERE e.id = ?`,
     )
     .get(id) as EventDetailRow | undefined;
@@ -42,6 +43,7 @@ export function readEvent(db: Database.Database, id: string): EventDetail | null
     storyline: readStoryline(db, row.storyline),
     articles,
     duplicateGroups: duplicateGroups(db, id),
+    origins: row.origins,
     entities: eventEntities(db, id),
     quotes: (db.prepare('SELECT data FROM quotes WHERE event = ? ORDER BY seq').pluck().all(id) as string[]).map(
       (json) => JSON.parse(json) as Quote,
