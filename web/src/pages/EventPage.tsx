@@ -24,7 +24,6 @@ function EventView({ page }: { page: EventData }) {
     const source = byId.get(id);
     return source ? sourceName(source) : id;
   };
-  const origins = page.sources.length - page.duplicateGroups.reduce((n, g) => n + g.members.length - 1, 0);
   useEffect(scrollToFragment, [page]);
   return (
     <div class="event-page">
@@ -41,7 +40,7 @@ function EventView({ page }: { page: EventData }) {
           )}
         </p>
         <h1>{event.title}</h1>
-        <OriginsBadge articles={page.sources.length} origins={origins} />
+        <OriginsBadge articles={page.sources.length} origins={page.origins} />
       </header>
 
       {page.summary.length > 0 && (
