@@ -58,3 +58,20 @@ test('a paragraph stuffed with links does not cut the story to the half after it
   const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
   assert.ok(text.includes(P1) && text.includes(P4));
 });
+
+test('short lines among the story paragraphs stay: a bulleted passage, a closing line', () => {
+  const html = page(`<div class="entry-content"><p>${P1}</p><p>Ce que l'armée annonce :</p><ul><li>la prise de l'aéroport</li><li>le contrôle du camp</li></ul>
+    <p>${P2}</p><p>${P3}</p><p>Une page se tourne</p></div><div class="related"><p><a href="/y">Au Niger, la junte suspend tout</a></p></div>`);
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(text.includes('le contrôle du camp') && text.includes('Une page se tourne'));
+  assert.ok(!text.includes('Au Niger'));
+});
+
+test('text a CSS framework hides (hidden, sr-only) is left out; a breakpoint that shows it again keeps it', () => {
+  const html = page(`<h2 class="visually-hidden">Article content</h2><p>${P1}</p>
+    <div class="paywall hidden"><p>Abonnez-vous pour lire la suite de cet article et soutenir le journalisme local, dès 1 euro par mois.</p></div>
+    <p>${P2}</p><div class="hidden md:block"><p>${P3}</p></div>`);
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(!text.includes('Article content') && !text.includes('Abonnez-vous'));
+  assert.ok(text.includes(P3));
+});

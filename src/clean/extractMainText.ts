@@ -179,6 +179,7 @@ function selectBlocks(
     } else if (inTail && verdicts[i] !== 'good') verdicts[i] = 'bad';
   }
   const kept: ScoredBlock[] = [];
+  const bodies = storyBodies(inside, verdicts);
   let seenGood = false;
   for (let i = 0; i < inside.length; i++) {
     if (verdicts[i] === 'good') {
@@ -187,6 +188,13 @@ function selectBlocks(
     } else if (verdicts[i] === 'neutral') {
       const before = neighbour(verdicts, i, -1);
       const after = neighbour(verdicts, i, 1);
+      // A short line among the story's paragraphs is the story's, once the story has begun (a
+      // line before the first paragraph is a byline or a kicker) and when it is more than one
+      // token ("DA/hb/ko", an agency's initials, closes a dispatch).
+      if (seenGood && inside[i].text.includes(' ') && bodies.has(paragraphParent(inside[i].owner))) {
+        kept.push(inside[i]);
+        continue;
+      }
       // A subheading opens the prose after it, even right after a dropped "Lire aussi" box, and
       // even when a photo and its caption sit between them.
       const heading = HEADING_TAG.test(inside[i].tag);
@@ -235,6 +243,37 @@ function proseFollows(blocks: readonly ScoredBlock[], verdicts: readonly Verdict
     if (verdicts[i] === 'bad' && !figure && !blocks[i].furnitureText) return false;
   }
   return false;
+}
+
+/** A story body holds at least this share of the prose of the largest one. */
+const BODY_SHARE = 0.25;
+/** Wrappers a paragraph of the story may sit in: the list of a bulleted passage, a quote. */
+const PARAGRAPH_WRAPPERS: ReadonlySet<string> = new Set(['li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote']);
+
+/**
+ * The element whose children are the story's paragraphs, seen from one block: its parent, past
+ * lists and quotes. A short line there ("Bugs fixed", "Or even for one night.") is a sibling of
+ * the prose, not a menu beside it.
+ */
+function paragraphParent(owner: HtmlElement): HtmlElement | null {
+  let e = owner.parent;
+  while (e && PARAGRAPH_WRAPPERS.has(e.tag)) e = e.parent;
+  return e;
+}
+
+/**
+ * The elements holding the story's paragraphs: those where prose is kept, in a good share of the
+ * largest one's amount. A subscription pitch with one sentence of prose is no story body.
+ */
+function storyBodies(blocks: readonly ScoredBlock[], verdicts: readonly Verdict[]): Set<HtmlElement | null> {
+  const prose = new Map<HtmlElement | null, number>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (verdicts[i] !== 'good') continue;
+    const parent = paragraphParent(blocks[i].owner);
+    prose.set(parent, (prose.get(parent) ?? 0) + blocks[i].text.length);
+  }
+  const most = Math.max(0, ...prose.values());
+  return new Set([...prose].filter(([, n]) => n >= BODY_SHARE * most).map(([e]) => e));
 }
 
 function neighbour(verdicts: readonly Verdict[], from: number, step: 1 | -1): Verdict | null {

@@ -112,7 +112,25 @@ const STREAMED_SEGMENT_ID = /^S:[0-9a-z]+$/;
 export function isHidden(element: HtmlElement): boolean {
   const attrs = element.attrs;
   if ('hidden' in attrs && !STREAMED_SEGMENT_ID.test(attrs.id ?? '')) return true;
+  if (attrs.class !== undefined && hiddenByClass(attrs.class)) return true;
   if (attrs['aria-hidden'] === 'true' && element.tag !== 'body') return true;
   const style = attrs.style;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * Class names of the common CSS frameworks that hide an element ("hidden", "d-none") or keep it
+ * for screen readers only ("visually-hidden", "sr-only": "Article content", "Advertisement").
+ */
+const HIDDEN_CLASSES: ReadonlySet<string> = new Set([
+  'hidden', 'is-hidden', 'd-none', 'hide', 'visually-hidden', 'visuallyhidden', 'sr-only',
+  'screen-reader-text', 'screen-reader-only', 'element-invisible', 'offscreen', 'u-hidden',
+]);
+/** A breakpoint that shows the element again ("hidden md:grid", "d-none d-md-block"). */
+const SHOWN_AT_BREAKPOINT = /(?:^|\s)(?:[a-z0-9]+:(?:block|flex|grid|inline|table|contents)|d-[a-z]+-(?:block|flex|grid|inline)|visible-[a-z]+)/;
+
+function hiddenByClass(names: string): boolean {
+  const tokens = names.toLowerCase().split(/\s+/);
+  if (!tokens.some((t) => HIDDEN_CLASSES.has(t))) return false;
+  return !SHOWN_AT_BREAKPOINT.test(names.toLowerCase());
 }
