@@ -72,7 +72,8 @@ export function boilerplateKindOf(line: string, scan: LineScan): BoilerplateKind
       return 'copyright';
     }
   }
-  if (isCaptionCredit(line, wordCount, scan.captionLabel)) return 'caption';
+  // A credit needs its label word, a "(" or a "©": most lines have none and skip the patterns.
+  if ((scan.captionLabel || scan.creditMark) && isCaptionCredit(line, wordCount, scan.captionLabel)) return 'caption';
   if (isPromoLine(line, wordCount, scan.promoCues, scan.promoAddress)) return 'promo';
   return null;
 }

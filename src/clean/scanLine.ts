@@ -25,6 +25,8 @@ export interface LineScan {
   /** Words of the outlet naming itself ("notre", "our") that are not also cues. */
   promoAddress: number;
   captionLabel: boolean;
+  /** The line holds "(" or "©": only then can it end with a credit in parentheses or after ©. */
+  creditMark: boolean;
 }
 
 /** Lines up to this many words get a key: template lines are short, prose is not repeated. */
@@ -70,13 +72,17 @@ export function scanLine(text: string, sink?: ScanSink): LineScan {
   let promoCues = 0;
   let promoAddress = 0;
   let captionLabel = false;
+  let creditMark = false;
   let firstFlags = 0;
   let lineHash = HASH_SEED;
-  for (let i = 0; i <= text.length; i++) {
+  const end = text.length;
+  for (let i = 0; i <= end; i++) {
     let code = SEPARATOR;
-    if (i < text.length) {
-      code = FOLDED[text.charCodeAt(i)];
-      if (code === UNSET) code = foldedCode(text.charCodeAt(i));
+    if (i < end) {
+      const raw = text.charCodeAt(i);
+      code = FOLDED[raw];
+      if (code === UNSET) code = foldedCode(raw);
+      if (code === SEPARATOR && (raw === 0x28 || raw === 0xa9)) creditMark = true;
     }
     if (code === MARK) continue;
     if (code !== SEPARATOR) {
@@ -111,5 +117,5 @@ export function scanLine(text: string, sink?: ScanSink): LineScan {
   }
   if (sink) sink.contentCount = contentCount;
   const key = wordCount <= KEY_MAX_WORDS ? lineHash : null;
-  return { wordCount, key, firstFlags, promoCues, promoAddress, captionLabel };
+  return { wordCount, key, firstFlags, promoCues, promoAddress, captionLabel, creditMark };
 }
