@@ -16,6 +16,19 @@ const ROLE_POSITIVE: Record<string, number> = { main: 2, article: 1 };
  */
 const POSITIVE_NAMES = /article|body|content|entry|main|post|text|story|prose|chapo|chapeau|corps|texte|paragraph|hentry|blog/;
 const ITEMPROP_BODY = 6;
+/**
+ * The class names templates give the element holding the article's paragraphs. Whatever its
+ * wrappers are called (a "modal-enabled" box, an "article-header" that a template wraps around
+ * the whole story), their weak negative words are layout: they do not count below it.
+ */
+const BODY_NAMES = /(?:^|[-_])(?:entry|article|story|post|news)[-_]{0,2}(?:content|body|text)(?:$|[-_])|articlebody|storybody/;
+/** A teaser card names its text the same way: "post-list-article__text", "card-article-body". */
+const CARD_NAMES = /list|card|teaser|item|preview|excerpt|summary|related|promo/;
+
+function isBodyName(token: string): boolean {
+  return BODY_NAMES.test(token) && !CARD_NAMES.test(token);
+}
+const BODY_NAME_POSITIVE = 3;
 const NAME_POSITIVE = 2;
 
 /**
@@ -29,19 +42,27 @@ const NEGATIVE_WEIGHTS: Record<string, number> = {
   'role:navigation': 5, 'role:complementary': 4, 'role:contentinfo': 4, 'role:banner': 3,
   'role:search': 5, 'role:dialog': 5, 'role:alert': 3, 'role:menu': 5, 'role:menubar': 5,
 };
-const NEGATIVE_NAMES = /comment|share|sharing|social|related|recommend|sidebar|side-bar|widget|footer|header|\bnav|navbar|navigation|menu|breadcrumb|newsletter|subscri|promo|sponsor|advert|\bads?\b|\bad-|banner|cookie|consent|gdpr|popup|modal|outbrain|taboola|teaser|\btags?\b|keyword|author|byline|caption|credit|legende|legend|disclaimer|pagination|pager|\bprint|toolbar|masthead|\bskip|lire-aussi|read-?more|more-?stories|most-?read|popular|trending|overlay|\brail|signup|login|paywall|embed|video|gallery|slideshow|carousel|rating|survey|\bmeta\b|dateline|timestamp|kicker|follow|\btoc\b|table-of-contents|card|listing|teaser|promo/g;
-const STRONG_NEGATIVE_NAMES = /comment|cookie|consent|newsletter|related|recommend|outbrain|taboola|most-?read|share|social|sidebar|breadcrumb|signup|subscri|listing|card/;
+const NEGATIVE_NAMES = /comment|(?<![a-z])repl(?:y|ies)(?![a-z])|share|sharing|social|related|recommend|sidebar|side-bar|widget|footer|header|\bnav|navbar|navigation|menu|breadcrumb|newsletter|subscri|promo|sponsor|advert|\bads?\b|\bad-|banner|cookie|consent|gdpr|popup|modal|outbrain|taboola|teaser|\btags?\b|keyword|author-?(?:bio|profile|box|info|desc)|about-?(?:the-)?author|author|byline|caption|credit|legende|legend|disclaimer|pagination|pager|\bprint|toolbar|masthead|\bskip|lire-aussi|read-?more|more-?stories|most-?read|popular|trending|overlay|\brail|signup|login|paywall|embed|video|gallery|slideshow|carousel|rating|survey|\bmeta\b|dateline|timestamp|kicker|follow|\btoc\b|table-of-contents|card|listing|teaser|promo/g;
+const STRONG_NEGATIVE_NAMES = /comment|repl(?:y|ies)|cookie|consent|newsletter|related|recommend|outbrain|taboola|most-?read|popular|trending|share|social|sidebar|breadcrumb|signup|subscri|listing|card|author-?(?:bio|profile|box|info|desc)|about-?(?:the-)?author/;
 const NAME_NEGATIVE = 2;
 /**
- * "without-sidebar", "has-comments", "content-with-sidebar-wrp": a layout switch of the page
- * (or a wrapper that sits beside a sidebar), not a widget.
+ * "without-sidebar", "has-comments", "content-with-sidebar-wrp", "withSidebar": a layout switch
+ * of the page (or a wrapper that sits beside a sidebar), not a widget. Read on the name as
+ * written, for its camel case.
  */
-const LAYOUT_MODIFIER = /(?:^|[-_])(?:has|with|without|no|show|hide|is)[-_]/;
+/**
+ * The classes a blog engine gives a post after its categories and tags ("category-popular",
+ * "tag-social-media", "format-video"): the site's words for the story, not widgets.
+ */
+const TAXONOMY_CLASS = /^(?:category|tag|format|status|type)-[\w-]+$/;
+const LAYOUT_MODIFIER = /(?:^|[-_])(?:[Hh]as|[Ww]ith|[Ww]ithout|[Nn]o|[Ss]how|[Hh]ide|[Ii]s)(?:[-_]|[A-Z])/;
 const STRONG_NAME_NEGATIVE = 4;
 
 export interface ElementSignals {
   positive: number;
   negatives: string[];
+  /** Names itself the article's body (itemprop articleBody, "entry-content", "article__body"). */
+  body: boolean;
 }
 
 /** What one element says of itself (not its ancestors). */
@@ -49,18 +70,22 @@ export function elementSignals(element: HtmlElement): ElementSignals {
   const attrs = element.attrs;
   const role = attrs.role?.toLowerCase() ?? '';
   const itemprop = attrs.itemprop?.toLowerCase() ?? '';
-  const names = `${attrs.class ?? ''} ${attrs.id ?? ''}`.toLowerCase();
+  const rawNames = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
+  const names = rawNames.toLowerCase();
   let positive = Math.max(TAG_POSITIVE[element.tag] ?? 0, ROLE_POSITIVE[role] ?? 0);
+  const body = itemprop.includes('articlebody') || names.split(/\s+/).some(isBodyName);
   if (itemprop.includes('articlebody')) positive = ITEMPROP_BODY;
+  else if (body) positive = Math.max(positive, BODY_NAME_POSITIVE);
   else if (POSITIVE_NAMES.test(names)) positive = Math.max(positive, NAME_POSITIVE);
   const negatives: string[] = [];
   if (`tag:${element.tag}` in NEGATIVE_WEIGHTS) negatives.push(`tag:${element.tag}`);
   if (`role:${role}` in NEGATIVE_WEIGHTS) negatives.push(`role:${role}`);
-  for (const token of names.split(/\s+/)) {
-    if (LAYOUT_MODIFIER.test(token)) continue;
+  for (const raw of rawNames.split(/\s+/)) {
+    if (LAYOUT_MODIFIER.test(raw) || TAXONOMY_CLASS.test(raw)) continue;
+    const token = raw.toLowerCase();
     for (const word of token.match(NEGATIVE_NAMES) ?? []) negatives.push(word.replace(/^\W+|-$/g, ''));
   }
-  return { positive, negatives };
+  return { positive, negatives, body };
 }
 
 /** Weight of one negative kind. */
@@ -88,6 +113,7 @@ export const ROOT_HINT: ChainHint = { positive: 0, negatives: new Set(), carrier
 
 export function extendHint(parent: ChainHint, element: HtmlElement): ChainHint {
   const own = elementSignals(element);
+  if (own.body) parent = withoutWeakNegatives(parent);
   const positive = Math.max(parent.positive, own.positive);
   const added = own.negatives.filter((n) => !parent.negatives.has(n));
   if (positive === parent.positive && added.length === 0) return parent;
@@ -107,6 +133,22 @@ export function extendHint(parent: ChainHint, element: HtmlElement): ChainHint {
  * runs, so it is page text (a Next.js news page may hold its whole article that way).
  */
 const STREAMED_SEGMENT_ID = /^S:[0-9a-z]+$/;
+
+/**
+ * The chain as an article body sees it: the wrappers' weak words (a "header", a "modal") were
+ * layout; the strong ones stay, since a related-stories box holds teasers classed "entry-content"
+ * too.
+ */
+function withoutWeakNegatives(hint: ChainHint): ChainHint {
+  const negatives = new Set<string>();
+  const carriers = new Map<string, HtmlElement>();
+  for (const key of hint.negatives) {
+    if (negativeWeight(key) < STRONG_NAME_NEGATIVE) continue;
+    negatives.add(key);
+    carriers.set(key, hint.carriers.get(key)!);
+  }
+  return { positive: hint.positive, negatives, carriers, score: hintScore(hint.positive, negatives) };
+}
 
 /** Hidden by the page itself: never shown, so never article text. */
 export function isHidden(element: HtmlElement): boolean {

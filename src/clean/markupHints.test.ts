@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { HtmlElement } from './htmlTree.js';
+import { elementSignals, extendHint, isHidden, ROOT_HINT } from './markupHints.js';
+
+function el(tag: string, attrs: Record<string, string> = {}): HtmlElement {
+  return { tag, attrs, children: [], parent: null };
+}
+
+function chain(...elements: HtmlElement[]) {
+  return elements.reduce(extendHint, ROOT_HINT);
+}
+
+test('a blog post classed after its categories and tags carries no widget word', () => {
+  const signals = elementSignals(el('div', { class: 'post hentry category-popular tag-social-media format-video' }));
+  assert.deepEqual(signals.negatives, []);
+});
+
+test('layout switches are no widgets, in dashes or in camel case', () => {
+  assert.deepEqual(elementSignals(el('div', { class: 'content-with-sidebar-wrp withSidebar has-comments' })).negatives, []);
+  assert.deepEqual(elementSignals(el('div', { class: 'sidebar' })).negatives, ['sidebar']);
+});
+
+test('below the element named as the article body, the wrappers\' weak words no longer count; strong ones do', () => {
+  const story = chain(el('div', { class: 'box modal' }), el('div', { class: 'article-header' }), el('div', { class: 'entry-content' }));
+  assert.deepEqual([...story.negatives], []);
+  const teaser = chain(el('div', { class: 'related-posts' }), el('div', { class: 'entry-content' }));
+  assert.deepEqual([...teaser.negatives], ['related']);
+  assert.equal(elementSignals(el('div', { class: 'post-list-article__text' })).body, false, 'a teaser card is no body');
+});
+
+test('an author box and a comment reply weigh as strongly as a related box', () => {
+  assert.ok(chain(el('div', { class: 'authorprofile' })).score <= -4);
+  assert.ok(chain(el('div', { class: 'js_reply' })).score <= -4);
+});
+
+test('hidden: by attribute, by framework class, but not a React-streamed segment', () => {
+  assert.equal(isHidden(el('div', { hidden: '' })), true);
+  assert.equal(isHidden(el('div', { hidden: '', id: 'S:1a' })), false);
+  assert.equal(isHidden(el('span', { class: 'sr-only' })), true);
+  assert.equal(isHidden(el('div', { class: 'hidden lg:flex' })), false);
+});
