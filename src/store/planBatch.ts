@@ -60,8 +60,17 @@ export interface Changes<T> {
 export interface BatchPlan {
   result: IngestResult;
   articles: NewArticle[];
-  /** Origin of each article's duplicate group (null: no duplicate) where it may have changed. */
+  /**
+   * Origin of each article's duplicate group (null: no duplicate) where it may have changed. A
+   * store keeps each copy's `duplicateOf` on its group's origin (earliest published, else the
+   * longest: DuplicateIndex), which moves when an earlier or longer copy arrives.
+   */
   duplicateGroups: Map<string, string | null>;
+  /**
+   * By group origin: how a member without a kind of its own copies it, i.e. the origin it
+   * displaced (a copy that arrived later but was published earlier or is longer, and its pair).
+   */
+  displacedKinds: Map<string, 'exact' | 'near'>;
   /** `upsert`: joined events; `moved`: same members, but a new title, dates or storyline. */
   events: Changes<EventRecord> & { moved: EventCluster[] };
   storylines: Changes<{ storyline: Storyline; sortKey: string }>;
@@ -128,6 +137,10 @@ export function planChanges(batch: PlacedBatch, eventChanges: EventChanges, stor
     if (group.members.some((m) => newIds.has(m))) for (const m of group.members) duplicateGroups.set(m, group.origin);
   }
   for (const event of eventChanges.upsert) for (const a of event.articles) if (!duplicateGroups.has(a)) duplicateGroups.set(a, groupOf.get(a) ?? null);
+  const displacedKinds = new Map<string, 'exact' | 'near'>();
+  for (const { placement } of placed) {
+    if (placement.duplicateKind && groupOf.get(placement.article) === placement.article) displacedKinds.set(placement.article, placement.duplicateKind);
+  }
 
   const fresh = new Map(placed.map((p) => [p.article.id, p.article]));
   const members = new Map([...stored.map((a) => [a.id, a] as const), ...fresh]);
@@ -149,6 +162,7 @@ export function planChanges(batch: PlacedBatch, eventChanges: EventChanges, stor
     result,
     articles: placed,
     duplicateGroups,
+    displacedKinds,
     events: { upsert: upsertEvents, moved: eventChanges.moved, remove: missing(before.events, events) },
     storylines: storylineChanges(before.storylines, corpus.storylines(), events, [...eventChanges.upsert, ...eventChanges.moved]),
     entities: { upsert: touchedEntities(corpus, placed), remove: [] },
@@ -160,6 +174,7 @@ export function emptyPlan(result: IngestResult): BatchPlan {
     result,
     articles: [],
     duplicateGroups: new Map(),
+    displacedKinds: new Map(),
     events: { upsert: [], moved: [], remove: [] },
     storylines: { upsert: [], remove: [] },
     entities: { upsert: [], remove: [] },

@@ -6,18 +6,14 @@
 // batch run does). Run against SQLite, and PostgreSQL when a test server is reachable.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RawArticle } from '../article.js';
 import { collectInputs } from '../ingest/readInputs.js';
 import { analyzeCorpus } from '../pipeline.js';
 import { buildReport, type Report } from '../report/buildReport.js';
-import { skipPostgresReason, withTestSchema } from '../server/testing/testDatabase.js';
 import { loadPipelineAnalyzer, type Analyzer } from './Analyzer.js';
-import { PostgresStore } from './postgres/PostgresStore.js';
-import { SqliteStore } from './sqlite/SqliteStore.js';
 import type { Store } from './Store.js';
+import { eachStore } from './testing/eachStore.js';
 
 const DEMO = join(import.meta.dirname, '..', '..', 'demo', 'articles');
 
@@ -80,36 +76,8 @@ async function fromStore(store: Store): Promise<EventView[]> {
   return views.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
 }
 
-type OpenStore = (analyzer: Analyzer, use: (store: Store) => Promise<void>) => Promise<void>;
-
-const openSqlite: OpenStore = async (analyzer, use) => {
-  const dir = mkdtempSync(join(tmpdir(), 'recoupe-consistency-'));
-  const store = SqliteStore.open(join(dir, 'store.db'), { analyzer });
-  try {
-    await use(store);
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-};
-
-const openPostgres: OpenStore = (analyzer, use) =>
-  withTestSchema(async (url) => {
-    const store = await PostgresStore.open(url, { analyzer });
-    try {
-      await use(store);
-    } finally {
-      await store.close();
-    }
-  });
-
-const postgresSkip = await skipPostgresReason();
-
-for (const [name, open, skip] of [
-  ['SqliteStore', openSqlite, null],
-  ['PostgresStore', openPostgres, postgresSkip],
-] as const) {
-  describe(`${name} and the JSON report agree on the demo corpus`, { skip: skip ?? undefined }, () => {
+for (const { name, open, skip } of await eachStore()) {
+  describe(`${name} and the JSON report agree on the demo corpus`, { skip }, () => {
     let raws: RawArticle[];
     let report: Report;
     let expected: EventView[];
@@ -135,6 +103,5 @@ for (const [name, open, skip] of [
         await store.ingest(raws.filter((raw) => !older.has(raw.id)));
         assert.deepEqual(await fromStore(store), expected);
       }));
-
   });
 }

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { storeContract } from '../storeContract.js';
 import { PostgresStore } from './PostgresStore.js';
 import { tinyAnalyzer } from '../testing/tinyAnalyzer.js';
-import { assertOriginsRecounted, OLD_ORIGINS, OUTLET_EDITIONS } from '../testing/outletEditions.js';
+import { MIGRATION_CASES } from '../testing/migrationCases.js';
 
 const URL = process.env.RECOUPE_TEST_DATABASE_URL ?? process.env.RECOUPE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -43,26 +43,28 @@ if (unreachable && !process.env.CI) {
     };
   });
 
-  test('PostgresStore: opening a store of schema 1 recounts its events\' origins by the outlet rule, and loses nothing', async () => {
-    const schema = `recoupe_test_${randomBytes(6).toString('hex')}`;
-    const client = new pg.Client({ connectionString: URL });
-    await client.connect();
-    try {
-      const store = await PostgresStore.open(URL, { analyzer: tinyAnalyzer, schema });
-      await store.ingest(OUTLET_EDITIONS);
-      await store.close();
-      await client.query(`UPDATE ${schema}.events SET origins = $1`, [OLD_ORIGINS]);
-      await client.query(`DELETE FROM ${schema}.schema_version WHERE version >= 2`);
-
-      const reopened = await PostgresStore.open(URL, { analyzer: tinyAnalyzer, schema });
+  for (const { name, before, raws, asItWas, check } of MIGRATION_CASES) {
+    test(`PostgresStore: opening a store of schema ${before.postgres} ${name}, and loses nothing`, async () => {
+      const schema = `recoupe_test_${randomBytes(6).toString('hex')}`;
+      const client = new pg.Client({ connectionString: URL, options: `-c search_path=${schema}` });
+      await client.connect();
       try {
-        await assertOriginsRecounted(reopened);
+        const store = await PostgresStore.open(URL, { analyzer: tinyAnalyzer, schema });
+        await store.ingest(raws);
+        await store.close();
+        for (const sql of asItWas) await client.query(sql);
+        await client.query('DELETE FROM schema_version WHERE version > $1', [before.postgres]);
+
+        const reopened = await PostgresStore.open(URL, { analyzer: tinyAnalyzer, schema });
+        try {
+          await check(reopened);
+        } finally {
+          await reopened.close();
+        }
       } finally {
-        await reopened.close();
+        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await client.end();
       }
-    } finally {
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.end();
-    }
-  });
+    });
+  }
 }

@@ -34,8 +34,14 @@ async function writeArticles(client: pg.ClientBase, plan: BatchPlan, run: number
       ],
     );
   }
+  // A copy points at its group's origin, which an earlier or longer copy may have displaced.
   for (const [id, group] of plan.duplicateGroups) {
-    await client.query('UPDATE articles SET duplicate_group = $1 WHERE id = $2 AND duplicate_group IS DISTINCT FROM $1', [group, id]);
+    await client.query(
+      `UPDATE articles SET duplicate_group = $1, duplicate_of = nullif($1, id),
+         duplicate_kind = CASE WHEN $1 IS NULL OR $1 = id THEN NULL ELSE coalesce(duplicate_kind, $3) END
+       WHERE id = $2 AND (duplicate_group IS DISTINCT FROM $1 OR duplicate_of IS DISTINCT FROM nullif($1, id))`,
+      [group, id, (group && plan.displacedKinds.get(group)) ?? null],
+    );
   }
   for (const { cluster } of plan.events.upsert) {
     await client.query('UPDATE articles SET event = $1 WHERE id = ANY($2) AND event <> $1', [cluster.id, cluster.articles]);

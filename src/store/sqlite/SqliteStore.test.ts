@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { storeContract } from '../storeContract.js';
 import { tinyAnalyzer } from '../testing/tinyAnalyzer.js';
-import { assertOriginsRecounted, OLD_ORIGINS, OUTLET_EDITIONS } from '../testing/outletEditions.js';
+import { MIGRATION_CASES } from '../testing/migrationCases.js';
 import { SqliteStore } from './SqliteStore.js';
 import { migrate, readMigrations, schemaVersion } from './migrate.js';
 
@@ -57,28 +57,30 @@ test('a later migration applies on top of a store that has data', async () => {
   }
 });
 
-test('opening a store of schema 4 recounts its events\' origins by the outlet rule, and loses nothing', async () => {
-  const dir = tempDir();
-  const path = join(dir, 'o.db');
-  try {
-    const store = SqliteStore.open(path, { analyzer: tinyAnalyzer });
-    await store.ingest(OUTLET_EDITIONS);
-    await store.close();
-    const old = new Database(path);
-    old.prepare('UPDATE events SET origins = ?').run(OLD_ORIGINS);
-    old.prepare('DELETE FROM schema_version WHERE version >= 5').run();
-    old.close();
-
-    const reopened = SqliteStore.open(path, { analyzer: tinyAnalyzer });
+for (const { name, before, raws, asItWas, check } of MIGRATION_CASES) {
+  test(`opening a store of schema ${before.sqlite} ${name}, and loses nothing`, async () => {
+    const dir = tempDir();
+    const path = join(dir, 'old.db');
     try {
-      await assertOriginsRecounted(reopened);
+      const store = SqliteStore.open(path, { analyzer: tinyAnalyzer });
+      await store.ingest(raws);
+      await store.close();
+      const old = new Database(path);
+      for (const sql of asItWas) old.exec(sql);
+      old.prepare('DELETE FROM schema_version WHERE version > ?').run(before.sqlite);
+      old.close();
+
+      const reopened = SqliteStore.open(path, { analyzer: tinyAnalyzer });
+      try {
+        await check(reopened);
+      } finally {
+        await reopened.close();
+      }
     } finally {
-      await reopened.close();
+      rmSync(dir, { recursive: true, force: true });
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  });
+}
 
 test('a store written by a newer recoupe is refused, not guessed at', () => {
   const dir = tempDir();

@@ -37,9 +37,16 @@ function writeArticles(db: Database.Database, plan: BatchPlan, run: number, now:
       now,
     });
   }
-  const regroup = db.prepare('UPDATE articles SET duplicate_group = ? WHERE id = ? AND duplicate_group IS NOT ?');
+  // A copy points at its group's origin, which an earlier or longer copy may have displaced.
+  const regroup = db.prepare(
+    `UPDATE articles SET duplicate_group = @group, duplicate_of = nullif(@group, id),
+       duplicate_kind = CASE WHEN @group IS NULL OR @group = id THEN NULL ELSE coalesce(duplicate_kind, @kind) END
+     WHERE id = @id AND (duplicate_group IS NOT @group OR duplicate_of IS NOT nullif(@group, id))`,
+  );
   const moveEvent = db.prepare('UPDATE articles SET event = ? WHERE id = ? AND event <> ?');
-  for (const [id, group] of plan.duplicateGroups) regroup.run(group, id, group);
+  for (const [id, group] of plan.duplicateGroups) {
+    regroup.run({ id, group, kind: (group && plan.displacedKinds.get(group)) ?? null });
+  }
   // Events can absorb stored articles (two merged by a bridging article).
   for (const { cluster } of plan.events.upsert) for (const id of cluster.articles) moveEvent.run(cluster.id, id, cluster.id);
 }
