@@ -47,6 +47,26 @@ export interface ScanSink {
   contentCount: number;
 }
 
+/**
+ * The line's UTF-16 code units, copied in one native call (Buffer.write) and read as numbers:
+ * charCodeAt, called per char, checks the string's representation each time and cost about a
+ * quarter of the scan. Reused from line to line. A Uint16Array reads the platform's byte order,
+ * Buffer writes little-endian: on a big-endian machine the units are copied one by one.
+ */
+let unitBytes = Buffer.allocUnsafeSlow(4096);
+let units = new Uint16Array(unitBytes.buffer, 0, 2048);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function codeUnits(text: string): Uint16Array {
+  if (units.length < text.length) {
+    unitBytes = Buffer.allocUnsafeSlow(4 * text.length);
+    units = new Uint16Array(unitBytes.buffer, 0, 2 * text.length);
+  }
+  if (LITTLE_ENDIAN) unitBytes.write(text, 0, 'utf16le');
+  else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
+}
+
 /** Folded chars of the word being scanned: reused from word to word. */
 let chars = new Uint16Array(1024);
 
@@ -76,10 +96,11 @@ export function scanLine(text: string, sink?: ScanSink): LineScan {
   let firstFlags = 0;
   let lineHash = HASH_SEED;
   const end = text.length;
+  const codes = codeUnits(text);
   for (let i = 0; i <= end; i++) {
     let code = SEPARATOR;
     if (i < end) {
-      const raw = text.charCodeAt(i);
+      const raw = codes[i];
       code = FOLDED[raw];
       if (code === UNSET) code = foldedCode(raw);
       if (code === SEPARATOR && (raw === 0x28 || raw === 0xa9)) creditMark = true;
