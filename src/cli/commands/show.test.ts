@@ -11,6 +11,7 @@ test('recoupe show prints an event with sources folded by duplicate group, quote
     assert.equal(await command.run(['e1', '--db', tmp.db], io), 0);
     const text = io.stdout.join('\n');
     assert.match(text, /^e1 {2}Bamako : des élections annoncées\n {4}when {7}2024-03-05 → 2024-03-07\n {4}storyline {2}s1 /);
+    assert.match(text, /\n {4}sources {4}3 articles, 2 independent origins\n/);
     assert.match(text, /Sources\n {2}2024-03-05 {2}Journal A .*\[b1\]\n {4}↳ 2024-03-06 {2}Journal C .*\[b3\] {2}exact duplicate\n {2}2024-03-07 {2}Journal B .*\[b2\]/);
     assert.match(text, /« Le scrutin aura lieu en juillet » — speaker unknown {2}\[b1\]/);
     assert.match(text, /Claims\n {2}3 sources, 2 origins: Bamako : des élections annoncées/);

@@ -3,7 +3,7 @@
 // what, which facts several origins back, and where sources disagree.
 import type { Claim, Conflict, Quote } from '../../article.js';
 import type { EventDetail, StoredArticle } from '../../store/Store.js';
-import { dateSpan, plural, truncate } from './text.js';
+import { conflictLabel, dateSpan, plural, sourcesAndOrigins, truncate } from './text.js';
 
 const MAX_QUOTE_CHARS = 200;
 const MAX_CLAIM_CHARS = 160;
@@ -18,6 +18,7 @@ export function formatEvent(detail: EventDetail): string {
       `    storyline  ${detail.storyline.id} ${detail.storyline.title} (event ${position} of ${detail.storyline.events.length})`,
     );
   }
+  lines.push(`    sources    ${sourcesAndOrigins(detail.articles.length, detail.origins)}`);
   section(lines, 'Summary', detail.summary.map((s) => `${s.text}  [${s.article}]`));
   section(lines, 'Sources', sourceLines(detail));
   section(
@@ -76,7 +77,7 @@ function claimLine(claim: Claim): string {
 
 function conflictLines(conflict: Conflict, articles: Map<string, StoredArticle>): string[] {
   return [
-    `${conflict.about} (${conflict.verdict === 'update' ? 'updated over time' : 'contradiction'})`,
+    `${conflictLabel(conflict)} (${conflict.verdict === 'update' ? 'updated over time' : 'contradiction'})`,
     ...conflict.values.map((v) => {
       const outlet = articles.get(v.article)?.article.outlet ?? 'unknown outlet';
       return `  ${v.value}  — ${outlet}, ${v.published ?? 'undated'}  [${v.article}]`;

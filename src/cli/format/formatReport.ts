@@ -2,7 +2,7 @@
 // its quotes with speakers and its disputed facts; then the storylines.
 import type { Entity } from '../../article.js';
 import type { Report, ReportEvent } from '../../report/buildReport.js';
-import { dateSpan, truncate } from './text.js';
+import { conflictLabel, dateSpan, sourcesAndOrigins, truncate } from './text.js';
 
 const MAX_ENTITIES = 6;
 const MAX_QUOTES = 4;
@@ -32,8 +32,7 @@ export function formatReport(report: Report): string {
 
 function formatEvent(event: ReportEvent, report: Report, entities: Map<string, Entity>): string[] {
   const lines = [`${event.id}  ${event.title}`, `    when     ${dateSpan(event.start, event.end)}   (storyline ${event.storyline})`];
-  const originsText = event.origins === 1 ? '1 independent origin' : `${event.origins} independent origins`;
-  lines.push(`    sources  ${event.sources} article${event.sources === 1 ? '' : 's'}, ${originsText}${event.outlets.length ? `: ${event.outlets.join(', ')}` : ''}`);
+  lines.push(`    sources  ${sourcesAndOrigins(event.sources, event.origins)}${event.outlets.length ? `: ${event.outlets.join(', ')}` : ''}`);
   const byType = (type: Entity['type']) =>
     event.entities
       .map((id) => entities.get(id))
@@ -63,7 +62,7 @@ function formatEvent(event: ReportEvent, report: Report, entities: Map<string, E
   if (quotes.length > shown) lines.push(`             … ${quotes.length - shown} more quotes`);
   for (const conflict of report.conflicts.filter((c) => c.event === event.id)) {
     const values = conflict.values.map((v) => `${v.value} [${v.article}]`).join(' vs ');
-    lines.push(`    ${conflict.verdict === 'update' ? 'updated ' : 'conflict'} ${conflict.about}: ${values}`);
+    lines.push(`    ${conflict.verdict === 'update' ? 'updated ' : 'conflict'} ${conflictLabel(conflict)}: ${values}`);
   }
   return lines;
 }

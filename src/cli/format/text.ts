@@ -1,4 +1,5 @@
 // Small helpers shared by the store commands' printers.
+import type { Conflict } from '../../article.js';
 
 export function dateSpan(start: string | null, end: string | null): string {
   if (!start && !end) return 'undated';
@@ -24,4 +25,14 @@ export function table(rows: string[][]): string[] {
       .join('  ')
       .trimEnd(),
   );
+}
+
+/** "3 articles, 2 independent origins": reprints and editions of one outlet count once. */
+export function sourcesAndOrigins(articles: number, origins: number): string {
+  return `${plural(articles, 'article')}, ${plural(origins, 'independent origin')}`;
+}
+
+/** What a conflict is about, as a reader reads it: its label in the articles' language, else its key. */
+export function conflictLabel(conflict: Pick<Conflict, 'about' | 'label'>): string {
+  return conflict.label || conflict.about;
 }
