@@ -74,6 +74,7 @@ describe('read API', () => {
       ],
     );
     assert.deepEqual(body.duplicateGroups, [{ origin: 'b1', members: ['b1', 'b3'] }]);
+    assert.equal(body.origins, 2, 'the count the event list gives');
     const b1 = body.sources[0];
     const quote = b1.marks.find((m: any) => m.kind === 'quote');
     assert.equal(b1.text.slice(quote.start, quote.end).replace(/[«»]/g, '').trim(), 'Le scrutin aura lieu en juillet');
