@@ -61,3 +61,13 @@ test('analyzeArticle never throws, whatever the input', () => {
     assert.equal(article.id, raw.id);
   }
 });
+
+test('publication order is the order of the instants, whatever the time zone the dates are written in', () => {
+  const articles = [
+    { id: 'a', published: '2025-03-22T15:30:00Z' },
+    { id: 'b', published: '2025-03-22T16:05:00+01:00' },
+    { id: 'c', published: null },
+    { id: 'd', published: '2025-03-22' },
+  ];
+  assert.deepEqual(byPublication(articles).map((a) => a.id), ['d', 'b', 'a', 'c']);
+});

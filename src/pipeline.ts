@@ -267,12 +267,26 @@ export function analyzeCorpus(raws: RawArticle[], options: AnalyzeOptions = {}):
 
 /** Dated articles first, oldest first; undated ones last, so they find their event to date them. */
 export function byPublication<T extends { published: string | null; id: string }>(articles: T[]): T[] {
+  const instant = new Map(articles.map((a) => [a, publicationInstant(a.published)]));
   return [...articles].sort((a, b) => {
-    if (a.published === b.published) return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-    if (a.published === null) return 1;
-    if (b.published === null) return -1;
-    return a.published < b.published ? -1 : 1;
+    const ta = instant.get(a)!;
+    const tb = instant.get(b)!;
+    if (ta === tb) return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    if (ta === null) return 1;
+    if (tb === null) return -1;
+    return ta < tb ? -1 : 1;
   });
+}
+
+/**
+ * The moment a publication date names, so "2025-03-22T16:05:00+01:00" sorts before
+ * "2025-03-22T15:30:00Z" (string order would put it after). A string no date parser reads keeps
+ * no place in time and sorts last, like an undated article.
+ */
+function publicationInstant(published: string | null): number | null {
+  if (published === null) return null;
+  const ms = Date.parse(published);
+  return Number.isNaN(ms) ? null : ms;
 }
 
 /**
