@@ -1,8 +1,7 @@
 // Boilerplate phrases of every locale compiled into sets, matched on a line's folded words.
 import { isCaptionCredit } from './captionCredit.js';
 import { foldLine } from './foldWords.js';
-import { BOILERPLATE_EN } from './locales/en/boilerplate.js';
-import { BOILERPLATE_FR } from './locales/fr/boilerplate.js';
+import { BOILERPLATE_LEXICONS } from './locales/boilerplate.js';
 import { isPromoLine } from './promoLine.js';
 import { scanLine, type LineScan } from './scanLine.js';
 import { COPYRIGHT_HEAD, PREFIX_HEAD } from './vocabulary.js';
@@ -23,7 +22,7 @@ export interface BoilerplateLexicon {
   paywallEnds: readonly string[];
 }
 
-const LEXICONS: readonly BoilerplateLexicon[] = [BOILERPLATE_FR, BOILERPLATE_EN];
+const LEXICONS = BOILERPLATE_LEXICONS;
 
 /**
  * A prefix ("Lire aussi", "Photo") marks furniture only on a line short enough to be a teaser or

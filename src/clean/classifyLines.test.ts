@@ -97,6 +97,17 @@ test('after a tail marker, headlines go', () => {
   assert.deepEqual(content, [true, true, true, false, false, false]);
 });
 
+test('German outlets end their articles with their own markers', () => {
+  const D1 = 'Die Regierung in Bamako hat am Dienstag die Rückkehr der Armee nach Kidal im Norden des Landes bekannt gegeben.';
+  const D2 = 'Nach Angaben der Streitkräfte wurde die Stadt ohne größeren Widerstand eingenommen, wie ein Sprecher sagte.';
+  const D3 = 'Die Rückeroberung von Kidal gehört seit dem Abzug der Vereinten Nationen zu den erklärten Zielen der Junta.';
+  const teaser = 'Niger: Die Junta setzt die Zusammenarbeit mit Frankreich aus und fordert den Abzug der Truppen bis Jahresende.';
+  const lines = [D1, D2, D3, 'Das könnte Sie auch interessieren:', teaser, 'Anzeige', teaser.replace('Niger', 'Tschad')];
+  assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, true, true, false, false, false, false]);
+  assert.equal(boilerplateKind('Lesen Sie auch: Die Junta in Niamey'), 'prefix');
+  assert.equal(boilerplateKind('Quelle huile essentielle choisir pour un diffuseur ?'), null);
+});
+
 test('empty input gives no verdicts', () => {
   assert.deepEqual(classifyLines([]), []);
 });

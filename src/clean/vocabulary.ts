@@ -4,8 +4,7 @@
 // string. "de" -> STOP_FR | STOP_ES | STOP_PT, "abonnez" -> PROMO_CUE, "photo" -> CAPTION_LABEL,
 // "lire" -> PREFIX_HEAD ("Lire aussi").
 import { CAPTION_LABELS } from './locales/captionCredits.js';
-import { BOILERPLATE_EN } from './locales/en/boilerplate.js';
-import { BOILERPLATE_FR } from './locales/fr/boilerplate.js';
+import { BOILERPLATE_LEXICONS } from './locales/boilerplate.js';
 import { PROMO_EN } from './locales/en/promo.js';
 import { PROMO_FR } from './locales/fr/promo.js';
 import { PROMO_DE, PROMO_ES, PROMO_IT } from './locales/more/promo.js';
@@ -47,7 +46,7 @@ for (const lexicon of PROMO) {
   for (const word of lexicon.address) for (const w of foldWords(word)) add(w, PROMO_ADDRESS);
 }
 for (const label of CAPTION_LABELS) for (const w of foldWords(label)) add(w, CAPTION_LABEL);
-for (const prefix of [...BOILERPLATE_FR.prefixes, ...BOILERPLATE_EN.prefixes]) add(foldWords(prefix)[0], PREFIX_HEAD);
+for (const prefix of BOILERPLATE_LEXICONS.flatMap((l) => l.prefixes)) add(foldWords(prefix)[0], PREFIX_HEAD);
 add('copyright', COPYRIGHT_HEAD);
 
 /** Longer words are in no list: most content words skip the probe. */

@@ -1,0 +1,42 @@
+// German boilerplate as data (German-language outlets are a large share of the news we read:
+// Germany, Austria, Switzerland, Luxembourg), compared after normalisation: lower case, accents
+// and punctuation stripped, spaces collapsed ("Ähnliche Beiträge:" -> "ahnliche beitrage").
+import type { BoilerplateLexicon } from '../../boilerplateLexicon.js';
+
+export const BOILERPLATE_DE: BoilerplateLexicon = {
+  lines: [
+    'anzeige', 'werbung', 'startseite', 'zur startseite', 'teilen', 'artikel teilen', 'link kopieren',
+    'drucken', 'feedback', 'merken', 'schliessen', 'suche', 'anmelden', 'einloggen', 'abmelden',
+    'jetzt abonnieren', 'abonnieren', 'newsletter', 'kommentare', 'kommentieren', 'beitrag kommentieren',
+    'weiterlesen', 'mehr lesen', 'artikel anhoren', 'vorlesen', 'zum anhoren', 'detailansicht offnen',
+    'player wird geladen', 'bildstrecke', 'mehr zum thema', 'das konnte sie auch interessieren',
+    'ahnliche beitrage', 'ahnliche artikel', 'mehr aus dem ressort', 'mehr lesen uber',
+    'lesen sie mehr zum thema', 'lesen sie auch', 'lest auch', 'auch interessant', 'meistgelesen',
+    'themen des artikels', 'verwendete quellen', 'quellen anzeigen', 'zu den kommentaren',
+  ],
+  /** Not "Quelle": in French it opens a question ("Quelle huile essentielle utiliser ?"). */
+  prefixes: [
+    'lesen sie auch', 'lest auch', 'auch interessant', 'mehr zum thema', 'foto', 'bildquelle', 'bildrechte',
+    'alle rechte vorbehalten', 'klick um', 'klicken um', 'klicken sie hier', 'melden sie sich an',
+    'jetzt abonnieren', 'jetzt weiterlesen', 'externer inhalt', 'ihre privatsphare einstellungen',
+    'wir verwenden cookies', 'diese website verwendet cookies', 'artikel mit freunden teilen',
+    'teilen sie ihre meinung', 'rechte am artikel', 'mehr uber',
+  ],
+  /**
+   * After these, the page holds headlines of other articles, topic links or comments. Not
+   * "Meistgelesen": that box sits in the middle of many an article, the story going on below it.
+   */
+  tailMarkers: [
+    'mehr zum thema', 'das konnte sie auch interessieren', 'ahnliche beitrage', 'ahnliche artikel',
+    'ahnliche nachrichten', 'mehr ahnliche nachrichten', 'mehr aus dem ressort', 'mehr lesen uber',
+    'lesen sie mehr zum thema', 'passend zum artikel', 'weitere artikel', 'weitere nachrichten',
+    'mehr nachrichten', 'kommentare',
+    'themen des artikels', 'verwendete quellen', 'auch interessant', 'lesen sie auch', 'lest auch',
+    'empfehlungen', 'unsere empfehlungen', 'neueste artikel', 'top themen',
+  ],
+  paywallEnds: [
+    'jetzt weiterlesen mit', 'weiterlesen mit', 'um den artikel weiterzulesen', 'um diesen artikel zu lesen',
+    'dieser artikel ist nur fur abonnenten', 'exklusiv fur abonnenten',
+  ],
+  boxMarkers: ['lesen sie auch', 'lest auch', 'auch interessant', 'mehr zum thema', 'passend zum artikel', 'das konnte sie auch interessieren'],
+};
