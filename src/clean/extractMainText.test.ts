@@ -75,3 +75,13 @@ test('text a CSS framework hides (hidden, sr-only) is left out; a breakpoint tha
   assert.ok(!text.includes('Article content') && !text.includes('Abonnez-vous'));
   assert.ok(text.includes(P3));
 });
+
+test('the standfirst the header holds under the headline opens the text', () => {
+  const deck = "L'armée malienne affirme contrôler la ville, bastion des rebelles touareg depuis plus de dix ans.";
+  const html = `<html><body><header class="article-header"><h1>Kidal reprise par l'armée</h1><p class="article-lead">${deck}</p>
+    <p class="byline">Par Ana Dupont</p></header><div class="article-body"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>
+    <aside><p class="summary">Une autre histoire résumée ici, qui ne fait pas partie de cet article du tout.</p></aside></body></html>`;
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(text.startsWith(deck));
+  assert.ok(!text.includes('Par Ana Dupont') && !text.includes('Une autre histoire'));
+});
