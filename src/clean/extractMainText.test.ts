@@ -85,3 +85,15 @@ test('the standfirst the header holds under the headline opens the text', () => 
   assert.ok(text.startsWith(deck));
   assert.ok(!text.includes('Par Ana Dupont') && !text.includes('Une autre histoire'));
 });
+
+test('prose in a sibling container after the body (a questions part) is the story too', () => {
+  const html = `<html><body><div class="wrap"><div class="row"><div class="description"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p></div></div></div>
+    <div class="wrap"><div class="row"><h2>Des questions sur Kidal ?</h2><p>Pourquoi la ville compte-t-elle autant ?</p>
+    <p>Kidal est le berceau des rébellions touareg depuis l'indépendance, et sa reprise par l'État malien a une portée symbolique considérable.</p>
+    <p>Les groupes armés y tenaient leur état-major, leurs réunions et leurs négociations avec les médiateurs étrangers depuis une décennie.</p>
+    <p>Le retour de l'administration y sera observé de près par les voisins du Mali, au premier rang desquels l'Algérie et le Niger.</p></div></div>
+    <footer><p>Mentions légales</p></footer></body></html>`;
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(text.includes(P4) && text.includes("berceau des rébellions") && text.includes('Des questions sur Kidal'));
+  assert.ok(!text.includes('Mentions légales'));
+});

@@ -9,6 +9,7 @@ import { BLOCK_TAGS, collectBlocks } from './collectBlocks.js';
 import type { HtmlDocument, HtmlElement } from './htmlTree.js';
 import { extendHint, negativeWeight, ROOT_HINT, type ChainHint } from './markupHints.js';
 import { normalizeForBody, scoreBlocks, type ScoredBlock } from './scoreBlocks.js';
+import { findDetachedProse } from './findDetachedProse.js';
 import { findStandfirst } from './findStandfirst.js';
 import { splitLead } from './splitLead.js';
 import { chooseStoplist } from './textStats.js';
@@ -73,6 +74,11 @@ export function extractMainText(doc: HtmlDocument, articleBody: string | null, r
   if (chars(kept) === 0) {
     notes.push({ stage: 'clean', rule: 'no-article', message: 'no block of the page reads as article text' });
   } else {
+    const detached = findDetachedProse(scored, container, new Set(kept));
+    if (detached.length > 0) {
+      const all = new Set([...kept, ...detached]);
+      kept = scored.filter((b) => all.has(b));
+    }
     const standfirst = findStandfirst(scored, kept[0].index);
     if (standfirst) kept = [standfirst, ...kept];
   }

@@ -1,0 +1,52 @@
+// Some templates cut the story into sibling containers: the body, then a box with the rest of
+// the text or a questions-and-answers part, in wrappers the chosen container does not hold. A
+// run of prose outside the container, in markup that says nothing against it, is the story's.
+import type { HtmlElement } from './htmlTree.js';
+import type { ScoredBlock } from './scoreBlocks.js';
+
+/** Weight from which a block is prose on its own (extractMainText's GOOD). */
+const PROSE_WEIGHT = 0.45;
+/** Fewer prose blocks in a run is a teaser with its summary, not a part of the story. */
+export const MIN_RUN_PROSE_BLOCKS = 2;
+/** Less prose in a run is a promo or a bio. */
+export const MIN_RUN_PROSE_CHARS = 400;
+/** A line that is not prose joins a run only when this short (a question, a subheading). */
+const MAX_LINE_CHARS = 120;
+
+/**
+ * Runs of blocks outside `container` made of prose and short unmarked lines, with no furniture,
+ * no negative markup word and enough prose: "Des questions ?" / "Quel est le prix… ?" / "Le prix
+ * d'un barbecue se situe…" after the body's container closes -> kept.
+ */
+export function findDetachedProse(blocks: readonly ScoredBlock[], container: HtmlElement, kept: ReadonlySet<ScoredBlock>): ScoredBlock[] {
+  const found: ScoredBlock[] = [];
+  let run: ScoredBlock[] = [];
+  const close = () => {
+    while (run.length > 0 && run[run.length - 1].weight < PROSE_WEIGHT) run.pop();
+    const prose = run.filter((b) => b.weight >= PROSE_WEIGHT);
+    const chars = prose.reduce((n, b) => n + b.text.length, 0);
+    if (prose.length >= MIN_RUN_PROSE_BLOCKS && chars >= MIN_RUN_PROSE_CHARS) found.push(...run);
+    run = [];
+  };
+  for (const block of blocks) {
+    if (kept.has(block) || isInside(block.owner, container) || !eligible(block)) {
+      close();
+      continue;
+    }
+    if (run.length === 0 && block.weight < PROSE_WEIGHT && !/^h[2-6]$/.test(block.tag)) continue;
+    run.push(block);
+  }
+  close();
+  return found;
+}
+
+/** No furniture, no negative markup word, and prose or a short line (a question, a subheading). */
+function eligible(block: ScoredBlock): boolean {
+  if (block.furniture || block.furnitureText || block.chain.negatives.size > 0) return false;
+  return block.weight > 0 || block.text.length <= MAX_LINE_CHARS;
+}
+
+function isInside(element: HtmlElement, container: HtmlElement): boolean {
+  for (let e: HtmlElement | null = element; e; e = e.parent) if (e === container) return true;
+  return false;
+}
