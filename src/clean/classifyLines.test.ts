@@ -108,6 +108,13 @@ test('German outlets end their articles with their own markers', () => {
   assert.equal(boilerplateKind('Quelle huile essentielle choisir pour un diffuseur ?'), null);
 });
 
+test('a headline that shares no word with the article is a teaser; a short subheading stays', () => {
+  const lines = [P1, 'Grèce : les incendies reprennent sur trois îles', P2, 'Dernier bastion', P3, P1.replace('mardi', 'mercredi')];
+  const verdicts = classifyLines(lines);
+  assert.deepEqual(verdicts.map((v) => v.content), [true, false, true, true, true, true]);
+  assert.equal(verdicts[1].reason, 'off-topic');
+});
+
 test('empty input gives no verdicts', () => {
   assert.deepEqual(classifyLines([]), []);
 });

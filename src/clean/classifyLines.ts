@@ -1,12 +1,13 @@
 // Content or boilerplate, for a page copied as text (one block per line, no markup left).
 // In the manner of jusText: each line gets a class from its own text (length, stop-word
 // density, sentence shape, known furniture, lines repeated in the page or across the outlet),
-// the body is the densest run of prose lines (bodyRuns.ts), and context decides the short lines
-// inside it.
+// the body is the densest run of prose lines (bodyRuns.ts), context decides the short lines
+// inside it, and a headline that shares no word with the body around it goes (topicalCoherence.ts).
 import { isBoxMarker } from './boilerplateLexicon.js';
 import { bodyRuns } from './bodyRuns.js';
 import { foldLine } from './foldWords.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
+import { topicalOutliers } from './topicalCoherence.js';
 
 /**
  * good: prose on its own; near-good: could be prose; short: too short to tell; bad: dense with
@@ -102,6 +103,12 @@ export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}):
     if (verdicts[i].content && lines[i].colon) inList = true;
     else if (cls === 'good' || cls === 'bad') inList = false;
   }
+  const body: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (verdicts[i].content) body.push(i);
+  const outliers = topicalOutliers(page, body);
+  body.forEach((i, k) => {
+    if (outliers[k]) verdicts[i] = { content: false, reason: 'off-topic' };
+  });
   return verdicts;
 }
 

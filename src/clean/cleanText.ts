@@ -2,7 +2,6 @@
 import type { Note } from '../article.js';
 import { classifyPage } from './classifyLines.js';
 import { pageFeatures, type LineFeatures } from './lineFeatures.js';
-import { topicalOutliers } from './topicalCoherence.js';
 import { isSectionLabel, looksLikeHeadline, splitLead } from './splitLead.js';
 
 export interface CleanedText {
@@ -55,12 +54,6 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Cleaned
     }
   }
 
-  const bodyIndexes: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (verdicts[i].content && lines[i] !== '') bodyIndexes.push(i);
-  const outliers = topicalOutliers(page, bodyIndexes);
-  bodyIndexes.forEach((lineIndex, k) => {
-    if (outliers[k]) verdicts[lineIndex] = { content: false, reason: 'off-topic' };
-  });
   for (let i = 0; i < lines.length; i++) {
     const head = heads.get(i);
     if (head) removed.push(head);

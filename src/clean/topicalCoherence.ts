@@ -7,6 +7,11 @@ import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 
 /** Only lines this short, without a final period, are judged: prose is never a teaser. */
 const MAX_TEASER_CHARS = 160;
+/**
+ * A line needs this many different content words to be judged: a two-word subheading ("Skin
+ * Deep", "Steilere Zinskurve") or a name ("Anne Balay") has too few to show its topic.
+ */
+export const MIN_TEASER_WORDS = 3;
 /** Too little article around it to judge. */
 const MIN_BODY_LINES = 3;
 
@@ -28,7 +33,7 @@ export function topicalOutliers(page: PageFeatures, body: readonly number[]): bo
   const counts = new Map<number, number>();
   body.forEach((index, k) => {
     const line = lines[index];
-    if (line.text.length > MAX_TEASER_CHARS || line.sentence || distinctWords(page, index) < 2) return;
+    if (line.text.length > MAX_TEASER_CHARS || line.sentence || distinctWords(page, index) < MIN_TEASER_WORDS) return;
     if (OPENING_QUOTE.test(line.text) || isSignature(lines[index + 1])) return;
     candidates.push(k);
     for (let w = contentStart[index]; w < contentStart[index + 1]; w++) counts.set(contentHashes[w], 0);
@@ -54,12 +59,16 @@ export function topicalOutliers(page: PageFeatures, body: readonly number[]): bo
   return outliers;
 }
 
-/** How many different content words line `index` holds (stops counting at 2: all the caller needs). */
-function distinctWords(page: PageFeatures, index: number): number {
+/** How many different content words line `index` holds (counts up to `enough`). */
+function distinctWords(page: PageFeatures, index: number, enough = MIN_TEASER_WORDS): number {
   const { contentHashes, contentStart } = page;
-  const from = contentStart[index];
-  for (let w = from + 1; w < contentStart[index + 1]; w++) if (contentHashes[w] !== contentHashes[from]) return 2;
-  return contentStart[index + 1] > from ? 1 : 0;
+  let distinct = 0;
+  for (let w = contentStart[index]; w < contentStart[index + 1] && distinct < enough; w++) {
+    let seen = false;
+    for (let v = contentStart[index]; v < w && !seen; v++) seen = contentHashes[v] === contentHashes[w];
+    if (!seen) distinct++;
+  }
+  return distinct;
 }
 
 function isSignature(line: LineFeatures | undefined): boolean {

@@ -16,6 +16,8 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'listen to this article', 'watch', 'video', 'videos', 'podcasts', 'live', 'follow us',
     'you may also like', 'recommended', 'recommended for you', 'more stories', 'latest news',
     'top stories', 'tags', 'topics', 'report', 'related topics', 'more on this story',
+    'share this story', 'share this', 'recommended stories', 'related tags', 'read next', 'keep reading',
+    'most shared', 'popular posts', 'post navigation', 'end of article', 'site index', 'adchoices',
   ],
   prefixes: [
     'read more', 'read also', 'also read', 'see also', 'related', 'more from', 'more on',
@@ -24,7 +26,7 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'share on', 'share this', 'follow us on', 'we use cookies', 'this site uses cookies',
     'this website uses cookies', 'by continuing to use', 'leave a reply', 'leave a comment',
     'your email address will not be published', 'required fields are marked', 'you must be logged in',
-    'click here', 'published', 'updated', 'last updated', 'advertisement', 'sponsored content',
+    'click to share on', 'click here', 'published', 'updated', 'last updated', 'advertisement', 'sponsored content',
     'this advertisement has not loaded yet', 'story continues below', 'article continues below',
     'this article is for subscribers', 'already a subscriber', 'to continue reading',
     'download our app', 'support our journalism', 'this article was amended', 'this article was updated',
@@ -38,6 +40,8 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'comments', 'leave a reply', 'leave a comment', 'trending', 'trending now', 'top stories',
     'more on this story', 'read next', 'more from', 'related topics', 'further reading',
     'our latest stories', 'latest stories', 'you might also like',
+    'recommended stories', 'related tags', 'read next', 'most shared', 'popular posts',
+    'you may like these posts', 'end of article', 'from around the site', 'from around the web',
   ],
   paywallEnds: [
     'subscribe to continue reading', 'to continue reading this article', 'the rest of this article is',
