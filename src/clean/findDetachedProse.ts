@@ -3,9 +3,8 @@
 // run of prose outside the container, in markup that says nothing against it, is the story's.
 import type { HtmlElement } from './htmlTree.js';
 import type { ScoredBlock } from './scoreBlocks.js';
+import { GOOD as PROSE_WEIGHT, isInside } from './selectBlocks.js';
 
-/** Weight from which a block is prose on its own (extractMainText's GOOD). */
-const PROSE_WEIGHT = 0.45;
 /** Fewer prose blocks in a run is a teaser with its summary, not a part of the story. */
 export const MIN_RUN_PROSE_BLOCKS = 2;
 /** Less prose in a run is a promo or a bio. */
@@ -44,9 +43,4 @@ export function findDetachedProse(blocks: readonly ScoredBlock[], container: Htm
 function eligible(block: ScoredBlock): boolean {
   if (block.furniture || block.furnitureText || block.chain.negatives.size > 0) return false;
   return block.weight > 0 || block.text.length <= MAX_LINE_CHARS;
-}
-
-function isInside(element: HtmlElement, container: HtmlElement): boolean {
-  for (let e: HtmlElement | null = element; e; e = e.parent) if (e === container) return true;
-  return false;
 }
