@@ -49,3 +49,29 @@ test('a place dateline in capitals with a dash', () => {
 test('a sentence opening on its date keeps it', () => {
   assert.equal(splitLead('Le 7 février 2023, le ministre russe est arrivé à Bamako.').head, null);
 });
+
+test('date lines open on every cue the locales list', () => {
+  const cases: [string, string][] = [
+    ['Mis en ligne le 22/03/2025 à 16h05', '2025-03-22T16:05'],
+    ['Mise en ligne : 22 mars 2025', '2025-03-22'],
+    ['Dernière mise à jour : 23 mars 2025 à 9h40', '2025-03-23T09:40'],
+    ['Publiée le mardi 7 février 2023', '2023-02-07'],
+    ['Last updated on March 23, 2025', '2025-03-23'],
+    ['First published: 7 February 2023', '2023-02-07'],
+  ];
+  for (const [line, date] of cases) assert.deepEqual(splitLead(line), { head: line, date, rest: '' }, line);
+});
+
+test('a cue glued to the first sentence is split off with its date', () => {
+  const split = splitLead('Mis en ligne le 04/05/2024 à 08h15 Les pluies ont emporté le pont de Kayes.');
+  assert.equal(split.date, '2024-05-04T08:15');
+  assert.equal(split.rest, 'Les pluies ont emporté le pont de Kayes.');
+});
+
+test('an agency dateline with a code no list knows, and one in mixed case', () => {
+  assert.deepEqual(splitLead('ZINDER (ANZ) – Les marchés ont rouvert lundi.'), {
+    head: 'ZINDER (ANZ) –', date: null, rest: 'Les marchés ont rouvert lundi.',
+  });
+  assert.equal(splitLead('LAGOS (Reuters) - Fuel prices rose again.').head, 'LAGOS (Reuters) -');
+  assert.equal(splitLead('Le Conseil (CNSP) a parlé.').head, null);
+});

@@ -5,7 +5,10 @@
 //   "MALI Le ministre…"                            -> label "MALI", body "Le ministre…"
 //   "BAMAKO — Sergey Lavrov, the Russian…"         -> dateline "BAMAKO —", body "Sergey Lavrov…"
 import { boilerplateKind, normalizeLine } from './boilerplateLexicon.js';
+import { NEWS_AGENCIES } from './locales/agencies.js';
+import { DATE_LINE_CUES_EN, DATE_LINE_LINKS_EN, WEEKDAYS_EN } from './locales/en/months.js';
 import { SECTION_LABELS_EN, SENTENCE_OPENERS_EN } from './locales/en/sections.js';
+import { DATE_LINE_CUES_FR, DATE_LINE_LINKS_FR, WEEKDAYS_FR } from './locales/fr/months.js';
 import { SECTION_LABELS_FR, SENTENCE_OPENERS_FR } from './locales/fr/sections.js';
 import { findDate } from './parseDate.js';
 import { endsLikeSentence } from './textStats.js';
@@ -22,12 +25,36 @@ export interface LeadSplit {
 const SECTION_LABELS = new Set([...SECTION_LABELS_FR, ...SECTION_LABELS_EN].map(normalizeLine));
 const OPENERS = new Set([...SENTENCE_OPENERS_FR, ...SENTENCE_OPENERS_EN]);
 
-/** Before a date at the head of a line: a cue ("Publié le") and/or a place ("Bamako,"). */
-const DATE_PREFIX = /^(?:(?:publié|publiée|mis à jour|modifié|actualisé|posté|published|updated|posted|last updated)(?:\s+(?:le|on|at))?\s*:?\s*)?(?:[\p{Lu}][\p{L}'’. -]{1,40},\s*)?(?:(?:le|on|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?$/iu;
+/** Phrases as one alternation, longest first so "mise à jour" is not read as "mis". */
+function alternation(phrases: readonly string[]): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+const CUES = alternation([...DATE_LINE_CUES_FR, ...DATE_LINE_CUES_EN]);
+const LINKS = alternation([...DATE_LINE_LINKS_FR, ...DATE_LINE_LINKS_EN]);
+const WEEKDAYS = alternation([...WEEKDAYS_FR, ...WEEKDAYS_EN]);
+/**
+ * Before a date at the head of a line: a cue ("Publié le", "Mis en ligne le", "Last updated:")
+ * and/or a place ("Bamako,"), and/or a weekday.
+ */
+const DATE_PREFIX = new RegExp(
+  String.raw`^(?:(?:${CUES})(?:\s+(?:${LINKS}))?\s*:?\s*)?(?:[\p{Lu}][\p{L}'’. -]{1,40},\s*)?(?:(?:le|on|${WEEKDAYS}),?\s*)?$`,
+  'iu',
+);
 /** After the date: "(AFP)", " - ", "|", "UTC+1", before the first word of the body. */
 const DATE_SUFFIX = /^\s*(?:UTC[+-]?\d*|GMT[+-]?\d*|CET|CEST)?\s*(?:\([^)]{1,30}\))?\s*(?:[-–—|:.,]\s*)?/u;
-/** "BAMAKO (AFP) -" with no date. */
-const AGENCY_DATELINE = /^\p{Lu}[\p{Lu}' -]{2,30}\s*\((?:AFP|Reuters|AP|ANP|DPA|ATS|Belga|APS|MAP)\)\s*[-–—:]\s*/u;
+/**
+ * "BAMAKO (AFP) -", "NIAMEY (ASP) –" with no date: a place in capitals, an agency in brackets
+ * and a dash. The shape alone says dateline, so any code in capitals counts ("(GDW)" of a wire
+ * the list does not know), and the list adds the names written in mixed case ("(Reuters)").
+ */
+const AGENCY_DATELINE = new RegExp(
+  String.raw`^\p{Lu}[\p{Lu}' -]{2,30}\s*\((?:\p{Lu}{2,6}|${alternation(NEWS_AGENCIES.map((a) => a.code))})\)\s*[-–—:]\s*`,
+  'u',
+);
 /**
  * "BAMAKO —", "FLUSHING MEADOWS —", "WASHINGTON, D.C. –": a place in capitals and a dash, with
  * no date nor agency. Capitals and a spaced dash keep "ONU : le Conseil…" and "Covid-19" out.

@@ -5,7 +5,16 @@ export const MONTHS_EN: Record<string, number> = {
   november: 11, nov: 11, december: 12, dec: 12,
 };
 
-/** Words that open a visible date line: "Published February 7, 2023". */
+/**
+ * Words that open a visible date line, before an optional link word (DATE_LINE_LINKS_EN):
+ * "Published February 7, 2023", "Last updated on 23 March 2025", "First published: …".
+ */
 export const DATE_LINE_CUES_EN: readonly string[] = [
-  'published on', 'published', 'updated on', 'updated', 'last updated', 'posted on', 'posted',
+  'published', 'first published', 'updated', 'last updated', 'last modified', 'modified', 'posted',
 ];
+
+/** What joins a cue to its date: "Published on", "Updated at". */
+export const DATE_LINE_LINKS_EN: readonly string[] = ['on', 'at'];
+
+/** Weekdays that may stand before the date of a date line: "Published Tuesday, February 7, 2023". */
+export const WEEKDAYS_EN: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
