@@ -4,6 +4,7 @@
 // the body is the densest run of prose lines (bodyRuns.ts), context decides the short lines
 // inside it, and a headline that shares no word with the body around it goes (topicalCoherence.ts).
 import { isBoxMarker } from './boilerplateLexicon.js';
+import { announcedLists } from './announcedLists.js';
 import { bodyRuns } from './bodyRuns.js';
 import { foldLine } from './foldWords.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
@@ -53,6 +54,8 @@ export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}):
   const repeats = repeatedLines(lines);
   const classes: LineClass[] = lines.map((line, i) => lineClass(line, page.density?.[i] ?? null, options.recurring, repeats));
   const inBody = bodyRuns(lines, classes);
+  const listed = announcedLists(lines, classes, inBody);
+  for (let i = 0; i < lines.length; i++) if (listed[i]) inBody[i] = true;
   const verdicts: LineVerdict[] = classes.map((cls, i) => ({ content: false, reason: inBody[i] ? cls : 'outside-body' }));
   let inTail = false;
   let inList = false;
@@ -82,6 +85,11 @@ export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}):
     }
     if (inTail && cls !== 'good') {
       verdicts[i].reason = 'tail';
+      continue;
+    }
+    if (listed[i] && cls !== 'good') {
+      verdicts[i] = { content: true, reason: 'list-item' };
+      seenContent = true;
       continue;
     }
     if (cls === 'good') verdicts[i].content = true;

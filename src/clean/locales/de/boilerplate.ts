@@ -13,6 +13,7 @@ export const BOILERPLATE_DE: BoilerplateLexicon = {
     'ahnliche beitrage', 'ahnliche artikel', 'mehr aus dem ressort', 'mehr lesen uber',
     'lesen sie mehr zum thema', 'lesen sie auch', 'lest auch', 'auch interessant', 'meistgelesen',
     'themen des artikels', 'verwendete quellen', 'quellen anzeigen', 'zu den kommentaren',
+    'teilen sie dies mit', 'gefallt mir',
   ],
   /** Not "Quelle": in French it opens a question ("Quelle huile essentielle utiliser ?"). */
   prefixes: [

@@ -18,6 +18,7 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'top stories', 'tags', 'topics', 'report', 'related topics', 'more on this story',
     'share this story', 'share this', 'recommended stories', 'related tags', 'read next', 'keep reading',
     'most shared', 'popular posts', 'post navigation', 'end of article', 'site index', 'adchoices',
+    'contact the author', 'like this', 'share this story', 'copy',
   ],
   prefixes: [
     'read more', 'read also', 'also read', 'see also', 'related', 'more from', 'more on',
