@@ -50,3 +50,11 @@ test('folding is idempotent, lower case and free of accents', () => {
     }),
   );
 });
+
+test('letters with a stroke or no dot fold as their plain letter', () => {
+  assert.equal(foldName('Sındırgı'), foldName('Sindirgi'));
+  assert.equal(foldName('Balıkesir'), 'balikesir');
+  assert.equal(foldName('Łódź'), 'lodz');
+  assert.equal(placeKey('Søren'), placeKey('Soren'));
+  assert.equal(foldText('Đoković'), 'dokovic');
+});

@@ -17,12 +17,21 @@ export function foldText(text: string): string {
     .replace(/œ/g, 'oe')
     .replace(/Œ/g, 'Oe')
     .replace(/æ/g, 'ae')
+    .replace(UNMARKED_LETTERS, (ch) => UNMARKED_FOLDS[ch]!)
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(/[\s\-']+/g, ' ')
     .trim();
 }
+
+/**
+ * Latin letters whose stroke or missing dot is no combining mark, so NFD keeps them: the Turkish
+ * dotless i ("Sındırgı", written "Sindirgi" in English copy), the Polish ł ("Łódź", "Lodz"), the
+ * Nordic ø and the South Slavic đ.
+ */
+const UNMARKED_FOLDS: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D' };
+const UNMARKED_LETTERS = new RegExp(`[${Object.keys(UNMARKED_FOLDS).join('')}]`, 'g');
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const PLAIN_LOWER = /^[a-z]+$/;
@@ -33,7 +42,7 @@ const PLAIN_LOWER = /^[a-z]+$/;
  * "œ" -> "oe").
  */
 const LATIN_FOLDS = (() => {
-  const table = new Map<string, string>([['œ', 'oe'], ['Œ', 'Oe'], ['æ', 'ae'], ['’', "'"], ['‘', "'"], ['´', "'"], ['¬', ''], ['\u00ad', '']]);
+  const table = new Map<string, string>([['œ', 'oe'], ['Œ', 'Oe'], ['æ', 'ae'], ['’', "'"], ['‘', "'"], ['´', "'"], ['¬', ''], ['\u00ad', ''], ...Object.entries(UNMARKED_FOLDS)]);
   for (let code = 0xc0; code <= 0x24f; code++) {
     const ch = String.fromCharCode(code);
     if (!table.has(ch)) table.set(ch, ch.normalize('NFD').replace(COMBINING_MARKS, ''));
