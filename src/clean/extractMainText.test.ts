@@ -97,3 +97,10 @@ test('prose in a sibling container after the body (a questions part) is the stor
   assert.ok(text.includes(P4) && text.includes("berceau des rébellions") && text.includes('Des questions sur Kidal'));
   assert.ok(!text.includes('Mentions légales'));
 });
+
+test('a label announcing links that are dropped goes with them', () => {
+  const html = page(`<div itemprop="articleBody"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>Weitere Informationen:</p>
+    <ul><li><a href="/1">Wikipedia-Artikel über Kidal und seine Geschichte</a></li><li><a href="/2">Dossier Sahel</a></li></ul></div>`);
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(text.includes(P3) && !text.includes('Weitere Informationen'));
+});

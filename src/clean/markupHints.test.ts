@@ -40,3 +40,9 @@ test('hidden: by attribute, by framework class, but not a React-streamed segment
   assert.equal(isHidden(el('span', { class: 'sr-only' })), true);
   assert.equal(isHidden(el('div', { class: 'hidden lg:flex' })), false);
 });
+
+test('call-to-action and donation boxes are widgets', () => {
+  assert.deepEqual(elementSignals(el('div', { class: 'cta-global' })).negatives, ['cta']);
+  assert.deepEqual(elementSignals(el('div', { id: 'donation-box' })).negatives, ['donat']);
+  assert.deepEqual(elementSignals(el('div', { class: 'factual' })).negatives, []);
+});

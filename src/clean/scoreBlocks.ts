@@ -8,6 +8,8 @@ import { endsLikeSentence, stopDensity, words } from './textStats.js';
 
 /** Shorter blocks ("Afrique", "Par Ana Dupont", a 2-word subheading) are judged by context. */
 export const SHORT_CHARS = 40;
+/** The most a short block weighs: below the weight of prose on its own (0.45). */
+export const SHORT_MAX_WEIGHT = 0.4;
 /** Long enough to be a paragraph of prose on its own. */
 export const LONG_CHARS = 120;
 /** jusText's stop-word density thresholds for prose (0.30-0.32 on its lists; ours are shorter). */
@@ -65,6 +67,9 @@ function blockWeight(block: Block, { stoplist, articleBody }: ScoreOptions): num
     weight -= linkDensity * 2;
   }
   weight += Math.max(-8, Math.min(8, block.hint)) * 0.12;
+  // Markup alone does not make a short line prose: "Kontakt:" in an itemprop=articleBody stays
+  // for its neighbours to decide.
+  if (length < SHORT_CHARS) weight = Math.min(weight, SHORT_MAX_WEIGHT);
   if (block.furniture) weight -= 1;
   if (articleBody && length >= SHORT_CHARS && articleBody.includes(normalizeForBody(block.text))) {
     weight = Math.max(weight, 0) + 1.5;

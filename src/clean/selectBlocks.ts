@@ -78,8 +78,10 @@ export function selectBlocks(
       const after = neighbour(verdicts, i, 1);
       // A short line among the story's paragraphs is the story's, once the story has begun (a
       // line before the first paragraph is a byline or a kicker) and when it is more than one
-      // token ("DA/hb/ko", an agency's initials, closes a dispatch).
-      if (seenGood && inside[i].text.includes(' ') && bodies.has(paragraphParent(inside[i].owner))) {
+      // token ("DA/hb/ko", an agency's initials, closes a dispatch). A label that announces what
+      // follows ("Weitere Informationen:", "Kontakt:") goes with it when that is dropped.
+      const label = inside[i].text.endsWith(':') && verdicts[i + 1] === 'bad';
+      if (seenGood && !label && inside[i].text.includes(' ') && bodies.has(paragraphParent(inside[i].owner))) {
         kept.push(inside[i]);
         continue;
       }
