@@ -233,12 +233,17 @@ export function analyzeCorpus(raws: RawArticle[], options: AnalyzeOptions = {}):
   const corpus = Corpus.empty();
   const placed = byPublication(analyzed).map((article) => corpus.add(article));
 
-  const articles: AnalyzedArticle[] = placed.map(({ article, placement }) => ({
-    ...article,
-    duplicateOf: placement.duplicateOf,
-    duplicateKind: placement.duplicateKind,
-    event: placement.event,
-  }));
+  const copyOf = finalOrigins(corpus.duplicateGroups());
+  const kindOf = new Map(placed.map(({ placement }) => [placement.article, placement.duplicateKind]));
+  const articles: AnalyzedArticle[] = placed.map(({ article, placement }) => {
+    const origin = copyOf.get(article.id) ?? null;
+    return {
+      ...article,
+      duplicateOf: origin,
+      duplicateKind: origin === null ? null : (placement.duplicateKind ?? kindOf.get(origin) ?? 'near'),
+      event: placement.event,
+    };
+  });
   const membersOf = groupBy(articles, (a) => a.event);
   const events: AnalyzedEvent[] = [];
   const all: EventFindings = { quotes: [], dates: [], claims: [], conflicts: [], summary: [] };
@@ -263,6 +268,17 @@ export function analyzeCorpus(raws: RawArticle[], options: AnalyzeOptions = {}):
     problems: options.problems ?? [],
     versions: VERSIONS,
   };
+}
+
+/**
+ * Each copy's origin once every article is in: a copy placed early may have named an origin
+ * that a later, earlier-published or longer copy displaced (DuplicateIndex's rule). An origin
+ * displaced this way copies the article that displaced it, with that article's kind.
+ */
+function finalOrigins(groups: DuplicateGroup[]): Map<string, string> {
+  const copyOf = new Map<string, string>();
+  for (const group of groups) for (const member of group.members) if (member !== group.origin) copyOf.set(member, group.origin);
+  return copyOf;
 }
 
 /** Dated articles first, oldest first; undated ones last, so they find their event to date them. */
