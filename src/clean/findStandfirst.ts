@@ -26,7 +26,7 @@ export function findStandfirst(blocks: readonly ScoredBlock[], firstKept: number
   const from = Math.max(0, firstKept - STANDFIRST_WINDOW);
   let headline = -1;
   for (let i = firstKept - 1; i >= from; i--) {
-    if (blocks[i].tag === 'h1') {
+    if (isHeadline(blocks[i].owner)) {
       headline = i;
       break;
     }
@@ -40,6 +40,13 @@ export function findStandfirst(blocks: readonly ScoredBlock[], firstKept: number
     if (namedStandfirst(block.owner)) return block;
   }
   return null;
+}
+
+/** An h1, or a block inside one ("<h1><div>Titre</div></h1>"). */
+function isHeadline(owner: HtmlElement): boolean {
+  let e: HtmlElement | null = owner;
+  for (let depth = 0; e && depth < NAME_DEPTH; depth++, e = e.parent) if (e.tag === 'h1') return true;
+  return false;
 }
 
 function namedStandfirst(owner: HtmlElement): boolean {
