@@ -115,6 +115,12 @@ test('a headline that shares no word with the article is a teaser; a short subhe
   assert.equal(verdicts[1].reason, 'off-topic');
 });
 
+test('a byline alone between the title and the first paragraph is no heading, whatever its case', () => {
+  for (const byline of ['By Jane Doe', 'by Jane Doe', 'Par Awa Diallo', 'Von Ines Zöttl']) {
+    assert.deepEqual(classifyLines([P1, byline, P2, P3]).map((v) => v.content), [true, false, true, true], byline);
+  }
+});
+
 test('empty input gives no verdicts', () => {
   assert.deepEqual(classifyLines([]), []);
 });

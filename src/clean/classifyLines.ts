@@ -179,9 +179,14 @@ function isHeading(lines: readonly LineFeatures[], classes: readonly LineClass[]
   return !lines[i].sentence && i + 1 < lines.length && classes[i + 1] === 'good';
 }
 
-/** A byline left alone on its line: "Par Awa Diallo", "By Jane Doe". */
+/**
+ * A byline left alone on its line: "Par Awa Diallo", "By Jane Doe", "Von Ines Zöttl". "De" only
+ * in lower case: "De Gaulle à Colombey" is no byline.
+ */
+const BYLINE = /^(?:[Pp]ar|[Bb]y|de|[Vv]on|[Pp]or)\s+\p{Lu}/u;
+
 function isByline(line: string): boolean {
-  return /^(?:par|by|de|von|por)\s+\p{Lu}/u.test(line);
+  return BYLINE.test(line);
 }
 
 /**
