@@ -32,3 +32,32 @@ test('outlet keys ignore case, articles, scheme and domain', () => {
   assert.equal(outletKey('Le Monde'), 'lemonde');
   assert.equal(outletKey('  '), null);
 });
+
+/** How many origins the outlets make, one article each, no duplicates. */
+function originCount(outlets: string[]): number {
+  const articles = outlets.map((outlet, i) => article(`a${i}`, outlet));
+  return countOrigins(articles.map((a) => a.id), originsOf(articles, new Map()));
+}
+
+test('one outlet written as a domain, a name with or without its article, in any case: one key', () => {
+  const same: string[][] = [
+    ['littoralpost.example', 'The Littoral Post', 'THE LITTORAL POST', 'Littoral Post', 'https://www.littoralpost.example/monde/x'],
+    ['Le Soleil', 'lesoleil.sn', 'LE SOLEIL'],
+    ['Les Échos du Delta', 'lesechosdudelta.ml', 'Les Echos du Delta'],
+    ['Le Monde', 'afrique.lemonde.fr', 'm.lemonde.fr'],
+    ['The Daily Lantern', 'dailylantern.co.uk'],
+    // An acronym meets the name it abbreviates; an agency's code its full name.
+    ['Agence Delta Presse', 'ADP', '(ADP)'], ['Agence France-Presse', 'AFP'], ['Associated Press', 'AP'],
+    ['Thomson Reuters', 'Reuters'], ['Maghreb Arabe Presse', 'MAP'],
+  ];
+  for (const names of same) assert.equal(originCount(names), 1, names.join(' / '));
+});
+
+test('different outlets keep apart, also when one name extends the other or initials match', () => {
+  const apart: [string, string][] = [
+    ['Le Monde', 'Le Monde Afrique'], ['Le Monde', 'Le Monde diplomatique'], ['France 24', 'France Inter'],
+    ['Agence Delta Presse', 'Agence Dune Presse'], ['Le Soir', 'Soirée Magazine'], ['liberation.fr', 'iberation.example'],
+  ];
+  for (const pair of apart) assert.equal(originCount(pair), 2, pair.join(' / '));
+  assert.equal(originCount(['Agence Delta Presse', 'Agence Dune Presse', 'ADP']), 2);
+});
