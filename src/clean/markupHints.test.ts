@@ -46,3 +46,9 @@ test('call-to-action and donation boxes are widgets', () => {
   assert.deepEqual(elementSignals(el('div', { id: 'donation-box' })).negatives, ['donat']);
   assert.deepEqual(elementSignals(el('div', { class: 'factual' })).negatives, []);
 });
+
+test('a caption, a credit or an image\'s metadata weighs as a widget inside the body', () => {
+  for (const name of ['wp-caption-text', 'img-metadata', 'photo-credit', 'legende']) {
+    assert.ok(chain(el('div', { class: name })).score <= -4, name);
+  }
+});
