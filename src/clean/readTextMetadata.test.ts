@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readTextCredit } from './readTextMetadata.js';
+
+const body = 'Les pluies de la nuit ont inondé trois quartiers de la ville, selon la protection civile.';
+
+test('a copyright footer names the publisher, with the line as evidence', () => {
+  const credit = readTextCredit(`Crue du fleuve à Gaya\n${body}\n© Le Courrier du Dallol 2024 – Tous droits réservés`);
+  assert.deepEqual(credit, { outlet: 'Le Courrier du Dallol', author: null, line: '© Le Courrier du Dallol 2024 – Tous droits réservés', rule: 'copyright' });
+  assert.equal(readTextCredit(`${body}\nCopyright © 2019-2024 The Lagoon Herald. All rights reserved.`)?.outlet, 'The Lagoon Herald');
+  assert.equal(readTextCredit(`${body}\nGaya Matin – Tous droits réservés`)?.outlet, 'Gaya Matin');
+});
+
+test('a picture credit is no publisher', () => {
+  assert.equal(readTextCredit(`${body}\nPhoto : © Studio Kalo / Agence Delta Presse`), null);
+  assert.equal(readTextCredit(`${body}\n© Issa Kalo/ADP`), null);
+});
+
+test('a masthead alone on the first line', () => {
+  assert.equal(readTextCredit(`L'Écho du Dallol\nCrue du fleuve à Gaya\n${body}`)?.rule, 'masthead');
+  assert.equal(readTextCredit(`LA GAZETTE DU DALLOL\n${body}`)?.outlet, 'LA GAZETTE DU DALLOL');
+  // A headline is no masthead, even one naming an outlet.
+  assert.equal(readTextCredit(`Presse : la Gazette du Dallol suspendue\n${body}`), null);
+  assert.equal(readTextCredit(`Crue du fleuve à Gaya\n${body}`), null);
+});
+
+test('a byline naming the outlet gives the outlet and the writer; one naming a place gives nothing', () => {
+  const credit = readTextCredit(`Crue du fleuve à Gaya\nPar Mariama Issa, Agence Delta Presse\n${body}`);
+  assert.equal(credit?.outlet, 'Agence Delta Presse');
+  assert.equal(credit?.author, 'Mariama Issa');
+  assert.equal(readTextCredit(`Floods in Gaya\nBy John Okafor, The Lagoon Herald\n${body}`)?.outlet, 'The Lagoon Herald');
+  assert.equal(readTextCredit(`Crue du fleuve à Gaya\nPar Mariama Issa, Gaya\n${body}`), null);
+  assert.equal(readTextCredit(`Crue du fleuve à Gaya\nPar ailleurs, Le Monde a parlé.\n${body}`), null);
+});
+
+test('a wire dateline or a source line names the wire when no publisher line does', () => {
+  assert.equal(readTextCredit(`Crue du fleuve à Gaya\nGAYA (ADP) – ${body}`)?.outlet, 'ADP');
+  assert.equal(readTextCredit(`Gaya, 12 août 2024 (ADP) – ${body}`)?.line, 'Gaya, 12 août 2024 (ADP)');
+  assert.equal(readTextCredit(`Floods in Gaya\nLAGOS (Reuters) - ${body}`)?.outlet, 'Reuters');
+  assert.equal(readTextCredit(`${body}\nSource : AFP`)?.outlet, 'AFP');
+  // The publisher's footer wins over the wire it reprints.
+  assert.equal(readTextCredit(`GAYA (ADP) – ${body}\n© Gaya Matin 2024`)?.outlet, 'Gaya Matin');
+});
+
+test('"Avec AFP" and a sentence holding a cue name no outlet', () => {
+  assert.equal(readTextCredit(`${body}\nAvec AFP`), null);
+  assert.equal(readTextCredit(`${body}\nLa source : un témoin a tout vu.`), null);
+  assert.equal(readTextCredit(`Le Conseil national (CNSP) a parlé.\n${body}`), null);
+});
