@@ -6,8 +6,10 @@ import { type CleanContext, outletKey } from './cleanContext.js';
 import { cleanText } from './cleanText.js';
 import { extractMainText } from './extractMainText.js';
 import { parseHtml } from './htmlTree.js';
+import { pageKindNote, classifyPage } from './pageKind.js';
 import { normalizeDate } from './parseDate.js';
 import { declaredLanguage, readPageMetadata, type PageMetadata } from './readPageMetadata.js';
+import { readTextCredit } from './readTextMetadata.js';
 import { sniffBinary } from './sniffBinary.js';
 
 export { buildCleanContext, type CleanContext } from './cleanContext.js';
@@ -75,6 +77,11 @@ function fromHtml(html: string, recurring: ReadonlySet<string> | undefined, note
   const meta = readPageMetadata(doc, notes);
   const main = extractMainText(doc, meta.articleBody, recurring);
   notes.push(...main.notes);
+  const page = classifyPage(doc, main.paragraphs);
+  if (page.kind === 'listing' || page.kind === 'error') {
+    notes.push(pageKindNote(page));
+    return { text: '', removed: [...main.paragraphs, ...main.removed], meta };
+  }
   if (!meta.published && main.dateline) {
     meta.published = main.dateline;
     meta.publishedSource = 'dateline';
@@ -95,6 +102,9 @@ function fromText(raw: RawArticle, recurring: ReadonlySet<string> | undefined, n
   }
   const cleaned = cleanText(text, { recurring, title: raw.title });
   notes.push(...cleaned.notes);
+  // A text has no markup to declare its outlet: its credit lines may state it (readTextMetadata.ts).
+  const credit = nonEmpty(raw.outlet) ? null : readTextCredit(text);
+  if (credit) notes.push({ stage: 'clean', rule: 'outlet-from-text', message: `outlet "${credit.outlet}" read from the ${credit.rule} line "${credit.line}"` });
   return {
     text: cleaned.paragraphs.join('\n\n'),
     removed: cleaned.removed,
@@ -102,6 +112,8 @@ function fromText(raw: RawArticle, recurring: ReadonlySet<string> | undefined, n
       title: cleaned.title ?? undefined,
       published: cleaned.dateline,
       publishedSource: cleaned.dateline ? 'dateline' : null,
+      outlet: credit?.outlet,
+      author: credit?.author ?? undefined,
     },
   };
 }
