@@ -121,6 +121,12 @@ test('a byline alone between the title and the first paragraph is no heading, wh
   }
 });
 
+test('a caption printed twice in a row is no paragraph', () => {
+  const caption = 'Des soldats maliens à l’entrée de Kidal, le 14 novembre.';
+  const lines = [P1, caption, caption, P2, P3];
+  assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, false, false, true, true]);
+});
+
 test('empty input gives no verdicts', () => {
   assert.deepEqual(classifyLines([]), []);
 });

@@ -111,6 +111,9 @@ export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}):
     if (verdicts[i].content && lines[i].colon) inList = true;
     else if (cls === 'good' || cls === 'bad') inList = false;
   }
+  for (let i = 0; i < lines.length; i++) {
+    if (verdicts[i].content && isDoubled(lines, i)) verdicts[i] = { content: false, reason: 'doubled' };
+  }
   const body: number[] = [];
   for (let i = 0; i < lines.length; i++) if (verdicts[i].content) body.push(i);
   const outliers = topicalOutliers(page, body);
@@ -177,6 +180,26 @@ function repeatedLines(lines: readonly LineFeatures[]): Map<number, number> {
  */
 function isHeading(lines: readonly LineFeatures[], classes: readonly LineClass[], i: number): boolean {
   return !lines[i].sentence && i + 1 < lines.length && classes[i + 1] === 'good';
+}
+
+/** How near a copy of a line must be to make it a card's second label rather than a refrain. */
+export const DOUBLED_DISTANCE = 2;
+/** Shorter lines ("Read more", a name) repeat for other reasons. */
+const DOUBLED_MIN_WORDS = 3;
+
+/**
+ * A line printed again one or two lines further is a teaser card (the link and the image's
+ * alternative text both give the headline) or a caption (the alternative text and the
+ * figure's caption): a writer does not repeat a sentence at once, but an interviewer may ask
+ * each guest the same question. On the shared slice 308 such lines are boilerplate and 12 article.
+ */
+function isDoubled(lines: readonly LineFeatures[], i: number): boolean {
+  const line = lines[i];
+  if (line.wordCount < DOUBLED_MIN_WORDS || isRepeatedQuestion(line)) return false;
+  for (let j = Math.max(0, i - DOUBLED_DISTANCE); j <= i + DOUBLED_DISTANCE && j < lines.length; j++) {
+    if (j !== i && lines[j].key === line.key && lines[j].text === line.text) return true;
+  }
+  return false;
 }
 
 /**
