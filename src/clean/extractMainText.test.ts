@@ -104,3 +104,12 @@ test('a label announcing links that are dropped goes with them', () => {
   const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
   assert.ok(text.includes(P3) && !text.includes('Weitere Informationen'));
 });
+
+test('a comment thread longer than the story is dropped; an article classed "commentary" is kept', () => {
+  const comments = Array.from({ length: 6 }, (_, i) => `<li class="comment"><p>Lecteur ${i} : je pense que cette reprise de Kidal ne règlera rien tant que les accords d'Alger resteront lettre morte, et que les civils paieront encore.</p></li>`).join('');
+  const html = `<html><body><article class="article-type-commentary"><div class="text"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>
+    <ul class="comments-list">${comments}</ul></article></body></html>`;
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(text.includes(P1) && text.includes(P3));
+  assert.ok(!text.includes('Lecteur'));
+});

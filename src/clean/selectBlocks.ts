@@ -11,6 +11,11 @@ import type { ScoredBlock } from './scoreBlocks.js';
 export const NESTED_WIDGET_DROP = 4;
 /** A nested widget holds at most this share of its container's text. */
 export const WIDGET_MAX_SHARE = 0.35;
+/**
+ * Kinds that are a widget however much text they hold: a comment thread under a short story
+ * often outweighs it ("commentary", an opinion column, is no comment: markupHints.ts).
+ */
+const ANY_SIZE_WIDGETS = /^(?:comment|repl)/;
 /** Prose this strong stays even inside a widget-looking wrapper (JSON-LD confirmed, long and dense). */
 const KEEP_IN_WIDGET = 1.5;
 const HEADING_TAG = /^h[2-6]$/;
@@ -197,7 +202,8 @@ function widgetWeight(
   for (const key of block.chain.negatives) {
     if (base.negatives.has(key)) continue;
     const carrier = block.chain.carriers.get(key);
-    if (carrier && (sizes.get(carrier) ?? 0) <= WIDGET_MAX_SHARE * containerSize) weight += negativeWeight(key);
+    if (!carrier) continue;
+    if (ANY_SIZE_WIDGETS.test(key) || (sizes.get(carrier) ?? 0) <= WIDGET_MAX_SHARE * containerSize) weight += negativeWeight(key);
   }
   return weight;
 }
