@@ -6,6 +6,7 @@ import { BLOCK_TAGS } from './collectBlocks.js';
 import type { HtmlElement } from './htmlTree.js';
 import { extendHint, negativeWeight, ROOT_HINT, type ChainHint } from './markupHints.js';
 import type { ScoredBlock } from './scoreBlocks.js';
+import { teaserCardBlocks } from './teaserCards.js';
 
 /** A block whose hints fall this far below its container's is a nested widget (share bar, related box). */
 export const NESTED_WIDGET_DROP = 4;
@@ -46,8 +47,9 @@ export function selectBlocks(
   const inside = blocks.filter((b) => isInside(b.owner, container));
   const base = containerChain(container);
   const containerSize = sizes.get(container) ?? 0;
+  const teasers = teaserCardBlocks(inside, container);
   const verdicts: Verdict[] = inside.map((b) => {
-    if (b.furnitureText || b.tag === 'h1') return 'bad';
+    if (b.furnitureText || b.tag === 'h1' || teasers.has(b)) return 'bad';
     if (b.weight < KEEP_IN_WIDGET && widgetWeight(b, base, sizes, containerSize) >= NESTED_WIDGET_DROP) return 'bad';
     if (b.weight >= GOOD) return 'good';
     if (b.weight <= BAD) return 'bad';

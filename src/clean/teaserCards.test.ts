@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanArticle } from './cleanArticle.js';
+
+const STORY = [
+  "Les forces armées maliennes ont annoncé mardi avoir pris le contrôle de Kidal, dans le nord du pays, après plusieurs jours d'opérations.",
+  'Selon un communiqué lu à la télévision publique, les soldats sont entrés dans la ville sans rencontrer de résistance importante.',
+  "La reprise de Kidal était l'un des objectifs affichés de la junte depuis le départ de la mission des Nations unies en décembre.",
+];
+
+function card(title: string, summary: string): string {
+  return `<li><h5><a href="/x">${title}</a></h5><div class="name">Ana Dupont</div><div class="summary">${summary}</div></li>`;
+}
+
+test('summaries under linked headlines in a list of cards are teasers, not the story', () => {
+  const cards = [
+    card('Au Niger, la junte suspend la coopération militaire', 'Les autorités de Niamey ont annoncé jeudi la fin des accords de défense signés avec plusieurs partenaires occidentaux.'),
+    card('Burkina Faso : un nouveau gouvernement nommé', 'Le capitaine Traoré a nommé un gouvernement de vingt-trois membres, dont plusieurs officiers, pour conduire la transition.'),
+    card('Sénégal : la présidentielle reportée', "Le report du scrutin, annoncé la veille de la campagne, a provoqué des manifestations dans plusieurs villes du pays."),
+  ].join('');
+  const html = `<html><body><div class="main"><div class="story">${STORY.map((p) => `<p>${p}</p>`).join('')}</div><ul class="more">${cards}</ul></div></body></html>`;
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(STORY.every((p) => text.includes(p)));
+  assert.ok(!text.includes('Niamey') && !text.includes('vingt-trois'));
+});
+
+test('a list in the story whose items hold a link each stays', () => {
+  const items = ['<li>Le <a href="/1">rapport de la mission des Nations unies</a> publié en juin, qui détaille les exactions.</li>',
+    '<li>Le <a href="/2">communiqué de l’armée malienne</a> lu mardi soir à la télévision publique.</li>'].join('');
+  const html = `<html><body><article>${STORY.map((p) => `<p>${p}</p>`).join('')}<ul>${items}</ul><p>${STORY[0]}</p></article></body></html>`;
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(text.includes('publié en juin'));
+});

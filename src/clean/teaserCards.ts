@@ -1,0 +1,50 @@
+// A list of teaser cards: repeated items (li, article) that each open with a linked headline,
+// then a summary, an author, a date. The summaries read as prose, one by one; the repetition
+// of linked headlines is what gives the list away.
+import type { HtmlElement } from './htmlTree.js';
+import type { ScoredBlock } from './scoreBlocks.js';
+
+/** Tags of the repeated item of a list of cards. */
+const ITEM_TAGS: ReadonlySet<string> = new Set(['li', 'article']);
+/** How far above a block its card may start (card > text column > summary). */
+const ITEM_DEPTH = 5;
+/** A linked headline: mostly link text, and long enough to be a headline, not "Lire". */
+const HEADLINE_LINK_SHARE = 0.5;
+const HEADLINE_MIN_CHARS = 20;
+/** A card is short: more text than this is a story, not its teaser. */
+const CARD_MAX_CHARS = 800;
+/** From this many cards with a linked headline under one parent, the list is teasers. */
+export const MIN_TEASER_CARDS = 3;
+
+/**
+ * Blocks inside cards of a teaser list: "<ul><li><h5><a>Kemp Foundation embraces…</a></h5>
+ * <div>Quin Hillyer</div><div>Jimmy Kemp sounds a whole lot like…</div></li>…" -> the summary
+ * "Jimmy Kemp sounds…" and its neighbours, once three such cards share the list.
+ */
+export function teaserCardBlocks(blocks: readonly ScoredBlock[], container: HtmlElement): Set<ScoredBlock> {
+  const itemOf = new Map<ScoredBlock, HtmlElement>();
+  const headed = new Set<HtmlElement>();
+  const chars = new Map<HtmlElement, number>();
+  for (const block of blocks) {
+    const item = cardItem(block.owner, container);
+    if (!item) continue;
+    itemOf.set(block, item);
+    chars.set(item, (chars.get(item) ?? 0) + block.text.length);
+    if (block.text.length >= HEADLINE_MIN_CHARS && block.linkChars > HEADLINE_LINK_SHARE * block.text.length) headed.add(item);
+  }
+  for (const item of headed) if ((chars.get(item) ?? 0) > CARD_MAX_CHARS) headed.delete(item);
+  const cardsPerList = new Map<HtmlElement | null, number>();
+  for (const item of headed) cardsPerList.set(item.parent, (cardsPerList.get(item.parent) ?? 0) + 1);
+  const teasers = new Set<ScoredBlock>();
+  for (const [block, item] of itemOf) {
+    if (headed.has(item) && (cardsPerList.get(item.parent) ?? 0) >= MIN_TEASER_CARDS) teasers.add(block);
+  }
+  return teasers;
+}
+
+/** The card holding a block: an item below the container, never the container or above it. */
+function cardItem(owner: HtmlElement, container: HtmlElement): HtmlElement | null {
+  let e: HtmlElement | null = owner;
+  for (let depth = 0; e && e !== container && depth < ITEM_DEPTH; depth++, e = e.parent) if (ITEM_TAGS.has(e.tag)) return e;
+  return null;
+}
