@@ -127,6 +127,11 @@ test('a caption printed twice in a row is no paragraph', () => {
   assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, false, false, true, true]);
 });
 
+test('a comment head and its time stamp open the thread: the comments are no article', () => {
+  const lines = [P1, P2, P3, 'jbaxt says:', 'November 19, 2019 at 10:15 am', 'Why would they stop running the ball when it worked all night long?', 'devin says:', 'November 19, 2019 at 10:41 am', P2.replace('soldats', 'rebelles')];
+  assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, true, true, false, false, false, false, false, false]);
+});
+
 test('empty input gives no verdicts', () => {
   assert.deepEqual(classifyLines([]), []);
 });
