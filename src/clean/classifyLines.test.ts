@@ -106,6 +106,7 @@ test('German outlets end their articles with their own markers', () => {
   assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, true, true, false, false, false, false]);
   assert.equal(boilerplateKind('Lesen Sie auch: Die Junta in Niamey'), 'prefix');
   assert.equal(boilerplateKind('Quelle huile essentielle choisir pour un diffuseur ?'), null);
+  assert.equal(boilerplateKind('Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.'), 'promo');
 });
 
 test('a headline that shares no word with the article is a teaser; a short subheading stays', () => {

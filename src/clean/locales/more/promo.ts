@@ -6,7 +6,8 @@ export const PROMO_DE: PromoLexicon = {
   cues: [
     'abonnieren', 'abonnement', 'abo', 'newsletter', 'registrieren', 'anmelden', 'einloggen',
     'konto', 'app', 'herunterladen', 'teilen', 'kommentare', 'kommentar', 'werbung', 'cookies',
-    'zugang', 'podcast', 'benachrichtigungen',
+    'zugang', 'podcast', 'benachrichtigungen', 'anmeldung', 'abonnenten', 'probeabo', 'epaper',
+    'werbevereinbarung', 'datenschutzerklarung', 'datenschutzhinweise',
   ],
   address: ['unsere', 'unser', 'unseren'],
 };
