@@ -128,6 +128,16 @@ function extendRun(tokens: Token[], folds: string[], i: number, lex: Lexicon, sk
       last = next;
       continue;
     }
+    // "Forces armées nigériennes", "Garde nationale malienne": a nationality closes a body's name.
+    if (t.kind === 'word' && !t.capitalised && demonymOf(folds[next]!) && (lex.orgHeads.has(folds[last]!) || (lex.orgAdjectives.has(folds[last]!) && !tokens[last]!.capitalised))) {
+      last = next;
+      continue;
+    }
+    const complement = lowerCaseComplement(tokens, folds, i, last, next, lex);
+    if (complement !== null) {
+      last = complement;
+      continue;
+    }
     const known = lowerCaseCompletion(tokens, folds, i, next);
     if (known !== null) {
       last = known;
@@ -136,6 +146,34 @@ function extendRun(tokens: Token[], folds: string[], i: number, lex: Lexicon, sk
     break;
   }
   return last;
+}
+
+/** How many "de …" complements a body's name takes: "Forces de défense et de sécurité" has two. */
+const MAX_COMPLEMENTS = 3;
+
+/**
+ * "les Forces de défense et de sécurité", "la Direction de la surveillance du territoire": mid-
+ * sentence, a capitalised organisation head is the start of a name, and the complements written
+ * in lower case after it are the rest of it, not a lone "Forces". Returns the last token joined.
+ */
+function lowerCaseComplement(tokens: Token[], folds: string[], runStart: number, last: number, next: number, lex: Lexicon): number | null {
+  const head = tokens[runStart]!;
+  if (head.sentenceStart || head.allCaps || !lex.orgHeads.has(folds[runStart]!)) return null;
+  let complements = 0;
+  for (let k = runStart + 1; k <= last; k++) {
+    if (tokens[k]!.capitalised) return null;
+    if (DE_PARTICLES.has(folds[k]!)) complements++;
+  }
+  if (complements >= MAX_COMPLEMENTS) return null;
+  let k = next;
+  if (folds[k] === 'et' && complements > 0) k++;
+  if (!DE_PARTICLES.has(folds[k] ?? '')) return null;
+  if (folds[k + 1] === 'la' || folds[k + 1] === 'l') k++;
+  const noun = k + 1;
+  const t = tokens[noun];
+  for (let j = next; j < noun; j++) if (!adjacent(tokens, j, j + 1)) return null;
+  if (!t || t.kind !== 'word' || t.capitalised || lex.stopwords.has(folds[noun]!) || !isCommonWord(folds[noun]!)) return null;
+  return noun;
 }
 
 /** A capitalised common noun, alone in its run and not opening a sentence: "Action" in "l'Action nationale". */
@@ -194,6 +232,7 @@ function isKnownName(tokens: Token[], folds: string[], first: number, last: numb
 function isSentenceWord(tokens: Token[], folds: string[], k: number, last: number, lex: Lexicon): boolean {
   const fold = folds[k]!;
   if (lex.stopwords.has(fold)) return true;
+  if (qualifiedBody(tokens, folds, k, last, lex)) return false;
   // English adverbs opening a sentence: "Separately", "Meanwhile", "Earlier".
   if (k === last && /ly$/.test(fold) && fold.length > 5) return true;
   const run = folds.slice(k, last + 1).join(' ');
@@ -202,6 +241,16 @@ function isSentenceWord(tokens: Token[], folds: string[], k: number, last: numbe
   if (lex.honorifics.has(fold) || lex.titles.has(fold)) return false;
   if (tokens[k]!.allCaps && tokens[k]!.text.length <= 6) return false;
   return isCommonWord(fold);
+}
+
+/**
+ * "Forces armées nigériennes : …", "Garde nationale …" opening a sentence: an organisation head
+ * that the run qualifies in lower case (an adjective of bodies, a nationality) names a body, though
+ * "Forces" alone would be a common word.
+ */
+function qualifiedBody(tokens: Token[], folds: string[], k: number, last: number, lex: Lexicon): boolean {
+  if (k >= last || !lex.orgHeads.has(folds[k]!) || tokens[k + 1]!.capitalised) return false;
+  return lex.orgAdjectives.has(folds[k + 1]!) || demonymOf(folds[k + 1]!) !== undefined;
 }
 
 /**

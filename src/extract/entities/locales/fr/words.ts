@@ -44,7 +44,8 @@ export const ORG_ADJECTIVES_FR = new Set(
   radical radicale libéral libérale conservateur conservatrice démocrate démocratique républicain
   républicaine communiste mondial mondiale international internationale unies africaine
   européenne islamique militaire supérieur supérieure permanent permanente économique social
-  sociale scientifique catholique protestant protestante évangélique laïque`.split(/\s+/),
+  sociale scientifique catholique protestant protestante évangélique laïque armé armée armés armées
+  spécial spéciale spéciaux spéciales`.split(/\s+/),
 );
 
 /** Place-type nouns that make the following capitalised word a location ("rue La Boétie"). */
