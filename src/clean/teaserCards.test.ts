@@ -31,3 +31,16 @@ test('a list in the story whose items hold a link each stays', () => {
   const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
   assert.ok(text.includes('publié en juin'));
 });
+
+test('cards built of divs classed "teaser" are teasers too', () => {
+  const teaser = (t: string, s: string) => `<div class="teaser"><div class="headlinewrapper"><h2><a href="/y">${t}</a></h2></div><div class="teasertext"><p>${s}</p></div></div>`;
+  const cards = [
+    teaser('Einsatz von KI unter Studierenden: Herausforderung', 'Mehr als 80 Prozent der Studierenden wünschen sich klare Leitlinien für den Einsatz im Studium.'),
+    teaser('Literarische Übersetzungen: Was der Mensch voraus hat', 'Intelligente Sprachmodelle scheinen professionelle Übersetzer überflüssig zu machen, doch nicht ganz.'),
+    teaser('Mit KI gegen Unkraut: Neue Wege in der Landwirtschaft', 'Dank künstlicher Intelligenz spritzt ein Landwirt in Uelzen weniger Pflanzenschutzmittel auf sein Feld.'),
+  ].join('');
+  const html = `<html><body><article>${STORY.map((p) => `<p>${p}</p>`).join('')}<div class="contentbox">${cards}</div></article></body></html>`;
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(STORY.every((p) => text.includes(p)));
+  assert.ok(!text.includes('Leitlinien') && !text.includes('Uelzen'));
+});

@@ -4,8 +4,9 @@
 import type { HtmlElement } from './htmlTree.js';
 import type { ScoredBlock } from './scoreBlocks.js';
 
-/** Tags of the repeated item of a list of cards. */
+/** Tags of the repeated item of a list of cards, and the class words of one built of divs. */
 const ITEM_TAGS: ReadonlySet<string> = new Set(['li', 'article']);
+const ITEM_NAMES = /teaser|card/i;
 /** How far above a block its card may start (card > text column > summary). */
 const ITEM_DEPTH = 5;
 /** A linked headline: mostly link text, and long enough to be a headline, not "Lire". */
@@ -42,9 +43,15 @@ export function teaserCardBlocks(blocks: readonly ScoredBlock[], container: Html
   return teasers;
 }
 
-/** The card holding a block: an item below the container, never the container or above it. */
+/**
+ * The card holding a block: the outermost item within reach, below the container, never the
+ * container or above it ("div.teaser > div.teasertext > p" -> the div.teaser).
+ */
 function cardItem(owner: HtmlElement, container: HtmlElement): HtmlElement | null {
+  let found: HtmlElement | null = null;
   let e: HtmlElement | null = owner;
-  for (let depth = 0; e && e !== container && depth < ITEM_DEPTH; depth++, e = e.parent) if (ITEM_TAGS.has(e.tag)) return e;
-  return null;
+  for (let depth = 0; e && e !== container && depth < ITEM_DEPTH; depth++, e = e.parent) {
+    if (ITEM_TAGS.has(e.tag) || ITEM_NAMES.test(e.attrs.class ?? '')) found = e;
+  }
+  return found;
 }
