@@ -57,6 +57,15 @@ const HOME_PORTAL = page(
    <div class="bloc-actu"><h2>Économie</h2><ul>${cards(TEASERS.slice(5), 'li', 'item')}</ul></div></div>`,
 );
 
+const LEAD_EXCERPT = "Après trois jours de négociations à Abuja, les chefs d’État de la Cédéao ont accepté de suspendre les sanctions financières visant le Niger, à condition que la junte libère le président Mohamed Bazoum et publie un calendrier électoral d’ici la fin du mois.";
+
+/** A news site's front page on a grid framework: a lead story, then rows of two cards. */
+const HOME_GRID = page(
+  '<title>Le Journal du Delta</title><meta property="og:type" content="website">',
+  `<div class="container"><div class="featured"><h2 class="featured-title"><a href="/une">La Cédéao suspend ses sanctions contre le Niger</a></h2><p>${LEAD_EXCERPT}</p><span class="date">14 nov. 2023</span></div>
+   ${[0, 2, 4, 6].map((i) => `<div class="row">${cards(TEASERS.slice(i, i + 2), 'div', 'col-md-6')}</div>`).join('\n')}</div>`,
+);
+
 const CATEGORY = page(
   '<title>Archives Mali - Le Sahel Quotidien</title><meta property="og:type" content="website"><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"CollectionPage","name":"Mali"},{"@type":"BreadcrumbList","itemListElement":[]}]}</script>',
   `<div id="content"><h1 class="archive-title">Catégorie : Mali</h1><p class="archive-description">Tous nos articles sur le Mali.</p>
@@ -109,6 +118,7 @@ describe('pages with no article', () => {
   for (const [name, html, rule] of [
     ['a French home page of teaser cards', HOME, 'listing-page'],
     ['a portal front page that declares nothing', HOME_PORTAL, 'listing-page'],
+    ['a front page of a lead story and rows of two cards', HOME_GRID, 'listing-page'],
     ['a category archive laid out as a flat list', CATEGORY, 'listing-page'],
     ['a French 404 with the latest articles under it', NOT_FOUND_FR, 'error-page'],
     ['an English 404', NOT_FOUND_EN, 'error-page'],

@@ -54,8 +54,10 @@ export function classifyPage(doc: HtmlDocument, paragraphs: readonly string[]): 
   if (!canBeListing && declared.error.length === 0) {
     return { kind: 'article', evidence: declared.article, keptChars, ownChars: keptChars, cards: 0 };
   }
-  const { units, cards } = findTeaserUnits(doc.root);
-  const inCards = keptInCards(unitTexts(units), paragraphs);
+  const { units, cards, lone } = findTeaserUnits(doc.root);
+  const minCards = declared.listing.length > 0 ? MIN_DECLARED_LISTING_CARDS : MIN_LISTING_CARDS;
+  // A lone card (the lead story of a front page) is a teaser only among many cards.
+  const inCards = keptInCards(unitTexts(cards >= minCards ? [...units, ...lone] : units), paragraphs);
   const ownChars = keptChars - inCards;
   const measures = { keptChars, ownChars, cards };
 
@@ -66,7 +68,6 @@ export function classifyPage(doc: HtmlDocument, paragraphs: readonly string[]): 
     return { kind: 'error', evidence: [...errorSigns, ...(declared.noindex ? ['robots noindex'] : [])], ...measures };
   }
 
-  const minCards = declared.listing.length > 0 ? MIN_DECLARED_LISTING_CARDS : MIN_LISTING_CARDS;
   const mostlyCards = keptChars === 0 || inCards >= MIN_TEASER_SHARE * keptChars;
   if (canBeListing && cards >= minCards && ownChars <= LISTING_MAX_OWN_CHARS && mostlyCards) {
     return { kind: 'listing', evidence: [...declared.listing, `${cards} teaser cards`, `${ownChars} characters outside them`], ...measures };

@@ -28,46 +28,72 @@ const NOT_CARDS: ReadonlySet<string> = new Set(['tr', 'td', 'th', 'tbody', 'thea
 export interface TeaserUnits {
   /** Cards and, in a flat list, the excerpts and dates beside their headlines. */
   units: HtmlElement[];
-  /** How many cards (headline-bearing units) the page holds. */
+  /** How many headlines the page's cards hold. */
   cards: number;
+  /**
+   * Elements of a card's shape met once (a front page's lead story: headline link, excerpt,
+   * date): they are teasers only on a page that is made of cards elsewhere.
+   */
+  lone: HtmlElement[];
 }
 
 interface Counts {
   /** Characters of text in the element's subtree. */
   size: number;
   hasHeadline: boolean;
+  /** The first text-holding block inside the element, in page order. */
+  first: HtmlElement;
+  /** How many text-holding blocks it holds. */
+  blocks: number;
 }
 
 /** The teaser cards of the page, each with at least MIN_REPEATED_TEASERS - 1 siblings like it. */
 export function findTeaserUnits(root: HtmlElement): TeaserUnits {
-  const counts = measure(root);
-  const groups = new Map<HtmlElement, Map<string, HtmlElement[]>>();
-  for (const [element, c] of counts) {
-    const parent = element.parent;
-    if (!c.hasHeadline || !parent || c.size > MAX_TEASER_CHARS || NOT_CARDS.has(element.tag)) continue;
-    let byTag = groups.get(parent);
-    if (!byTag) groups.set(parent, (byTag = new Map()));
-    const same = byTag.get(element.tag);
-    if (same) same.push(element);
-    else byTag.set(element.tag, [element]);
-  }
+  const { counts, headlines } = measure(root);
+  const candidates = [...counts].filter(([element, c]) => c.hasHeadline && element.parent && c.size <= MAX_TEASER_CHARS && !NOT_CARDS.has(element.tag));
   const units = new Set<HtmlElement>();
-  let cards = 0;
-  for (const [parent, byTag] of groups) {
-    for (const same of byTag.values()) {
-      if (same.length < MIN_REPEATED_TEASERS) continue;
-      for (const card of same) units.add(card);
-      cards += same.length;
-      // A flat list ("<h3><a>…</a></h3><p>excerpt</p><p>date</p><h3>…") puts each card's
-      // excerpt and date beside its headline, not in it: the siblings from one headline to the
-      // next are the card when they are a card's size. Between two "Lire aussi" links of a
-      // story body lie paragraphs longer than that.
-      addFlatCards(parent, new Set(same), counts, units);
-    }
+  const cards = new Set<HtmlElement>();
+  // Siblings of one tag under one parent: a list of cards.
+  for (const [parent, same] of groupBy(candidates.map(([e]) => e), (e) => e.parent)) {
+    if (same.length < MIN_REPEATED_TEASERS) continue;
+    for (const card of same) cards.add(card);
+    // A flat list ("<h3><a>…</a></h3><p>excerpt</p><p>date</p><h3>…") puts each card's
+    // excerpt and date beside its headline, not in it: the siblings from one headline to the
+    // next are the card when they are a card's size. Between two "Lire aussi" links of a
+    // story body lie paragraphs longer than that.
+    if (parent) addFlatCards(parent, new Set(same), counts, units);
   }
+  // Elements of one tag and one class anywhere on the page: a grid's cards, two to a row.
+  for (const [signature, same] of groupBy(candidates.map(([e]) => e), classSignature)) {
+    if (signature !== null && same.length >= MIN_REPEATED_TEASERS) for (const card of same) cards.add(card);
+  }
+  for (const card of cards) units.add(card);
   // Nested units (a card inside a card list inside a bigger card) count once, by the outermost.
   const outermost = [...units].filter((u) => !hasAncestorIn(u, units));
-  return { units: outermost, cards };
+  const lone = candidates
+    .filter(([element, c]) => c.blocks > 1 && headlines.has(c.first) && !hasAncestorIn(element, units) && !units.has(element))
+    .map(([element]) => element);
+  // Cards are counted by their headlines: a row of two cards is two.
+  const cardCount = [...headlines].filter((h) => cards.has(h) || hasAncestorIn(h, cards)).length;
+  return { units: outermost, cards: cardCount, lone: lone.filter((e) => !hasAncestorIn(e, new Set(lone))) };
+}
+
+/**
+ * Tag and class with numbers taken out ("post-4512 card" and "post-87 card" are one shape);
+ * null for an element with no class, whose tag alone says nothing page-wide.
+ */
+function classSignature(element: HtmlElement): string | null {
+  const cls = element.attrs.class?.trim();
+  return cls ? `${element.tag}.${cls.replace(/\d+/g, '#')}` : null;
+}
+
+function groupBy<K>(elements: readonly HtmlElement[], key: (e: HtmlElement) => K): Map<K, HtmlElement[]> {
+  const groups = new Map<K, HtmlElement[]>();
+  for (const element of elements) {
+    const k = key(element);
+    groups.set(k, groups.get(k) ?? []).get(k)!.push(element);
+  }
+  return groups;
 }
 
 function addFlatCards(parent: HtmlElement, cards: ReadonlySet<HtmlElement>, counts: Map<HtmlElement, Counts>, units: Set<HtmlElement>): void {
@@ -104,7 +130,7 @@ function hasAncestorIn(element: HtmlElement, set: ReadonlySet<HtmlElement>): boo
  * Text size of every element and whether it holds a headline link. Text is counted on its
  * block owner (the nearest paragraph, heading, list item, div…), as collectBlocks cuts blocks.
  */
-function measure(root: HtmlElement): Map<HtmlElement, Counts> {
+function measure(root: HtmlElement): { counts: Map<HtmlElement, Counts>; headlines: Set<HtmlElement> } {
   const own = new Map<HtmlElement, { chars: number; linkChars: number; words: number }>();
   for (const element of walkElements(root)) {
     for (const child of element.children) {
@@ -123,14 +149,23 @@ function measure(root: HtmlElement): Map<HtmlElement, Counts> {
     }
   }
   const counts = new Map<HtmlElement, Counts>();
+  const headlines = new Set<HtmlElement>();
   for (const [owner, stats] of own) {
-    const headline = stats.chars <= HEADLINE_MAX_CHARS && stats.linkChars >= HEADLINE_LINK_SHARE * stats.chars && stats.words >= HEADLINE_MIN_WORDS;
+    const headline = stats.chars <= HEADLINE_MAX_CHARS && stats.linkChars >= HEADLINE_LINK_SHARE * stats.chars && stats.words >= HEADLINE_MIN_WORDS && !inPageTitle(owner);
+    if (headline) headlines.add(owner);
     for (let e: HtmlElement | null = owner; e; e = e.parent) {
       let c = counts.get(e);
-      if (!c) counts.set(e, (c = { size: 0, hasHeadline: false }));
+      if (!c) counts.set(e, (c = { size: 0, hasHeadline: false, first: owner, blocks: 0 }));
       c.size += stats.chars;
+      c.blocks++;
       if (headline) c.hasHeadline = true;
     }
   }
-  return counts;
+  return { counts, headlines };
+}
+
+/** The page's <h1> names the page's own story (or the site): a link in it heads no teaser. */
+function inPageTitle(owner: HtmlElement): boolean {
+  for (let e: HtmlElement | null = owner; e; e = e.parent) if (e.tag === 'h1') return true;
+  return false;
 }
