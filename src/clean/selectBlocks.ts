@@ -97,7 +97,7 @@ export function selectBlocks(
       const heading = HEADING_TAG.test(inside[i].tag);
       if (
         (before === 'good' && after === 'good') ||
-        (heading && proseFollows(inside, verdicts, i) && (seenGood || before !== 'bad'))
+        (heading && proseFollows(inside, verdicts, i) && (seenGood || before !== 'bad' || bodies.has(paragraphParent(inside[i].owner))))
       ) {
         kept.push(inside[i]);
       }
