@@ -47,3 +47,24 @@ test('"Avec AFP" and a sentence holding a cue name no outlet', () => {
   assert.equal(readTextCredit(`${body}\nLa source : un témoin a tout vu.`), null);
   assert.equal(readTextCredit(`Le Conseil national (CNSP) a parlé.\n${body}`), null);
 });
+
+test('a masthead with its slogan, at the top or in the last lines', () => {
+  assert.equal(readTextCredit(`Crue du fleuve à Gaya\n${body}\nCommentaires (0)\nL'Écho du Dallol – le journal qui vous ressemble`)?.outlet, "L'Écho du Dallol");
+  assert.equal(readTextCredit(`GAZETTE DU DALLOL | l'info en continu\nCrue du fleuve à Gaya\n${body}`)?.outlet, 'GAZETTE DU DALLOL');
+  // Mid-page, a name and a dash open a sentence or a teaser, not a masthead.
+  assert.equal(readTextCredit(`Crue du fleuve à Gaya\nRadio Dallol – les auditeurs témoignent\n${body}\n${body}\n${body}\n${body}`), null);
+});
+
+test('cleanArticle: a pasted text gets its outlet from its credit line, with a note, and its date from "Mis en ligne le"', async () => {
+  const { cleanArticle } = await import('./cleanArticle.js');
+  const text = `Crue du fleuve à Gaya : trois quartiers sous les eaux\nRÉGIONS\nMis en ligne le 14/08/2024 à 16h05\n${body}\n` +
+    `Les secours ont relogé deux cents familles dans les écoles de la commune, a précisé le maire au téléphone.\n© Le Courrier du Dallol 2024`;
+  const article = cleanArticle({ id: 'x', file: 'x.txt', text, notes: [] });
+  assert.equal(article.outlet, 'Le Courrier du Dallol');
+  assert.equal(article.published, '2024-08-14T16:05');
+  assert.ok(article.notes.some((n) => n.rule === 'outlet-from-text' && n.message.includes('© Le Courrier du Dallol 2024')));
+  // An outlet given with the article wins, and no note claims otherwise.
+  const given = cleanArticle({ id: 'y', file: 'y.json', text, outlet: 'dallol-courrier.example', notes: [] });
+  assert.equal(given.outlet, 'dallol-courrier.example');
+  assert.ok(!given.notes.some((n) => n.rule === 'outlet-from-text'));
+});

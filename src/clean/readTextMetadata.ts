@@ -26,8 +26,12 @@ export interface TextCredit {
 const MAX_CREDIT_LINE = 140;
 /** An outlet's name is a few words ("Le Messager du Fleuve", "Global Desk Wire"). */
 const MAX_OUTLET_WORDS = 6;
-/** Where a masthead or a dateline can be: the first lines, above or at the top of the body. */
+/** Where a dateline can be: the first lines, above or at the top of the body. */
 const HEAD_LINES = 8;
+/** Where a page's closing masthead can be: its last lines. */
+const FOOTER_LINES = 3;
+/** Between a masthead and its slogan. */
+const SLOGAN_SEPARATOR = /\s[-–—|·]\s/u;
 
 const OUTLET_WORDS = new Set([...OUTLET_WORDS_FR, ...OUTLET_WORDS_EN]);
 const AGENCY_CODES = new Set(NEWS_AGENCIES.map((a) => a.code));
@@ -71,11 +75,21 @@ function copyrightCredit(lines: string[]): TextCredit | null {
   return null;
 }
 
-/** A first line that is an outlet's name alone: "Le Petit Observateur", "TRIBUNE DE BAMAKO". */
+/**
+ * An outlet's name alone on the first line ("Le Petit Observateur", "TRIBUNE DE BAMAKO"), or
+ * opening the first line or one of the last ones before its slogan: "L'Écho du Dallol – le
+ * journal qui vous ressemble", "GAZETTE DU DALLOL | l'info en continu".
+ */
 function mastheadCredit(lines: string[]): TextCredit | null {
-  const line = lines[0];
-  if (!line || !looksLikeName(line) || !isOutletName(line)) return null;
-  return { outlet: line, author: null, line, rule: 'masthead' };
+  const candidates = [lines[0], ...lines.slice(Math.max(1, lines.length - FOOTER_LINES)).reverse()];
+  for (const line of candidates) {
+    if (!line || line.length > MAX_CREDIT_LINE) continue;
+    const name = line === lines[0] && looksLikeName(line) ? line : line.split(SLOGAN_SEPARATOR)[0]!.trim();
+    if (name !== line || line === lines[0]) {
+      if (looksLikeName(name) && isOutletName(name)) return { outlet: name, author: null, line, rule: 'masthead' };
+    }
+  }
+  return null;
 }
 
 function bylineCredit(lines: string[]): TextCredit | null {
