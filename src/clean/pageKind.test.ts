@@ -66,6 +66,13 @@ const HOME_GRID = page(
    ${[0, 2, 4, 6].map((i) => `<div class="row">${cards(TEASERS.slice(i, i + 2), 'div', 'col-md-6')}</div>`).join('\n')}</div>`,
 );
 
+/** A front page of tiles, each wrapped whole in a link, under a lead tile of its own. */
+const HOME_TILES = page(
+  '<title>Sahel Matin | Actualités</title>',
+  `<main><section class="lead"><a class="hero" href="/une"><h2>La Cédéao suspend ses sanctions contre le Niger</h2><p>${LEAD_EXCERPT}</p></a></section>
+   <section class="latest"><div class="grid">${TEASERS.map((t, i) => `<a class="tile" href="/a/${i}"><h3>${t.title}</h3><p>${t.excerpt}</p><time>${t.date}</time></a>`).join('')}</div></section></main>`,
+);
+
 const CATEGORY = page(
   '<title>Archives Mali - Le Sahel Quotidien</title><meta property="og:type" content="website"><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"CollectionPage","name":"Mali"},{"@type":"BreadcrumbList","itemListElement":[]}]}</script>',
   `<div id="content"><h1 class="archive-title">Catégorie : Mali</h1><p class="archive-description">Tous nos articles sur le Mali.</p>
@@ -119,6 +126,7 @@ describe('pages with no article', () => {
     ['a French home page of teaser cards', HOME, 'listing-page'],
     ['a portal front page that declares nothing', HOME_PORTAL, 'listing-page'],
     ['a front page of a lead story and rows of two cards', HOME_GRID, 'listing-page'],
+    ['a front page of tiles wrapped in links', HOME_TILES, 'listing-page'],
     ['a category archive laid out as a flat list', CATEGORY, 'listing-page'],
     ['a French 404 with the latest articles under it', NOT_FOUND_FR, 'error-page'],
     ['an English 404', NOT_FOUND_EN, 'error-page'],

@@ -28,7 +28,7 @@ const NOT_CARDS: ReadonlySet<string> = new Set(['tr', 'td', 'th', 'tbody', 'thea
 export interface TeaserUnits {
   /** Cards and, in a flat list, the excerpts and dates beside their headlines. */
   units: HtmlElement[];
-  /** How many headlines the page's cards hold. */
+  /** How many cards the page holds, counted innermost. */
   cards: number;
   /**
    * Elements of a card's shape met once (a front page's lead story: headline link, excerpt,
@@ -73,8 +73,10 @@ export function findTeaserUnits(root: HtmlElement): TeaserUnits {
   const lone = candidates
     .filter(([element, c]) => c.blocks > 1 && headlines.has(c.first) && !hasAncestorIn(element, units) && !units.has(element))
     .map(([element]) => element);
-  // Cards are counted by their headlines: a row of two cards is two.
-  const cardCount = [...headlines].filter((h) => cards.has(h) || hasAncestorIn(h, cards)).length;
+  // Cards are counted innermost: a row of two cards is two, a tile's headline and excerpt one.
+  const holding = new Set<HtmlElement>();
+  for (const card of cards) for (let e = card.parent; e && !holding.has(e); e = e.parent) holding.add(e);
+  const cardCount = [...cards].filter((c) => !holding.has(c)).length;
   return { units: outermost, cards: cardCount, lone: lone.filter((e) => !hasAncestorIn(e, new Set(lone))) };
 }
 
@@ -132,14 +134,17 @@ function hasAncestorIn(element: HtmlElement, set: ReadonlySet<HtmlElement>): boo
  */
 function measure(root: HtmlElement): { counts: Map<HtmlElement, Counts>; headlines: Set<HtmlElement> } {
   const own = new Map<HtmlElement, { chars: number; linkChars: number; words: number }>();
+  // Elements inside a link, blocks included: a card wrapped whole in <a> is all link.
+  const linked = new Set<HtmlElement>();
   for (const element of walkElements(root)) {
+    const inLink = element.tag === 'a' || (element.parent !== null && linked.has(element.parent));
+    if (inLink) linked.add(element);
     for (const child of element.children) {
       if (typeof child !== 'string') continue;
       const words = child.split(/\s+/).filter(Boolean);
       if (words.length === 0) continue;
       let owner = element;
-      let inLink = false;
-      for (; owner.parent && !BLOCK_TAGS.has(owner.tag); owner = owner.parent) if (owner.tag === 'a') inLink = true;
+      while (owner.parent && !BLOCK_TAGS.has(owner.tag)) owner = owner.parent;
       let stats = own.get(owner);
       if (!stats) own.set(owner, (stats = { chars: 0, linkChars: 0, words: 0 }));
       const chars = words.reduce((sum, w) => sum + w.length + 1, 0);
