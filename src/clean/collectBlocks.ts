@@ -10,6 +10,8 @@ export interface Block {
   text: string;
   /** Characters of text inside links. */
   linkChars: number;
+  /** Characters of link text before any other text: a block that opens with a linked headline. */
+  leadLinkChars: number;
   /** The nearest block-level element holding the text. */
   owner: HtmlElement;
   tag: string;
@@ -42,6 +44,8 @@ export function collectBlocks(root: HtmlElement): Block[] {
   let linkDepth = 0;
   let parts: string[] = [];
   let linkChars = 0;
+  let leadLinkChars = 0;
+  let plainSeen = false;
   let pendingBreak = false;
 
   const flush = () => {
@@ -51,11 +55,13 @@ export function collectBlocks(root: HtmlElement): Block[] {
     if (text !== '') {
       const owner = owners[owners.length - 1];
       blocks.push({
-        index: blocks.length, text, linkChars: Math.min(linkChars, text.length), owner,
+        index: blocks.length, text, linkChars: Math.min(linkChars, text.length), leadLinkChars: Math.min(leadLinkChars, text.length), owner,
         tag: owner.tag, hint: hints[hints.length - 1].score, chain: hints[hints.length - 1], furniture: furnitureDepth > 0,
       });
     }
     linkChars = 0;
+    leadLinkChars = 0;
+    plainSeen = false;
   };
 
   while (stack.length > 0) {
@@ -63,7 +69,11 @@ export function collectBlocks(root: HtmlElement): Block[] {
     if (typeof node === 'string') {
       if (/\S/.test(node)) pendingBreak = false;
       parts.push(node);
-      if (linkDepth > 0) linkChars += collapseSpace(node).length;
+      if (linkDepth > 0) {
+        const n = collapseSpace(node).length;
+        linkChars += n;
+        if (!plainSeen) leadLinkChars += n;
+      } else if (/\S/.test(node)) plainSeen = true;
       continue;
     }
     const block = BLOCK_TAGS.has(node.tag);

@@ -44,3 +44,16 @@ test('cards built of divs classed "teaser" are teasers too', () => {
   assert.ok(STORY.every((p) => text.includes(p)));
   assert.ok(!text.includes('Leitlinien') && !text.includes('Uelzen'));
 });
+
+test('cards whose text opens with the linked headline, summary after it in the same line, are teasers', () => {
+  const item = (t: string, s: string) => `<li><a href="/z">${t}</a> <span>${s}</span></li>`;
+  const list = `<div class="breaking"><ul>${[
+    item('Au Niger, la junte suspend la coopération militaire', 'NIAMEY : Les autorités ont annoncé jeudi la fin des accords de défense signés avec plusieurs partenaires...'),
+    item('Burkina Faso : un nouveau gouvernement nommé', 'OUAGADOUGOU : Le capitaine Traoré a nommé un gouvernement de vingt-trois membres, dont plusieurs officiers...'),
+    item('Sénégal : la présidentielle reportée à une date inconnue', 'DAKAR : Le report du scrutin, annoncé la veille de la campagne, a provoqué des manifestations...'),
+  ].join('')}</ul></div>`;
+  const html = `<html><body><div class="main">${list}<div class="story">${STORY.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(STORY.every((p) => text.includes(p)));
+  assert.ok(!text.includes('NIAMEY') && !text.includes('DAKAR'));
+});

@@ -31,7 +31,7 @@ export function teaserCardBlocks(blocks: readonly ScoredBlock[], container: Html
     if (!item) continue;
     itemOf.set(block, item);
     chars.set(item, (chars.get(item) ?? 0) + block.text.length);
-    if (block.text.length >= HEADLINE_MIN_CHARS && block.linkChars > HEADLINE_LINK_SHARE * block.text.length) headed.add(item);
+    if (isLinkedHeadline(block)) headed.add(item);
   }
   for (const item of headed) if ((chars.get(item) ?? 0) > CARD_MAX_CHARS) headed.delete(item);
   const cardsPerList = new Map<HtmlElement | null, number>();
@@ -41,6 +41,12 @@ export function teaserCardBlocks(blocks: readonly ScoredBlock[], container: Html
     if (headed.has(item) && (cardsPerList.get(item.parent) ?? 0) >= MIN_TEASER_CARDS) teasers.add(block);
   }
   return teasers;
+}
+
+/** A block of link text, or one that opens with a link as long as a headline ("<a>Title</a> <span>Summary…</span>"). */
+function isLinkedHeadline(block: ScoredBlock): boolean {
+  if (block.text.length >= HEADLINE_MIN_CHARS && block.linkChars > HEADLINE_LINK_SHARE * block.text.length) return true;
+  return block.leadLinkChars >= HEADLINE_MIN_CHARS;
 }
 
 /**
