@@ -107,6 +107,9 @@ test('German outlets end their articles with their own markers', () => {
   assert.equal(boilerplateKind('Lesen Sie auch: Die Junta in Niamey'), 'prefix');
   assert.equal(boilerplateKind('Quelle huile essentielle choisir pour un diffuseur ?'), null);
   assert.equal(boilerplateKind('Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.'), 'promo');
+  assert.equal(boilerplateKind('Les også: Nordås vant finalen'), 'prefix');
+  assert.equal(boilerplateKind('Читайте также: Путин встретился с премьером'), 'prefix');
+  assert.ok(isTailMarker('Artículos relacionados'));
 });
 
 test('a headline that shares no word with the article is a teaser; a short subheading stays', () => {
