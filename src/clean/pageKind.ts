@@ -6,7 +6,7 @@
 import type { Note } from '../article.js';
 import type { HtmlDocument } from './htmlTree.js';
 import { readPageDeclarations, type PageDeclarations } from './pageDeclarations.js';
-import { findTeaserUnits, unitTexts } from './teaserUnits.js';
+import { findTeaserUnits, MAX_TEASER_CHARS, unitTexts } from './teaserUnits.js';
 
 export const VERSION = 'page-kind-0.1.0';
 
@@ -53,6 +53,11 @@ export function classifyPage(doc: HtmlDocument, paragraphs: readonly string[]): 
   // A page that declares one story and no error is one: no walk over its cards.
   if (!canBeListing && declared.error.length === 0) {
     return { kind: 'article', evidence: declared.article, keptChars, ownChars: keptChars, cards: 0 };
+  }
+  // Nor when a kept paragraph is longer than any card: it is text of the page's own.
+  const longest = paragraphs.reduce((max, p) => Math.max(max, p.length), 0);
+  if (longest > MAX_TEASER_CHARS && declared.error.length === 0) {
+    return { kind: 'article', evidence: [`a paragraph of ${longest} characters`], keptChars, ownChars: keptChars, cards: 0 };
   }
   const { units, cards, lone } = findTeaserUnits(doc.root);
   const minCards = declared.listing.length > 0 ? MIN_DECLARED_LISTING_CARDS : MIN_LISTING_CARDS;
