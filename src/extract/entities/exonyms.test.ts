@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityMention } from '../../article.js';
 import { keysOf } from './entityKeys.js';
+import { demonymOf } from './gazetteer.js';
+import { foldName } from './normalizeName.js';
 
 const COUNTRIES: [string, string][] = [
   ['Birmanie', 'Myanmar'], ['Birmanie', 'Burma'], ["Côte d'Ivoire", 'Ivory Coast'], ['Côte d’Ivoire', "Cote d'Ivoire"],
@@ -56,4 +58,17 @@ test('neighbours keep their own keys', () => {
     ['Autriche', 'Australie'], ['Irlande', 'Irlande du Nord'], ['Birmanie', 'Thaïlande'],
   ];
   for (const [a, b] of apart) assert.notEqual(placeKeyOf(a), placeKeyOf(b), `${a} / ${b}`);
+});
+
+test('French and English nationality adjectives name one country', () => {
+  const pairs: [string, string][] = [
+    ['birmane', 'Burmese'], ['ivoirienne', 'Ivorian'], ['tchadiens', 'Chadian'], ['néerlandaise', 'Dutch'],
+    ['britanniques', 'British'], ['sud-coréenne', 'South Korean'], ['thaïlandaise', 'Thai'], ['turque', 'Turkish'],
+    ['nigérienne', 'Nigerien'], ['philippins', 'Filipino'], ['tanzanienne', 'Tanzanian'],
+  ];
+  for (const [fr, en] of pairs) {
+    const code = demonymOf(foldName(fr));
+    assert.ok(code, fr);
+    assert.equal(code, demonymOf(foldName(en)), `${fr} / ${en}`);
+  }
 });

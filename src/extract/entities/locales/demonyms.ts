@@ -102,6 +102,17 @@ export const DEMONYMS: Record<string, [fr: string, en: string]> = {
   VN: ['vietnamien', 'Vietnamese'],
   YE: ['yéménite', 'Yemeni'],
   ZA: ['sud-africain', 'South African'],
+  MM: ['birman', 'Burmese'],
+  TH: ['thaïlandais', 'Thai'],
+  PH: ['philippin', 'Filipino'],
+  BD: ['bangladais', 'Bangladeshi'],
+  NP: ['népalais', 'Nepalese'],
+  KW: ['koweïtien', 'Kuwaiti'],
+  UG: ['ougandais', 'Ugandan'],
+  TZ: ['tanzanien', 'Tanzanian'],
+  ZW: ['zimbabwéen', 'Zimbabwean'],
+  CV: ['cap-verdien', 'Cape Verdean'],
+  SL: ['sierra-léonais', 'Sierra Leonean'],
 };
 
 /** Irregular French forms the suffix rules below would get wrong. */
