@@ -8,7 +8,7 @@
 
 import type { Article, DuplicateVerdict, EventCluster, Storyline } from '../article.js';
 import { profileArticle, type ArticleProfile } from './articleProfile.js';
-import { MAX_CANDIDATES, POSTING_CAP, QUERY_NAMES, QUERY_TERMS } from './clusterConfig.js';
+import { ARTICLE_TERMS, MAX_CANDIDATES, POSTING_CAP, QUERY_NAMES, QUERY_TERMS } from './clusterConfig.js';
 import { DocumentFrequency } from './DocumentFrequency.js';
 import { absorb, newEvent, similarity, type EventRecord } from './EventRecord.js';
 import { loadEvent, saveEvent, type SavedEvent } from './savedEvent.js';
@@ -18,7 +18,7 @@ import { StorylineLinks, type StorylineLinksState } from './StorylineLinks.js';
 import { storyKeys } from './storyKeys.js';
 import { topKeys } from './sparseVectors.js';
 
-export const VERSION = 'events-3';
+export const VERSION = 'events-4';
 
 const TERM = 't:';
 const NAME = 'n:';
@@ -59,7 +59,7 @@ export class EventIndex {
     this.termDf.addDocument(profile.terms.keys());
     this.nameDf.addDocument(profile.names.keys());
     const queryKeys = this.queryKeys(profile);
-    const best = this.bestEvent(profile, queryKeys);
+    const best = this.bestEvent(this.compared(profile), queryKeys);
     const event = best ?? this.startEvent();
     this.place(profile, event, false);
     for (const key of queryKeys) this.postings.touch(key, event);
@@ -119,6 +119,13 @@ export class EventIndex {
       ...topKeys(profile.terms, this.termIdf, QUERY_TERMS).map((k) => TERM + k),
       ...topKeys(profile.names, this.nameIdf, QUERY_NAMES).map((k) => NAME + k),
     ];
+  }
+
+  /** The article as it is compared: its ARTICLE_TERMS heaviest terms (the event takes them all). */
+  private compared(profile: ArticleProfile): ArticleProfile {
+    if (profile.terms.size <= ARTICLE_TERMS) return profile;
+    const kept = topKeys(profile.terms, this.termIdf, ARTICLE_TERMS);
+    return { ...profile, terms: new Map(kept.map((key) => [key, profile.terms.get(key)!])) };
   }
 
   private bestEvent(profile: ArticleProfile, queryKeys: string[]): number | null {

@@ -16,10 +16,12 @@ import { LEAD_CHARS, LEAD_NAME_WEIGHT } from './clusterConfig.js';
 import { NOT_NAMES } from './locales/stopWords.js';
 
 /**
- * A number is weaker evidence than a name: "2000" may be a death toll or a year. Weighted at
- * 0.5 of a name mention.
+ * Figures tell two happenings of one kind apart as well as names do: a magnitude 5.9 and a 6.1
+ * quake, a death toll, an age, a sum ("$180 million"). A number may also be a year or a count
+ * of anything, but then both sides' IDF makes it cheap. Weighted as a name mention (measured
+ * on ECB+: 0.5 -> 1 raises precision by about 0.01 for no loss of recall).
  */
-export const NUMBER_WEIGHT = 0.5;
+export const NUMBER_WEIGHT = 1;
 /** Single digits are everywhere ("3 people", "2 weeks"); from two digits a number identifies. */
 /** "2,122", "2.122" and the French "2 122" (with a plain, no-break or narrow space) are 2122. */
 const NUMBER = /\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*/gu;

@@ -10,7 +10,12 @@ export const TITLE_WEIGHT = 2;
  */
 export const LEAD_CHARS = 300;
 export const LEAD_WEIGHT = 2;
-export const LEAD_NAME_WEIGHT = 2;
+/**
+ * Names of the headline and lead count this many times: they say whose story it is. ECB+ pairs
+ * "Jamal Williams arrested for DUI" with Vincent Jackson's arrest a year earlier, which every
+ * Williams report recalls further down (measured: 2 -> 3 raises BCubed F1 by about 0.01).
+ */
+export const LEAD_NAME_WEIGHT = 3;
 
 /**
  * How the two similarities mix for articles in a language the event already has. Content
@@ -24,7 +29,16 @@ export const NAMES_WEIGHT = 0.55;
  * Score an article needs to join an event rather than start one. Same-event articles score
  * 0.35-0.7; two events of the same kind with different people score 0.1-0.3.
  */
-export const JOIN_THRESHOLD = 0.3;
+export const JOIN_THRESHOLD = 0.26;
+
+/**
+ * An article is compared by its ARTICLE_TERMS heaviest terms under IDF, not all of them: its
+ * background paragraphs ("Microsoft's bad September continues…", a player's career) bring words
+ * that other events of the same kind share, and they dilute what it says of its own happening.
+ * The event keeps every member's terms. Measured on ECB+: precision 0.881 -> 0.893 at an
+ * unchanged threshold; with the threshold lowered to 0.26 for the shorter vectors, recall gains.
+ */
+export const ARTICLE_TERMS = 40;
 
 /**
  * Across languages only names compare (a French and an English article share no words but
