@@ -21,6 +21,7 @@ export const BOILERPLATE_FR: BoilerplateLexicon = {
     'a decouvrir egalement', 'vous aimerez aussi', 'derniers articles', 'dernieres actualites',
     'toute l actualite', 'lire aussi', 'a lire aussi', 'voir aussi', 'sur le meme theme', 'tags',
     'mots cles', 'themes', 'signaler', 'repondre', 'reserve aux abonnes', 'article reserve aux abonnes',
+    'nos videos', 'je decouvre les offres', 'decouvrir les offres', 'passer la publicite', 'lien copie',
   ],
   /** A line that starts with one of these is page furniture ("Lire aussi : Au Mali, …"). */
   prefixes: [
@@ -51,7 +52,7 @@ export const BOILERPLATE_FR: BoilerplateLexicon = {
     'ajouter un commentaire', 'laisser un commentaire', 'commentaires', 'reagir', 'a la une',
     'nos dernieres videos', 'lire aussi', 'voir aussi', 'sur le meme theme', 'en continu',
     'articles similaires', 'dans l actualite', 'l actualite', 'toute l actualite',
-    'la redaction vous conseille', 'a voir aussi', 'les plus populaires',
+    'la redaction vous conseille', 'a voir aussi', 'les plus populaires', 'nos videos', 'a lire sur le meme sujet',
   ],
   paywallEnds: [
     'la suite est reservee', 'de cet article a lire', 'lire la suite de cet article',
