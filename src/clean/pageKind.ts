@@ -25,10 +25,12 @@ export interface PageKindVerdict {
 /**
  * Kept text outside teaser cards beyond which the page holds a story of its own: a brief is a
  * paragraph of 400-600 characters; a listing's own text is a one-line intro ("Tous nos articles
- * sur le Sahel"); a 404's is two or three sentences and a search prompt.
+ * sur le Sahel"); a 404's is two or three sentences and a search prompt (under 300 characters
+ * as sites write them), while four short paragraphs under a title that happens to read
+ * "Page introuvable" are 700.
  */
 export const LISTING_MAX_OWN_CHARS = 400;
-export const ERROR_MAX_OWN_CHARS = 700;
+export const ERROR_MAX_OWN_CHARS = 500;
 /**
  * Teaser cards a page needs to be a listing: a story's "related" or "most read" box holds
  * three to six, an archive page ten or more. A page that declares itself a collection
