@@ -27,8 +27,14 @@ export function findDetachedProse(blocks: readonly ScoredBlock[], container: Htm
     if (prose.length >= MIN_RUN_PROSE_BLOCKS && chars >= MIN_RUN_PROSE_CHARS) found.push(...run);
     run = [];
   };
+  let pastContainer = false;
   for (const block of blocks) {
-    if (kept.has(block) || isInside(block.owner, container) || !eligible(block)) {
+    const inside = isInside(block.owner, container);
+    pastContainer ||= inside;
+    // Below the story, a new headline or another <article> opens the next story (pages that
+    // load the following article under the one read): nothing from there on is this story's.
+    if (pastContainer && !inside && (block.tag === 'h1' || otherArticle(block.owner, container))) break;
+    if (kept.has(block) || inside || !eligible(block)) {
       close();
       continue;
     }
@@ -43,4 +49,12 @@ export function findDetachedProse(blocks: readonly ScoredBlock[], container: Htm
 function eligible(block: ScoredBlock): boolean {
   if (block.furniture || block.furnitureText || block.chain.negatives.size > 0) return false;
   return block.weight > 0 || block.text.length <= MAX_LINE_CHARS;
+}
+
+/** Inside an <article> element that is not the container nor one of its ancestors. */
+function otherArticle(owner: HtmlElement, container: HtmlElement): boolean {
+  for (let e: HtmlElement | null = owner; e; e = e.parent) {
+    if (e.tag === 'article') return !isInside(container, e);
+  }
+  return false;
 }
