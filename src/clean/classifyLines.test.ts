@@ -136,6 +136,13 @@ test('a comment head and its time stamp open the thread: the comments are no art
   assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, true, true, false, false, false, false, false, false]);
 });
 
+test('after a box of links inside the body, the story goes on; the box\'s own prose does not', () => {
+  const teaser = 'Les supporters des Aigles ont fêté toute la nuit la victoire de leur équipe au stade de Yaoundé.';
+  const resumed = 'À Kidal, les soldats maliens ont hissé le drapeau sur le camp que la mission des Nations unies avait quitté.';
+  const lines = [P1, P2, P3, 'Les plus lus', teaser, resumed, P1.replace('mardi', 'jeudi')];
+  assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, true, true, false, false, true, true]);
+});
+
 test('empty input gives no verdicts', () => {
   assert.deepEqual(classifyLines([]), []);
 });

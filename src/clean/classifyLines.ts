@@ -8,7 +8,7 @@ import { announcedLists } from './announcedLists.js';
 import { bodyRuns } from './bodyRuns.js';
 import { foldLine } from './foldWords.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
-import { topicalOutliers } from './topicalCoherence.js';
+import { sharedWords, topicalOutliers, topicWords } from './topicalCoherence.js';
 
 /**
  * good: prose on its own; near-good: could be prose; short: too short to tell; bad: dense with
@@ -58,6 +58,7 @@ export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}):
   for (let i = 0; i < lines.length; i++) if (listed[i]) inBody[i] = true;
   const verdicts: LineVerdict[] = classes.map((cls, i) => ({ content: false, reason: inBody[i] ? cls : 'outside-body' }));
   let inTail = false;
+  let topic: Set<number> | null = null;
   let inList = false;
   let paywalled = false;
   let seenContent = false;
@@ -73,7 +74,10 @@ export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}):
     const cls = classes[i];
     if (lines[i].tail) {
       const resume = isBoxMarker(lines[i].text) ? proseAfterBox(lines, classes, i) : -1;
-      if (resume < 0) inTail = true;
+      if (resume < 0 && !inTail) {
+        inTail = true;
+        topic = topicWords(page, verdicts, i);
+      }
       for (let k = i + 1; k < resume; k++) verdicts[k].reason = 'box';
       verdicts[i].reason = resume < 0 ? 'tail-marker' : 'box-marker';
       if (resume > 0) i = resume - 1;
@@ -83,7 +87,7 @@ export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}):
       verdicts[i].reason = furnitureReason(lines[i], options.recurring, repeats);
       continue;
     }
-    if (inTail && cls !== 'good') {
+    if (inTail && (cls !== 'good' || sharedWords(page, i, topic!) < TAIL_RESUME_SHARED)) {
       verdicts[i].reason = 'tail';
       continue;
     }
@@ -219,6 +223,14 @@ function isByline(line: string): boolean {
 function isCapitals(line: string): boolean {
   return line === line.toUpperCase();
 }
+
+/**
+ * After a tail marker inside the body ("Related", "Mehr aus dem Ressort"), prose is the story
+ * going on below a sidebar box only if it speaks of what the article spoke of before the marker:
+ * this many of its content words are the article's. The teasers of a "Most Read" box are
+ * sentences too, on other topics.
+ */
+export const TAIL_RESUME_SHARED = 2;
 
 /** A box of links is a few teasers: "À lire aussi" / one to three headlines (furniture not counted). */
 export const BOX_MAX_LINES = 4;

@@ -74,3 +74,22 @@ function distinctWords(page: PageFeatures, index: number, enough = MIN_TEASER_WO
 function isSignature(line: LineFeatures | undefined): boolean {
   return line !== undefined && line.text.length <= MAX_SIGNATURE_CHARS && SIGNATURE.test(line.text);
 }
+
+/** The content words of the lines judged content before line `end`. */
+export function topicWords(page: PageFeatures, verdicts: readonly { content: boolean }[], end: number): Set<number> {
+  const { contentHashes, contentStart } = page;
+  const words = new Set<number>();
+  for (let i = 0; i < end; i++) {
+    if (!verdicts[i].content) continue;
+    for (let w = contentStart[i]; w < contentStart[i + 1]; w++) words.add(contentHashes[w]);
+  }
+  return words;
+}
+
+/** How many different content words of line `index` are in `words`. */
+export function sharedWords(page: PageFeatures, index: number, words: ReadonlySet<number>): number {
+  const { contentHashes, contentStart } = page;
+  const seen = new Set<number>();
+  for (let w = contentStart[index]; w < contentStart[index + 1]; w++) if (words.has(contentHashes[w])) seen.add(contentHashes[w]);
+  return seen.size;
+}
