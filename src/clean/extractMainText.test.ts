@@ -113,3 +113,12 @@ test('a comment thread longer than the story is dropped; an article classed "com
   assert.ok(text.includes(P1) && text.includes(P3));
   assert.ok(!text.includes('Lecteur'));
 });
+
+test('a page whose only story is a long photo caption gives the caption, with a note', () => {
+  const caption = "La foule s'est rassemblée samedi devant le palais présidentiel de Niamey pour soutenir les militaires au pouvoir, au lendemain de l'annonce du départ des soldats français, sous des drapeaux russes et nigériens.";
+  const html = `<html><body><main><h1>En images : rassemblement à Niamey</h1><div class="gallery"><figure><img src="/a.jpg" alt=""><figcaption>${caption}</figcaption></figure></div>
+    <aside><figure><figcaption>${caption.replace('samedi', 'dimanche')}</figcaption></figure></aside></main></body></html>`;
+  const article = cleanArticle({ id: 'a', file: 'a', html, notes: [] });
+  assert.equal(article.text, caption);
+  assert.ok(article.notes.some((n) => n.rule === 'cascade-caption'));
+});

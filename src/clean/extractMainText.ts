@@ -59,7 +59,9 @@ export function extractMainText(doc: HtmlDocument, articleBody: string | null, r
     };
   }
   if (chars(kept) === 0) {
-    notes.push({ stage: 'clean', rule: 'no-article', message: 'no block of the page reads as article text' });
+    kept = captionStory(scored);
+    if (kept.length > 0) notes.push({ stage: 'clean', rule: 'cascade-caption', message: 'text taken from the photo captions: the page has no other story' });
+    else notes.push({ stage: 'clean', rule: 'no-article', message: 'no block of the page reads as article text' });
   } else {
     const detached = findDetachedProse(scored, container, new Set(kept));
     if (detached.length > 0) {
@@ -70,6 +72,23 @@ export function extractMainText(doc: HtmlDocument, articleBody: string | null, r
     if (standfirst) kept = [standfirst, ...kept];
   }
   return withLeadSplit(scored, kept, notes);
+}
+
+/** A caption this long tells a story (a one-photo gallery, a picture of the day). */
+export const CAPTION_STORY_MIN_CHARS = 200;
+/** Where a caption is another page's teaser, not this page's story. */
+const OUTSIDE_STORY = ['tag:aside', 'tag:nav', 'tag:footer', 'role:complementary', 'role:navigation'];
+
+/**
+ * The last step of the cascade, when no block reads as the story: the long photo captions, on a
+ * page whose story is told under its pictures ("En images : rassemblement à Niamey").
+ */
+function captionStory(blocks: readonly ScoredBlock[]): ScoredBlock[] {
+  return blocks.filter((b) =>
+    (b.tag === 'figcaption' || b.chain.negatives.has('tag:figcaption')) &&
+    b.text.length >= CAPTION_STORY_MIN_CHARS &&
+    b.linkChars < 0.3 * b.text.length &&
+    !OUTSIDE_STORY.some((key) => b.chain.negatives.has(key)));
 }
 
 /**
