@@ -143,6 +143,17 @@ test('after a box of links inside the body, the story goes on; the box\'s own pr
   assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, true, true, false, false, true, true]);
 });
 
+test('a caption closed by its credit is furniture in any case; a source named in prose is not', () => {
+  const kinds = pageFeatures([
+    'Die Argentinier stehen nach dem Sieg im Halbfinale. Foto: dpa',
+    'Des soldats maliens à Kidal, Photo : Sahel Monitor',
+    '(Bild: Verbraucherzentrale.de / Phishingradar)',
+    'Le ministre a précisé la source : un rapport interne',
+    'Il a cité sa source: Le Monde',
+  ]).lines.map((l) => l.furniture);
+  assert.deepEqual(kinds, ['caption', 'caption', 'caption', null, null]);
+});
+
 test('empty input gives no verdicts', () => {
   assert.deepEqual(classifyLines([]), []);
 });
