@@ -67,7 +67,8 @@ function copyrightCredit(lines: string[]): TextCredit | null {
     const hasSign = line.search(COPYRIGHT_SIGN) >= 0;
     if (!hasSign && !RIGHTS.test(line)) continue;
     const name = line.replace(RIGHTS, '').replace(COPYRIGHT_SIGN, ' ').replace(YEARS, ' ').replace(/^[\s\-–—,.:;|·]+|[\s\-–—,.:;|·]+$/gu, '').replace(/\s+/g, ' ');
-    // Without a sign, only a name that reads as an outlet's: "Bamako Matin – Tous droits réservés".
+    // Without a sign, a name of an outlet's words or of three words at most: "Gaya Matin – Tous
+    // droits réservés"; a longer capitalised phrase before "all rights reserved" is a sentence's.
     if (looksLikeName(name) && (hasSign || isOutletName(name) || name.split(' ').length <= 3)) {
       return { outlet: name, author: null, line, rule: 'copyright' };
     }
