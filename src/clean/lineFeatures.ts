@@ -2,6 +2,8 @@
 // (scanLine): word counts, known furniture, sentence shape, and stop-word counts in every
 // language at once (the page's language is chosen after, from the totals).
 import { boilerplateKindOf, isPaywallEnd, isTailMarkerScan, type BoilerplateKind } from './boilerplateLexicon.js';
+import { markCommentThreads } from './commentThreads.js';
+import { endsWithCredit } from './creditLine.js';
 import { CONTENT_WORD_CHARS, scanLine, type ScanSink } from './scanLine.js';
 import { LANGUAGES } from './vocabulary.js';
 
@@ -89,61 +91,4 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
   }
   page.density = density;
   return page;
-}
-
-/** "jbaxt says:", "Marie dit :", "Jan sagt:": the head a blog platform prints above each comment. */
-const COMMENT_HEAD = /^.{1,60}\s(?:says|said|wrote|dit|a écrit|écrit|sagt|schreibt|meint|dice|scrive|disse):$/u;
-/** The head is followed by when the comment was posted: "November 19, 2019 at 12:39 pm". */
-const MAX_STAMP_WORDS = 10;
-const DIGIT = /\d/;
-
-/**
- * A comment head followed by its time stamp opens the comment thread: like "Les plus lus", what
- * follows is no article ("How about them Chargers !!!!" reads as prose).
- */
-function markCommentThreads(lines: LineFeatures[]): void {
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const { text } = lines[i];
-    if (!lines[i].colon || text.length > 80 || !COMMENT_HEAD.test(text)) continue;
-    const stamp = lines[i + 1];
-    if (stamp.wordCount <= MAX_STAMP_WORDS && DIGIT.test(stamp.text)) lines[i].tail = true;
-  }
-}
-
-/**
- * Labels of a credit closing a caption, any case: "… im Halbfinale. Foto: dpa", "… Duqm, Foto:
- * LAT Images", "(Bild: Verbraucherzentrale.de / Phishingradar)", "Quelle: t-online".
- */
-const LABELS = 'photos?|fotos?|bild|bildrechte|bildquelle|images?|picture|credits?|crédits?|illustration|quelle|source|fotografía|grafik|karte|map|carte|infographie';
-/**
- * After a sentence end, a bracket or a comma the label may be in any case; after a plain space
- * it must be capitalised: "… la source : un rapport interne" is prose.
- */
-const LABEL_AFTER_MARK = new RegExp(`(?:^|[(.,;!?)»"”|/–—]\\s*)(?:${LABELS})\\s*$`, 'iu');
-const CAPITAL_LABEL = new RegExp(`\\s(?:${capitalised(LABELS)})\\s*$`, 'u');
-/** A credit names an agency or a photographer: a few words, no sentence of its own. */
-const MAX_CREDIT_CHARS = 60;
-const CREDIT_SENTENCE = /[.!?]\s/u;
-const SENTENCE_END = /[.!?]$/u;
-/** Captions are a sentence or two (captionCredit's limit). */
-const MAX_CAPTION_WORDS = 45;
-
-/**
- * Whether a line ends with "<label>: <credit>": a photo caption or a source note, in a page
- * copied as text where the HTML patterns (captionCredit) would want a capitalised credit after a
- * sentence end. On the shared slice, 95 such lines are boilerplate and 8 article.
- */
-function endsWithCredit(text: string, wordCount: number): boolean {
-  if (wordCount > MAX_CAPTION_WORDS) return false;
-  const colon = text.lastIndexOf(':');
-  if (colon < 0 || text.length - colon > MAX_CREDIT_CHARS + 2) return false;
-  const credit = text.slice(colon + 1).trim();
-  if (credit === '' || CREDIT_SENTENCE.test(credit) || SENTENCE_END.test(credit)) return false;
-  const before = text.slice(Math.max(0, colon - 20), colon);
-  return LABEL_AFTER_MARK.test(before) || CAPITAL_LABEL.test(before);
-}
-
-/** "photos?|bild" -> "Photos?|Bild": the alternatives with a capital first letter. */
-function capitalised(alternatives: string): string {
-  return alternatives.split('|').map((a) => a[0].toUpperCase() + a.slice(1)).join('|');
 }

@@ -1,0 +1,39 @@
+// A caption or a source note closed by its credit, in a page copied as text.
+
+/**
+ * Labels of a credit closing a caption, any case: "… im Halbfinale. Foto: dpa", "… Duqm, Foto:
+ * LAT Images", "(Bild: Verbraucherzentrale.de / Phishingradar)", "Quelle: t-online".
+ */
+const LABELS = 'photos?|fotos?|bild|bildrechte|bildquelle|images?|picture|credits?|crédits?|illustration|quelle|source|fotografía|grafik|karte|map|carte|infographie';
+/**
+ * After a sentence end, a bracket or a comma the label may be in any case; after a plain space
+ * it must be capitalised: "… la source : un rapport interne" is prose.
+ */
+const LABEL_AFTER_MARK = new RegExp(`(?:^|[(.,;!?)»"”|/–—]\\s*)(?:${LABELS})\\s*$`, 'iu');
+const CAPITAL_LABEL = new RegExp(`\\s(?:${capitalised(LABELS)})\\s*$`, 'u');
+/** A credit names an agency or a photographer: a few words, no sentence of its own. */
+const MAX_CREDIT_CHARS = 60;
+const CREDIT_SENTENCE = /[.!?]\s/u;
+const SENTENCE_END = /[.!?]$/u;
+/** Captions are a sentence or two (captionCredit's limit). */
+const MAX_CAPTION_WORDS = 45;
+
+/**
+ * Whether a line ends with "<label>: <credit>": a photo caption or a source note, in a page
+ * copied as text where the HTML patterns (captionCredit) would want a capitalised credit after a
+ * sentence end. On the shared slice, 95 such lines are boilerplate and 8 article.
+ */
+export function endsWithCredit(text: string, wordCount: number): boolean {
+  if (wordCount > MAX_CAPTION_WORDS) return false;
+  const colon = text.lastIndexOf(':');
+  if (colon < 0 || text.length - colon > MAX_CREDIT_CHARS + 2) return false;
+  const credit = text.slice(colon + 1).trim();
+  if (credit === '' || CREDIT_SENTENCE.test(credit) || SENTENCE_END.test(credit)) return false;
+  const before = text.slice(Math.max(0, colon - 20), colon);
+  return LABEL_AFTER_MARK.test(before) || CAPITAL_LABEL.test(before);
+}
+
+/** "photos?|bild" -> "Photos?|Bild": the alternatives with a capital first letter. */
+function capitalised(alternatives: string): string {
+  return alternatives.split('|').map((a) => a[0].toUpperCase() + a.slice(1)).join('|');
+}
