@@ -199,8 +199,10 @@ const DOUBLED_MIN_WORDS = 3;
  */
 function isDoubled(lines: readonly LineFeatures[], i: number): boolean {
   const line = lines[i];
-  if (line.wordCount < DOUBLED_MIN_WORDS || isRepeatedQuestion(line)) return false;
-  for (let j = Math.max(0, i - DOUBLED_DISTANCE); j <= i + DOUBLED_DISTANCE && j < lines.length; j++) {
+  if (line.wordCount < DOUBLED_MIN_WORDS) return false;
+  // A question asked again two lines on is an interview's; printed twice in a row, a teaser's.
+  const reach = isRepeatedQuestion(line) ? 1 : DOUBLED_DISTANCE;
+  for (let j = Math.max(0, i - reach); j <= i + reach && j < lines.length; j++) {
     if (j !== i && lines[j].key === line.key && lines[j].text === line.text) return true;
   }
   return false;
