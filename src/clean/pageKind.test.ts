@@ -176,9 +176,8 @@ describe('stories stay stories', () => {
     assert.equal(article.title, 'En images : rassemblement à Niamey');
   });
 
-  // What it should give: the caption as the text. The extractor drops every figcaption as
-  // furniture (extractMainText.ts), so today the page comes out empty with a no-article note.
-  test('a one-photo gallery gives its caption story as the text', { todo: 'captions are furniture to the extractor' }, () => {
+  // What it should give: the caption as the text (the extractor's last cascade step).
+  test('a one-photo gallery gives its caption story as the text', () => {
     assert.ok(clean(GALLERY).text.includes('palais présidentiel de Niamey'));
   });
 
