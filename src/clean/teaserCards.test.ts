@@ -57,3 +57,13 @@ test('cards whose text opens with the linked headline, summary after it in the s
   assert.ok(STORY.every((p) => text.includes(p)));
   assert.ok(!text.includes('NIAMEY') && !text.includes('DAKAR'));
 });
+
+test('two cards suffice when the markup names them teasers', () => {
+  const teaser = (t: string, s: string) => `<div class="article-teaser"><a class="link" href="/y"><p>${t}</p></a><div class="subline">${s}</div></div>`;
+  const html = `<html><body><article><div class="body">${STORY.map((p) => `<p>${p}</p>`).join('')}</div><section><header>Mehr zum Thema</header>${
+    teaser('Selbstbestimmung rückt näher', 'Die Kritik am geplanten Gesetz ist vielfältig, doch die Verbände handeln solidarisch und faktenbasiert.')}${
+    teaser('Lehrstunde in Demokratie', 'Ein Kommentar über die Anhörung der Verbände und was die Ministerien daraus lernen könnten.')}</section></article></body></html>`;
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(STORY.every((p) => text.includes(p)));
+  assert.ok(!text.includes('solidarisch') && !text.includes('Anhörung'));
+});

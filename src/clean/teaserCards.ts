@@ -16,6 +16,8 @@ const HEADLINE_MIN_CHARS = 20;
 const CARD_MAX_CHARS = 800;
 /** From this many cards with a linked headline under one parent, the list is teasers. */
 export const MIN_TEASER_CARDS = 3;
+/** Two are enough when the markup calls them so ("article-teaser", "card"): "Mehr zum Thema" and two stories. */
+export const MIN_NAMED_CARDS = 2;
 
 /**
  * Blocks inside cards of a teaser list: "<ul><li><h5><a>Kemp Foundation embraces…</a></h5>
@@ -38,7 +40,9 @@ export function teaserCardBlocks(blocks: readonly ScoredBlock[], container: Html
   for (const item of headed) cardsPerList.set(item.parent, (cardsPerList.get(item.parent) ?? 0) + 1);
   const teasers = new Set<ScoredBlock>();
   for (const [block, item] of itemOf) {
-    if (headed.has(item) && (cardsPerList.get(item.parent) ?? 0) >= MIN_TEASER_CARDS) teasers.add(block);
+    if (!headed.has(item)) continue;
+    const cards = cardsPerList.get(item.parent) ?? 0;
+    if (cards >= MIN_TEASER_CARDS || (cards >= MIN_NAMED_CARDS && ITEM_NAMES.test(item.attrs.class ?? ''))) teasers.add(block);
   }
   return teasers;
 }
