@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countOrigins, originsOf, outletKey } from './countOrigins.js';
+import { countOrigins, distinctOutlets, originsOf, outletKey } from './countOrigins.js';
 import type { Article } from '../article.js';
 
 const article = (id: string, outlet: string | null): Article => ({
@@ -60,4 +60,12 @@ test('different outlets keep apart, also when one name extends the other or init
   ];
   for (const pair of apart) assert.equal(originCount(pair), 2, pair.join(' / '));
   assert.equal(originCount(['Agence Delta Presse', 'Agence Dune Presse', 'ADP']), 2);
+});
+
+test('an event lists each outlet once, by its name rather than its domain', () => {
+  assert.deepEqual(
+    distinctOutlets(['meridianpost.example', 'The Meridian Post', null, 'Le Monde', 'lemonde.fr', 'Le Monde Afrique', '']),
+    ['The Meridian Post', 'Le Monde', 'Le Monde Afrique'],
+  );
+  assert.deepEqual(distinctOutlets(['ASP', 'Agence Sahel Presse']), ['ASP']);
 });

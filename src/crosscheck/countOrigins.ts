@@ -52,6 +52,27 @@ export function countOrigins(articleIds: Iterable<string>, origins: Map<string, 
 }
 
 /**
+ * The outlets of a set of articles, one spelling per outlet (the rule of originsOf: "The Meridian
+ * Post" and "meridianpost.example" are one): a name rather than a domain, else the first seen.
+ */
+export function distinctOutlets(outlets: Iterable<string | null | undefined>): string[] {
+  const written = [...new Set([...outlets].filter((o): o is string => typeof o === 'string' && o.trim() !== ''))];
+  const groups = originsOf(written.map((outlet, i) => ({ id: String(i), outlet })), new Map());
+  const shown = new Map<string, string>();
+  written.forEach((outlet, i) => {
+    const root = groups.get(String(i))!;
+    const current = shown.get(root);
+    if (current === undefined || (isHost(current) && !isHost(outlet))) shown.set(root, outlet);
+  });
+  return [...shown.values()];
+}
+
+function isHost(outlet: string): boolean {
+  const folded = fold(outlet.trim());
+  return HOST.test(folded) && !/\s/.test(folded);
+}
+
+/**
  * Articles a name may open with and a domain glues to the name: "The Meridian Post" is
  * "meridianpost.example", "Le Soleil" is "lesoleil.sn". Elided "l'" is left out: "liberation.fr"
  * is no "l'iberation".
@@ -85,7 +106,7 @@ export function outletKeys(outlet: string | null | undefined): string[] {
   const push = (key: string | null | undefined) => {
     if (key && !keys.includes(key)) keys.push(key);
   };
-  if (HOST.test(folded) && !/\s/.test(folded)) {
+  if (isHost(folded)) {
     const label = registrableLabel(folded);
     push(label);
     push(withoutGluedArticle(label));

@@ -11,7 +11,7 @@ import type {
   SummarySentence,
 } from '../article.js';
 import type { Analysis, AnalyzedArticle } from '../pipeline.js';
-import { countOrigins, originsOf } from '../crosscheck/countOrigins.js';
+import { countOrigins, distinctOutlets, originsOf } from '../crosscheck/countOrigins.js';
 
 export const REPORT_FORMAT = 1;
 
@@ -108,7 +108,7 @@ export function buildReport(analysis: Analysis, version: string): Report {
         members.map((a) => a.id),
         originsOf(members, new Map(members.map((a) => [a.id, a.duplicateOf]))),
       ),
-      outlets: [...new Set(members.map((a) => a.outlet).filter((o): o is string => Boolean(o)))],
+      outlets: distinctOutlets(members.map((a) => a.outlet)),
       summary: event.summary,
       entities: mostMentioned(members),
     };

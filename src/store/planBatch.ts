@@ -12,6 +12,7 @@
 import type { Article, DuplicateGroup, Entity, EventCluster, RawArticle, Storyline } from '../article.js';
 import type { Analyzer, CorpusIndex, EventFindings, Placement } from './Analyzer.js';
 import { loadCorpus, type CorpusLog } from './corpusLog.js';
+import { distinctOutlets } from '../crosscheck/countOrigins.js';
 import { eventOrigins } from './eventOrigins.js';
 import { placeBatch, type PlacedBatch, type StoredLookups } from './placeBatch.js';
 import type { IngestOptions, IngestResult } from './Store.js';
@@ -151,7 +152,7 @@ export function planChanges(batch: PlacedBatch, eventChanges: EventChanges, stor
       fingerprint: eventFingerprint(cluster),
       articles: articles.length,
       origins: eventOrigins(articles.map((a) => ({ id: a.id, outlet: a.outlet, duplicateGroup: groupOf.get(a.id) ?? null }))),
-      outlets: distinct(articles.map((a) => a.outlet)),
+      outlets: distinctOutlets(articles.map((a) => a.outlet)).sort(),
       langs: distinct(articles.map((a) => a.lang)),
       entities: eventEntities(articles),
       findings: findingsOf(corpus, cluster.id, articles, result),
