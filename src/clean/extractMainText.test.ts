@@ -122,3 +122,13 @@ test('a page whose only story is a long photo caption gives the caption, with a 
   assert.equal(article.text, caption);
   assert.ok(article.notes.some((n) => n.rule === 'cascade-caption'));
 });
+
+test('a standfirst set above the headline is taken back too; a share bar\'s description is not', () => {
+  const deck = "Le général Tiani s'est adressé à la nation samedi soir et promet une transition de trois ans au plus.";
+  const html = `<html><body><div class="article-header"><div class="excerpt">${deck}</div><div class="meta">Niamey, 20 août</div></div>
+    <div class="content"><h1>Niger : la junte fixe la transition</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>
+    <div class="share"><p class="description">Pour partager cet article avec vos collègues, consultez nos conditions.</p></div></div></body></html>`;
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(text.startsWith(deck));
+  assert.ok(!text.includes('partager'));
+});

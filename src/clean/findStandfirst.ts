@@ -2,6 +2,7 @@
 // the page's header block where the body's container does not reach. It is the story's first
 // paragraph in every sense but the markup's: we take it back when the markup names it so.
 import type { HtmlElement } from './htmlTree.js';
+import { negativeWeight } from './markupHints.js';
 import type { ScoredBlock } from './scoreBlocks.js';
 
 /** How far above the body the standfirst may sit (headline, kicker, byline, date, photo between). */
@@ -10,16 +11,18 @@ export const STANDFIRST_WINDOW = 16;
 const MIN_STANDFIRST_CHARS = 40;
 /** A standfirst is prose, not a list of links. */
 const MAX_STANDFIRST_LINK_SHARE = 0.3;
+/** Negative markup words this heavy (share, caption, related…) rule a block out. */
+const WIDGET_WEIGHT = 4;
 /** Ancestors of the block whose names are looked at (the name often sits on a wrapper). */
 const NAME_DEPTH = 3;
 /**
  * The names templates give it: "c-article-summary", "article-lead", "post-header__text__dek",
- * "teaser", "chapo", "standfirst", "intro", "excerpt", "sapo".
+ * "teaser", "chapo", "standfirst", "intro", "excerpt", "sapo", "description", "spot" (Turkish).
  */
-const STANDFIRST_NAMES = /summary|(?<![a-z])lead(?![a-z])|-lead|lead-|__lead|(?<![a-z])dek(?![a-z])|__dek|-dek|standfirst|stand-first|chapo|chapeau|intro(?!duction)|excerpt|(?<![a-z])teaser(?:-?text)?(?![a-z])|teasertext|sapo|(?<![a-z])deck(?![a-z])|subhead(?:line)?|article-?description/;
+const STANDFIRST_NAMES = /summary|(?<![a-z])lead(?![a-z])|-lead|lead-|__lead|(?<![a-z])dek(?![a-z])|__dek|-dek|standfirst|stand-first|chapo|chapeau|intro(?!duction)|excerpt|(?<![a-z])teaser(?:-?text)?(?![a-z])|teasertext|sapo|(?<![a-z])deck(?![a-z])|subhead(?:line)?|(?<![a-z-])description(?![a-z])|(?<![a-z])spot(?![a-z])/;
 
 /**
- * The block above the first kept one, below the headline (h1), that the markup calls a standfirst:
+ * The block above the first kept one, near the headline (h1), that the markup calls a standfirst:
  * "<h1>…</h1><p class="article-lead">Les forces armées…</p>" -> that paragraph. Null when none.
  */
 export function findStandfirst(blocks: readonly ScoredBlock[], firstKept: number): ScoredBlock | null {
@@ -32,11 +35,15 @@ export function findStandfirst(blocks: readonly ScoredBlock[], firstKept: number
     }
   }
   if (headline < 0) return null;
-  for (let i = headline + 1; i < firstKept; i++) {
+  // Mostly under the headline; some templates set the standfirst above it, the kicker-style.
+  for (let i = from; i < firstKept; i++) {
+    if (i === headline) continue;
     const block = blocks[i];
     if (block.furniture || block.furnitureText) continue;
     if (block.text.length < MIN_STANDFIRST_CHARS) continue;
     if (block.linkChars > MAX_STANDFIRST_LINK_SHARE * block.text.length) continue;
+    // A share bar's or a caption's "description" is no standfirst: no widget word may weigh on it.
+    if ([...block.chain.negatives].some((key) => negativeWeight(key) >= WIDGET_WEIGHT)) continue;
     if (namedStandfirst(block.owner)) return block;
   }
   return null;
