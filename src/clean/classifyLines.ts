@@ -1,8 +1,13 @@
 // Content or boilerplate, for a page copied as text (one block per line, no markup left).
-// In the manner of jusText: each line gets a class from its own text (length, stop-word
-// density, sentence shape, known furniture, lines repeated in the page or across the outlet),
-// the body is the densest run of prose lines (bodyRuns.ts), context decides the short lines
-// inside it, and a headline that shares no word with the body around it goes (topicalCoherence.ts).
+// In the manner of jusText, in this order:
+//   1. each line gets a class from its own text (length, stop-word density, sentence shape,
+//      known furniture, lines repeated in the page or across the outlet: lineClass);
+//   2. the body is the densest run of prose lines (bodyRuns.ts), with the lists a colon
+//      announces at its edge (announcedLists.ts);
+//   3. inside it, paywall notices and tail markers end the article, and context decides the
+//      short lines;
+//   4. a line printed twice in a row goes (a teaser card, a caption), and so does a headline that
+//      shares no word with the body around it (topicalCoherence.ts).
 import { isBoxMarker } from './boilerplateLexicon.js';
 import { announcedLists } from './announcedLists.js';
 import { bodyRuns } from './bodyRuns.js';
