@@ -132,3 +132,10 @@ test('a standfirst set above the headline is taken back too; a share bar\'s desc
   assert.ok(text.startsWith(deck));
   assert.ok(!text.includes('partager'));
 });
+
+test('code set in <pre> between the story paragraphs stays', () => {
+  const code = 'from django.conf import settings\nif settings.DEBUG:\n    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)';
+  const html = page(`<p>${P1}</p><p>${P2}</p><pre><code>${code}</code></pre><p>${P3}</p><p>${P4}</p>`);
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(text.includes('from django.conf import settings'));
+});

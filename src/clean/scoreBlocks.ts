@@ -6,7 +6,11 @@ import type { Block } from './collectBlocks.js';
 import { foldLine } from './foldWords.js';
 import { endsLikeSentence, stopDensity, words } from './textStats.js';
 
-/** Shorter blocks ("Afrique", "Par Ana Dupont", a 2-word subheading) are judged by context. */
+/**
+ * Shorter blocks ("Afrique", "Par Ana Dupont", a 2-word subheading) are judged by context, and so
+ * is preformatted text: code or a table set in <pre> has no stop words, yet belongs to the story
+ * it sits in.
+ */
 export const SHORT_CHARS = 40;
 /** The most a short block weighs: below the weight of prose on its own (0.45). */
 export const SHORT_MAX_WEIGHT = 0.4;
@@ -57,7 +61,7 @@ function blockWeight(block: Block, { stoplist, articleBody }: ScoreOptions): num
   const linkDensity = block.linkChars / length;
   let weight: number;
   if (linkDensity > MAX_LINK_DENSITY) weight = -1;
-  else if (length < SHORT_CHARS) weight = 0;
+  else if (length < SHORT_CHARS || block.tag === 'pre') weight = 0;
   else {
     const density = stoplist ? stopDensity(words(block.text), stoplist) : null;
     const prose = density === null ? endsLikeSentence(block.text) || length > 200 : density >= STOP_HIGH;
