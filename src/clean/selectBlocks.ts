@@ -144,8 +144,8 @@ function proseFollows(blocks: readonly ScoredBlock[], verdicts: readonly Verdict
 
 /** A story body holds at least this share of the prose of the largest one. */
 const BODY_SHARE = 0.25;
-/** Wrappers a paragraph of the story may sit in: the list of a bulleted passage, a quote. */
-const PARAGRAPH_WRAPPERS: ReadonlySet<string> = new Set(['li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote']);
+/** Wrappers a paragraph of the story may sit in: the list of a bulleted passage, a quote, a table. */
+const PARAGRAPH_WRAPPERS: ReadonlySet<string> = new Set(['li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'table']);
 
 /**
  * The element whose children are the story's paragraphs, seen from one block: its parent, past
