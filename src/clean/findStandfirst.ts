@@ -17,9 +17,9 @@ const WIDGET_WEIGHT = 4;
 const NAME_DEPTH = 3;
 /**
  * The names templates give it: "c-article-summary", "article-lead", "post-header__text__dek",
- * "teaser", "chapo", "standfirst", "intro", "excerpt", "sapo", "description", "spot" (Turkish).
+ * "teaser", "chapo", "standfirst", "intro", "excerpt", "sapo", "subtitle", "description", "spot" (Turkish).
  */
-const STANDFIRST_NAMES = /summary|(?<![a-z])lead(?![a-z])|-lead|lead-|__lead|(?<![a-z])dek(?![a-z])|__dek|-dek|standfirst|stand-first|chapo|chapeau|intro(?!duction)|excerpt|(?<![a-z])teaser(?:-?text)?(?![a-z])|teasertext|sapo|(?<![a-z])deck(?![a-z])|subhead(?:line)?|(?<![a-z-])description(?![a-z])|(?<![a-z])spot(?![a-z])/;
+const STANDFIRST_NAMES = /summary|(?<![a-z])lead(?![a-z])|-lead|lead-|__lead|(?<![a-z])dek(?![a-z])|__dek|-dek|standfirst|stand-first|chapo|chapeau|intro(?!duction)|excerpt|(?<![a-z])teaser(?:-?text)?(?![a-z])|teasertext|sapo|(?<![a-z])deck(?![a-z])|subhead(?:line)?|subtitle|(?<![a-z-])description(?![a-z])|(?<![a-z])spot(?![a-z])/;
 
 /**
  * The block above the first kept one, near the headline (h1), that the markup calls a standfirst:
