@@ -87,17 +87,18 @@ export function selectBlocks(
       // line before the first paragraph is a byline or a kicker) and when it is more than one
       // token ("DA/hb/ko", an agency's initials, closes a dispatch). A label that announces what
       // follows ("Weitere Informationen:", "Kontakt:") goes with it when that is dropped.
+      const inBody = bodies.has(paragraphParent(inside[i].owner));
       const label = inside[i].text.endsWith(':') && verdicts[i + 1] === 'bad';
-      if (seenGood && !label && inside[i].text.includes(' ') && bodies.has(paragraphParent(inside[i].owner))) {
+      if (seenGood && !label && inside[i].text.includes(' ') && inBody) {
         kept.push(inside[i]);
         continue;
       }
-      // A subheading opens the prose after it, even right after a dropped "Lire aussi" box, and
-      // even when a photo and its caption sit between them.
+      // A subheading opens the prose after it, even right after a dropped "Lire aussi" box or
+      // at the top of the body, and even when a photo and its caption sit between them.
       const heading = HEADING_TAG.test(inside[i].tag);
       if (
         (before === 'good' && after === 'good') ||
-        (heading && proseFollows(inside, verdicts, i) && (seenGood || before !== 'bad' || bodies.has(paragraphParent(inside[i].owner))))
+        (heading && proseFollows(inside, verdicts, i) && (seenGood || before !== 'bad' || inBody))
       ) {
         kept.push(inside[i]);
       }
