@@ -48,7 +48,7 @@ test('call-to-action and donation boxes are widgets', () => {
 });
 
 test('a caption, a credit or an image\'s metadata weighs as a widget inside the body', () => {
-  for (const name of ['wp-caption', 'img-metadata', 'photo-credit', 'legende']) {
+  for (const name of ['wp-caption', 'img-metadata', 'detail-img__description', 'lightbox__wrapper', 'photo-credit', 'legende']) {
     assert.ok(chain(el('div', { class: name })).score <= -4, name);
   }
 });
