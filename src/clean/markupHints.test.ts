@@ -52,3 +52,8 @@ test('a caption, a credit or an image\'s metadata weighs as a widget inside the 
     assert.ok(chain(el('div', { class: name })).score <= -4, name);
   }
 });
+
+test('a pull quote repeats the story: a widget', () => {
+  assert.ok(chain(el('div', { class: 'Pullquote-pullquote' })).score <= -4);
+  assert.ok(chain(el('aside', { class: 'pull-quote' })).score <= -4);
+});
