@@ -178,7 +178,7 @@ async function demoScores(): Promise<Record<string, number>> {
   const goldFile = join(repoRoot, 'demo', 'gold.json');
   if (!existsSync(goldFile)) return {};
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as DemoGold;
-  let analysis: { articles: Array<{ id: string; file: string; event: string; duplicateOf: string | null }>; storylines: Array<{ id: string; events: string[] }> };
+  let analysis: { articles: Array<{ id: string; event: string; duplicateOf: string | null }>; storylines: Array<{ id: string; events: string[] }> };
   try {
     const { analyzeCorpus } = await import('../src/pipeline.js');
     const { readInputs, isProblem } = await import('../src/ingest/readInputs.js');
@@ -189,18 +189,16 @@ async function demoScores(): Promise<Record<string, number>> {
     console.log(`demo corpus not scored: ${(error as Error).message}`);
     return {};
   }
-  const idOf = (article: { id: string; file: string }) => article.file.split('/').pop()!.replace(/\.[^.]+$/, '');
-  const predicted = new Map(analysis.articles.map((a) => [idOf(a), a.event]));
+  // Gold names articles by their ids (a file's stem, a record's own id), as the report does.
+  const predicted = new Map(analysis.articles.map((a) => [a.id, a.event]));
   const goldEvents = new Map((gold.events ?? []).flatMap((e) => e.articles.map((a) => [a, e.id] as const)));
   const known = new Map([...predicted].filter(([id]) => goldEvents.has(id)));
   const metrics: Record<string, number> = {};
+  metrics['demo.gold.scored.share'] = known.size / Math.max(1, goldEvents.size);
   if (known.size > 0) metrics['demo.events.bcubed.f1'] = bcubed(known, goldEvents).f1;
 
   const goldDup = new Map((gold.duplicates ?? []).flatMap((g) => g.members.map((m) => [m, g.origin] as const)));
-  const byId = new Map(analysis.articles.map((a) => [a.id, idOf(a)]));
-  const predictedDup = new Map(
-    analysis.articles.map((a) => [idOf(a), a.duplicateOf ? (byId.get(a.duplicateOf) ?? a.duplicateOf) : idOf(a)]),
-  );
+  const predictedDup = new Map(analysis.articles.map((a) => [a.id, a.duplicateOf ?? a.id]));
   for (const id of goldEvents.keys()) if (!goldDup.has(id)) goldDup.set(id, id);
   const dupKnown = new Map([...predictedDup].filter(([id]) => goldDup.has(id)));
   if ((gold.duplicates ?? []).length > 0) metrics['demo.duplicates.pairwise.f1'] = pairwise(dupKnown, goldDup).f1;
