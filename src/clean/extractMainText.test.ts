@@ -139,3 +139,12 @@ test('code set in <pre> between the story paragraphs stays', () => {
   const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
   assert.ok(text.includes('from django.conf import settings'));
 });
+
+test('the dateline opening the body is split off even under a standfirst', () => {
+  const deck = "L'armée malienne affirme contrôler la ville, bastion des rebelles touareg depuis plus de dix ans.";
+  const html = `<html><body><header><h1>Kidal reprise par l'armée</h1><p class="chapo">${deck}</p></header>
+    <div class="article-body"><p>BAMAKO — ${P1}</p><p>${P2}</p><p>${P3}</p></div></body></html>`;
+  const article = cleanArticle({ id: 'a', file: 'a', html, notes: [] });
+  assert.ok(article.text.startsWith(deck));
+  assert.ok(article.text.includes(`\n\n${P1}`) && !article.text.includes('BAMAKO'));
+});

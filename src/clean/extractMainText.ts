@@ -8,7 +8,7 @@ import { collectBlocks } from './collectBlocks.js';
 import type { HtmlDocument, HtmlElement } from './htmlTree.js';
 import { normalizeForBody, scoreBlocks, type ScoredBlock } from './scoreBlocks.js';
 import { findDetachedProse } from './findDetachedProse.js';
-import { findStandfirst } from './findStandfirst.js';
+import { findStandfirst, namedStandfirst } from './findStandfirst.js';
 import { selectBlocks } from './selectBlocks.js';
 import { splitLead } from './splitLead.js';
 import { chooseStoplist } from './textStats.js';
@@ -58,6 +58,7 @@ export function extractMainText(doc: HtmlDocument, articleBody: string | null, r
       notes,
     };
   }
+  let standfirst: ScoredBlock | null = null;
   if (chars(kept) === 0) {
     kept = captionStory(scored);
     if (kept.length > 0) notes.push({ stage: 'clean', rule: 'cascade-caption', message: 'text taken from the photo captions: the page has no other story' });
@@ -68,10 +69,10 @@ export function extractMainText(doc: HtmlDocument, articleBody: string | null, r
       const all = new Set([...kept, ...detached]);
       kept = scored.filter((b) => all.has(b));
     }
-    const standfirst = findStandfirst(scored, kept[0].index);
+    standfirst = findStandfirst(scored, kept[0].index);
     if (standfirst) kept = [standfirst, ...kept];
   }
-  return withLeadSplit(scored, kept, notes);
+  return withLeadSplit(scored, kept, notes, standfirst);
 }
 
 /** A caption this long tells a story (a one-photo gallery, a picture of the day). */
@@ -95,15 +96,18 @@ function captionStory(blocks: readonly ScoredBlock[]): ScoredBlock[] {
  * The kept blocks as paragraphs, the others as removed lines in page order, with a dateline or
  * a section label split off the first paragraph ("BAMAKO — Sergey Lavrov…" -> "Sergey Lavrov…").
  */
-function withLeadSplit(scored: readonly ScoredBlock[], kept: readonly ScoredBlock[], notes: Note[]): MainText {
+function withLeadSplit(scored: readonly ScoredBlock[], kept: readonly ScoredBlock[], notes: Note[], standfirst: ScoredBlock | null = null): MainText {
   const keptSet = new Set(kept);
   const paragraphs: string[] = [];
   const removed: string[] = [];
   let dateline: string | null = null;
+  let opened = false;
   for (const block of scored) {
     if (!keptSet.has(block)) removed.push(block.text);
-    else if (paragraphs.length > 0) paragraphs.push(block.text);
+    // The dateline opens the body, not the standfirst above it.
+    else if (opened || block === standfirst || (paragraphs.length === 0 && namedStandfirst(block.owner))) paragraphs.push(block.text);
     else {
+      opened = true;
       const lead = splitLead(block.text);
       if (lead.head) removed.push(lead.head);
       if (lead.rest) paragraphs.push(lead.rest);

@@ -56,7 +56,8 @@ function isHeadline(owner: HtmlElement): boolean {
   return false;
 }
 
-function namedStandfirst(owner: HtmlElement): boolean {
+/** Whether the markup names a block's element (or a near wrapper) as a standfirst. */
+export function namedStandfirst(owner: HtmlElement): boolean {
   let e: HtmlElement | null = owner;
   for (let depth = 0; e && depth < NAME_DEPTH; depth++, e = e.parent) {
     const names = `${e.attrs.class ?? ''} ${e.attrs.id ?? ''}`.toLowerCase();
