@@ -3,6 +3,7 @@ import type { Note } from '../article.js';
 import { classifyPage } from './classifyLines.js';
 import { pageFeatures, type LineFeatures } from './lineFeatures.js';
 import { isSectionLabel, looksLikeHeadline, splitLead } from './splitLead.js';
+import { isSpace } from './textLines.js';
 
 export interface CleanedText {
   title: string | null;
@@ -80,14 +81,6 @@ function nonEmptyLines(text: string): string[] {
     start = end + 1;
   }
   return lines;
-}
-
-/** What String.prototype.trim takes away: tabs, CR, no-break and other Unicode spaces. */
-function isSpace(code: number): boolean {
-  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**
