@@ -18,6 +18,8 @@ import type { EvalResult } from './types.js';
 export interface GroundTruth {
   id: string;
   lang: string;
+  /** The converter's page type: news, article, news?, web, or WCXB's product, collection… */
+  kind: string;
   gt_type: 'full_text' | 'snippets' | 'full_text+snippets' | 'reference_output';
   url: string | null;
   title: string | null;
@@ -121,13 +123,18 @@ export function oursText(page: GroundTruth, html: string): string {
 interface System {
   fullText: Prf[];
   fullTextFr: Prf[];
+  /** French pages that are news or articles: the slice's four French shop pages (WCXB) left out. */
+  fullTextFrNews: Prf[];
   reference: Prf[];
   snippets: Counts;
   snippetsFr: Counts;
 }
 
+/** Page kinds of the slice that are no news story (WCXB's types): reported apart for French. */
+const NOT_NEWS_KINDS = new Set(['product', 'collection']);
+
 function emptySystem(): System {
-  return { fullText: [], fullTextFr: [], reference: [], snippets: { tp: 0, fp: 0, fn: 0 }, snippetsFr: { tp: 0, fp: 0, fn: 0 } };
+  return { fullText: [], fullTextFr: [], fullTextFrNews: [], reference: [], snippets: { tp: 0, fp: 0, fn: 0 }, snippetsFr: { tp: 0, fp: 0, fn: 0 } };
 }
 
 function score(system: System, page: GroundTruth, got: string): Prf | null {
@@ -136,6 +143,7 @@ function score(system: System, page: GroundTruth, got: string): Prf | null {
     prf = bagPrf(got, page.expected_text);
     system.fullText.push(prf);
     if (page.lang === 'fr') system.fullTextFr.push(prf);
+    if (page.lang === 'fr' && !NOT_NEWS_KINDS.has(page.kind)) system.fullTextFrNews.push(prf);
   } else if (page.expected_text && page.gt_type === 'reference_output') {
     prf = bagPrf(got, page.expected_text);
     system.reference.push(prf);
@@ -217,6 +225,7 @@ export async function run(): Promise<EvalResult> {
   const metrics: Record<string, number> = {};
   put(metrics, 'html.fulltext', mean(ours.fullText));
   put(metrics, 'html.fulltext.fr', mean(ours.fullTextFr));
+  put(metrics, 'html.fulltext.fr.news', mean(ours.fullTextFrNews));
   put(metrics, 'html.snippets', countsPrf(ours.snippets));
   put(metrics, 'html.snippets.fr', countsPrf(ours.snippetsFr));
   put(metrics, 'html.readability_reference', mean(ours.reference));
@@ -227,11 +236,13 @@ export async function run(): Promise<EvalResult> {
   for (const [source, counts] of flat.bySource) put(metrics, `flat.lines.${source}`, countsPrf(counts));
   put(metrics, 'peer.readability.fulltext', mean(peer.fullText));
   put(metrics, 'peer.readability.fulltext.fr', mean(peer.fullTextFr));
+  put(metrics, 'peer.readability.fulltext.fr.news', mean(peer.fullTextFrNews));
   put(metrics, 'peer.readability.snippets', countsPrf(peer.snippets));
   put(metrics, 'peer.readability.snippets.fr', countsPrf(peer.snippetsFr));
   put(metrics, 'peer.readability.readability_reference', mean(peer.reference));
   metrics['pages.fulltext'] = ours.fullText.length;
   metrics['pages.fulltext.fr'] = ours.fullTextFr.length;
+  metrics['pages.fulltext.fr.news'] = ours.fullTextFrNews.length;
   const worstTable = process.env.CLEAN_EVAL_WORST
     ? worst.sort((a, b) => a.f - b.f).slice(0, Number(process.env.CLEAN_EVAL_WORST))
       .map((w) => `  ${w.f.toFixed(3)}  (readability ${w.peer.toFixed(3)})  ${w.id}`).join('\n')
