@@ -7,12 +7,15 @@
 //   3. inside it, paywall notices and tail markers end the article, and context decides the
 //      short lines;
 //   4. a line printed twice in a row goes (a teaser card, a caption), and so does a headline that
-//      shares no word with the body around it (topicalCoherence.ts).
+//      shares no word with the body around it (topicalCoherence.ts);
+//   5. a page whose kept lines are only teaser cards or an error message is no article
+//      (textPageKind.ts): every line goes.
 import { isBoxMarker } from './boilerplateLexicon.js';
 import { announcedLists } from './announcedLists.js';
 import { bodyRuns } from './bodyRuns.js';
 import { foldLine } from './foldWords.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
+import { textPageKind, type TextPageVerdict } from './textPageKind.js';
 import { sharedWords, topicalOutliers, topicWords } from './topicalCoherence.js';
 
 /**
@@ -55,6 +58,26 @@ export function classifyLines(lines: readonly string[], options: ClassifyOptions
 }
 
 export function classifyPage(page: PageFeatures, options: ClassifyOptions = {}): LineVerdict[] {
+  return readPage(page, options).verdicts;
+}
+
+export interface PageReading {
+  verdicts: LineVerdict[];
+  kind: TextPageVerdict;
+}
+
+/**
+ * The verdict on each line, then on the page (textPageKind.ts): a front page's or a 404's kept
+ * lines are teasers or the error message, and all go.
+ */
+export function readPage(page: PageFeatures, options: ClassifyOptions = {}): PageReading {
+  const verdicts = lineVerdicts(page, options);
+  const kind = textPageKind(page, verdicts);
+  if (kind.kind !== 'article') for (const verdict of verdicts) [verdict.content, verdict.reason] = [false, `${kind.kind}-page`];
+  return { verdicts, kind };
+}
+
+function lineVerdicts(page: PageFeatures, options: ClassifyOptions): LineVerdict[] {
   const { lines } = page;
   const repeats = repeatedLines(lines);
   const classes: LineClass[] = lines.map((line, i) => lineClass(line, page.density?.[i] ?? null, options.recurring, repeats));

@@ -1,9 +1,10 @@
 // A page copied as text (one block per line) -> title, date and main text.
 import type { Note } from '../article.js';
-import { classifyPage } from './classifyLines.js';
+import { readPage } from './classifyLines.js';
 import { pageFeatures, type LineFeatures } from './lineFeatures.js';
 import { isSectionLabel, looksLikeHeadline, splitLead } from './splitLead.js';
 import { isSpace } from './textLines.js';
+import { textPageKindNote } from './textPageKind.js';
 
 export interface CleanedText {
   title: string | null;
@@ -32,7 +33,7 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Cleaned
   const notes: Note[] = [];
   const lines = nonEmptyLines(text);
   const page = pageFeatures(lines);
-  const verdicts = classifyPage(page, { recurring: options.recurring });
+  const { verdicts, kind } = readPage(page, { recurring: options.recurring });
   const removed: string[] = [];
   const paragraphs: string[] = [];
   let title: string | null = null;
@@ -60,7 +61,8 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Cleaned
     if (head) removed.push(head);
     if (lines[i] !== '') (verdicts[i].content ? paragraphs : removed).push(lines[i]);
   }
-  if (lines.length > 0 && paragraphs.length === 0) {
+  if (kind.kind !== 'article') notes.push(textPageKindNote(kind));
+  else if (lines.length > 0 && paragraphs.length === 0) {
     notes.push({ stage: 'clean', rule: 'no-article', message: 'no line of the text reads as article text' });
   }
   return { title, dateline, paragraphs, removed, notes };
