@@ -3,8 +3,12 @@ import type { Note } from '../article.js';
 import { readPage } from './classifyLines.js';
 import { pageFeatures, type LineFeatures } from './lineFeatures.js';
 import { isSectionLabel, looksLikeHeadline, splitLead } from './splitLead.js';
-import { isSpace } from './textLines.js';
+import * as textLines from './textLines.js';
 import { textPageKindNote } from './textPageKind.js';
+
+// Local copies: a binding read through the module namespace costs a property load at each call
+// once tsx turns modules into CommonJS (see scanLine.ts), and these run on every line.
+const { isSpace } = textLines;
 
 export interface CleanedText {
   title: string | null;

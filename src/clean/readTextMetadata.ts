@@ -9,10 +9,14 @@
 // reprints a dispatch keeps the wire's dateline but signs its own footer. "Avec AFP" is not read:
 // the outlet wrote the piece with the wire's help, and which outlet it was the line does not say.
 import { foldWords } from './foldWords.js';
-import { lineEnd, lineStart, skipSpace, trimmedEnd } from './textLines.js';
+import * as textLines from './textLines.js';
 import { NEWS_AGENCIES } from './locales/agencies.js';
 import { BYLINE_CUES_EN, OUTLET_WORDS_EN, RIGHTS_RESERVED_EN, SOURCE_CUES_EN } from './locales/en/credits.js';
 import { BYLINE_CUES_FR, OUTLET_WORDS_FR, RIGHTS_RESERVED_FR, SOURCE_CUES_FR } from './locales/fr/credits.js';
+
+// Local copies: a binding read through the module namespace costs a property load at each call
+// once tsx turns modules into CommonJS (see scanLine.ts), and these run on every line.
+const { lineEnd, lineStart, skipSpace, trimmedEnd } = textLines;
 
 export interface TextCredit {
   outlet: string;
