@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../eval/sharedData.js';
 
-const ALL = ['pipeline', 'clean', 'cluster', 'entities', 'store', 'api'];
+const ALL = ['pipeline', 'clean', 'hostile', 'cluster', 'entities', 'store', 'api'];
 
 const asked = process.argv.slice(2);
 for (const name of asked.length > 0 ? asked : ALL) {

@@ -30,13 +30,33 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'picture', 'label',
 ]);
 
+/**
+ * Bounds on what a page may hand to the later steps, each far above real pages (313 pages of the
+ * extraction slice: at most 1,747 blocks, the longest 3,043 characters) and far below what a
+ * hostile page of a few megabytes holds: 50,000 one-line paragraphs, one 9 MB text node. Past
+ * them the page is a dump, not a story, and the rest is not read (BlocksCut says where).
+ */
+export const MAX_BLOCKS = 10_000;
+/** A block's text is cut here: a story's longest paragraph is a few thousand characters. */
+export const MAX_BLOCK_CHARS = 50_000;
+/** Text of all blocks together: a long-read is 100,000 characters, a book chapter twice that. */
+export const MAX_PAGE_TEXT_CHARS = 1_000_000;
+
+export interface CollectedBlocks {
+  blocks: Block[];
+  /** Why the page was not read to its end, or null when it was. */
+  cut: string | null;
+}
+
 interface Frame {
   node: HtmlNode;
   exit: boolean;
 }
 
-export function collectBlocks(root: HtmlElement): Block[] {
+export function collectBlocks(root: HtmlElement): CollectedBlocks {
   const blocks: Block[] = [];
+  let textChars = 0;
+  let cut: string | null = null;
   const stack: Frame[] = [{ node: root, exit: false }];
   const hints: ChainHint[] = [ROOT_HINT];
   const owners: HtmlElement[] = [root];
@@ -50,9 +70,17 @@ export function collectBlocks(root: HtmlElement): Block[] {
 
   const flush = () => {
     if (parts.length === 0) return;
-    const text = collapseSpace(parts.join(''));
+    const raw = parts.join('');
     parts = [];
+    // Cut before collapsing the spaces, so a 9 MB text node is not scanned whole; twice the bound
+    // leaves room for the spaces collapsed.
+    let text = collapseSpace(raw.length > 2 * MAX_BLOCK_CHARS ? raw.slice(0, 2 * MAX_BLOCK_CHARS) : raw);
+    if (text.length > MAX_BLOCK_CHARS || raw.length > 2 * MAX_BLOCK_CHARS) {
+      text = text.slice(0, MAX_BLOCK_CHARS);
+      cut ??= `a block of text cut at ${MAX_BLOCK_CHARS} characters`;
+    }
     if (text !== '') {
+      textChars += text.length;
       const owner = owners[owners.length - 1];
       blocks.push({
         index: blocks.length, text, linkChars: Math.min(linkChars, text.length), leadLinkChars: Math.min(leadLinkChars, text.length), owner,
@@ -65,6 +93,11 @@ export function collectBlocks(root: HtmlElement): Block[] {
   };
 
   while (stack.length > 0) {
+    if (blocks.length >= MAX_BLOCKS || textChars >= MAX_PAGE_TEXT_CHARS) {
+      cut = blocks.length >= MAX_BLOCKS ? `page read up to its first ${MAX_BLOCKS} blocks` : `page read up to its first ${MAX_PAGE_TEXT_CHARS} characters of text`;
+      parts = [];
+      break;
+    }
     const { node, exit } = stack.pop()!;
     if (typeof node === 'string') {
       if (/\S/.test(node)) pendingBreak = false;
@@ -107,5 +140,5 @@ export function collectBlocks(root: HtmlElement): Block[] {
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], exit: false });
   }
   flush();
-  return blocks;
+  return { blocks, cut };
 }

@@ -28,7 +28,7 @@ function byClass(root: HtmlElement, name: string): HtmlElement {
 
 function detached(html: string): string[] {
   const doc = parseHtml(html);
-  const blocks = collectBlocks(doc.root);
+  const { blocks } = collectBlocks(doc.root);
   const scored = scoreBlocks(blocks, { stoplist: chooseStoplist(blocks.map((b) => b.text)), articleBody: null });
   const container = byClass(doc.root, 'body');
   const kept = new Set(scored.filter((b) => b.weight > 0.45));

@@ -39,6 +39,14 @@ const VOID_TAGS = new Set([
  * and a hostile one must not make every later walk pay for it.
  */
 const MAX_DEPTH = 500;
+/**
+ * htmlparser2 keeps its open elements in an array it grows at the front, so each tag opened while
+ * N elements are open costs N: 200,000 unclosed <div>s take minutes. When this many are open (twice
+ * MAX_DEPTH: past it our tree is flat anyway) the parser is replaced by a fresh one that reads on
+ * from the next character, into the same place in our tree. The closing tags of the elements left
+ * open before are then ignored, which only matters on pages no browser would lay out either.
+ */
+const MAX_OPEN_ELEMENTS = 2 * MAX_DEPTH;
 
 export function isElement(node: HtmlNode): node is HtmlElement {
   return typeof node !== 'string';
@@ -57,85 +65,101 @@ export function parseHtml(html: string): HtmlDocument {
   let droppedDepth = 0;
   let captured: 'json-ld' | 'title' | null = null;
   let capturedText = '';
+  // Where the current parser stopped to be replaced (MAX_OPEN_ELEMENTS), -1 while it reads on.
+  let restartAt = -1;
+  let parser: Parser;
 
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (dropped !== null) {
-          if (name === dropped) droppedDepth++;
-          return;
-        }
-        if (name === 'meta' || name === 'link' || name === 'html' || name === 'body') {
-          // Head metadata is read from the tree, so meta/link stay even when met inside <head>.
-          if (name === 'html' || name === 'body') Object.assign(rootAttrsFor(root, name), attrs);
-          else current.children.push({ tag: name, attrs, children: [], parent: current });
-          return;
-        }
-        if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) captured = 'json-ld';
-        else if (name === 'title' && !titleTag) captured = 'title';
-        if (DROPPED_TAGS.has(name) || name === 'script') {
-          if (!VOID_TAGS.has(name)) {
-            dropped = name;
-            droppedDepth = 1;
-          }
-          return;
-        }
-        if (depth >= MAX_DEPTH) {
-          if (!VOID_TAGS.has(name)) overflow++;
-          return;
-        }
-        const element: HtmlElement = { tag: name, attrs, children: [], parent: current };
-        current.children.push(element);
+  const handler = {
+    onopentag(name: string, attrs: Record<string, string>, implied?: boolean) {
+      if (dropped !== null) {
+        if (name === dropped) droppedDepth++;
+        return;
+      }
+      if (name === 'meta' || name === 'link' || name === 'html' || name === 'body') {
+        // Head metadata is read from the tree, so meta/link stay even when met inside <head>.
+        if (name === 'html' || name === 'body') Object.assign(rootAttrsFor(root, name), attrs);
+        else current.children.push({ tag: name, attrs, children: [], parent: current });
+        return;
+      }
+      if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) captured = 'json-ld';
+      else if (name === 'title' && !titleTag) captured = 'title';
+      if (DROPPED_TAGS.has(name) || name === 'script') {
         if (!VOID_TAGS.has(name)) {
-          current = element;
-          depth++;
-          if (depth > maxDepth) maxDepth = depth;
+          dropped = name;
+          droppedDepth = 1;
         }
-      },
-      ontext(text) {
-        if (captured !== null) {
-          capturedText += text;
-          return;
+        return;
+      }
+      if (depth >= MAX_DEPTH) {
+        if (VOID_TAGS.has(name)) return;
+        overflow++;
+        if (depth + overflow >= MAX_OPEN_ELEMENTS && !implied) {
+          restartAt = parser.endIndex + 1;
+          parser.pause();
         }
-        if (dropped !== null) return;
-        const last = current.children[current.children.length - 1];
-        if (typeof last === 'string') current.children[current.children.length - 1] = last + text;
-        else current.children.push(text);
-      },
-      onclosetag(name) {
-        if (dropped !== null) {
-          if (name === dropped && --droppedDepth === 0) {
-            dropped = null;
-            if (captured === 'json-ld') jsonLd.push(capturedText);
-            else if (captured === 'title') titleTag = capturedText;
-            captured = null;
-            capturedText = '';
-          }
-          return;
-        }
-        if (VOID_TAGS.has(name) || name === 'html' || name === 'body') return;
-        if (overflow > 0) {
-          overflow--;
-          return;
-        }
-        // Close up to the nearest open element of that name; a stray closing tag changes nothing.
-        for (let node: HtmlElement | null = current; node && node !== root; node = node.parent) {
-          if (node.tag === name) {
-            while (current !== node) {
-              current = current.parent ?? root;
-              depth--;
-            }
-            current = node.parent ?? root;
-            depth--;
-            return;
-          }
-        }
-      },
+        return;
+      }
+      const element: HtmlElement = { tag: name, attrs, children: [], parent: current };
+      current.children.push(element);
+      if (!VOID_TAGS.has(name)) {
+        current = element;
+        depth++;
+        if (depth > maxDepth) maxDepth = depth;
+      }
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
-  parser.write(html);
-  parser.end();
+    ontext(text: string) {
+      if (captured !== null) {
+        capturedText += text;
+        return;
+      }
+      if (dropped !== null) return;
+      const last = current.children[current.children.length - 1];
+      if (typeof last === 'string') current.children[current.children.length - 1] = last + text;
+      else current.children.push(text);
+    },
+    onclosetag(name: string) {
+      if (dropped !== null) {
+        if (name === dropped && --droppedDepth === 0) {
+          dropped = null;
+          if (captured === 'json-ld') jsonLd.push(capturedText);
+          else if (captured === 'title') titleTag = capturedText;
+          captured = null;
+          capturedText = '';
+        }
+        return;
+      }
+      if (VOID_TAGS.has(name) || name === 'html' || name === 'body') return;
+      if (overflow > 0) {
+        overflow--;
+        return;
+      }
+      // Close up to the nearest open element of that name; a stray closing tag changes nothing.
+      for (let node: HtmlElement | null = current; node && node !== root; node = node.parent) {
+        if (node.tag === name) {
+          while (current !== node) {
+            current = current.parent ?? root;
+            depth--;
+          }
+          current = node.parent ?? root;
+          depth--;
+          return;
+        }
+      }
+    },
+  };
+  const options = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true };
+  for (let from = 0; ; ) {
+    restartAt = -1;
+    parser = new Parser(handler, options);
+    // A large substring is a view in V8, not a copy: a restart costs no pass over the rest.
+    parser.write(from === 0 ? html : html.slice(from));
+    if (restartAt < 0) {
+      parser.end();
+      break;
+    }
+    from += restartAt;
+    overflow = 0;
+  }
   if (captured === 'title' && !titleTag) titleTag = capturedText;
   return { root, jsonLd, titleTag: collapseSpace(titleTag), depth: maxDepth };
 }

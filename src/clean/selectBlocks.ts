@@ -75,14 +75,15 @@ export function selectBlocks(
   }
   const kept: ScoredBlock[] = [];
   const bodies = storyBodies(inside, verdicts);
+  const before = neighbours(verdicts, -1);
+  const after = neighbours(verdicts, 1);
+  const follows = proseFollows(inside, verdicts);
   let seenGood = false;
   for (let i = 0; i < inside.length; i++) {
     if (verdicts[i] === 'good') {
       kept.push(inside[i]);
       seenGood = true;
     } else if (verdicts[i] === 'neutral') {
-      const before = neighbour(verdicts, i, -1);
-      const after = neighbour(verdicts, i, 1);
       // A short line among the story's paragraphs is the story's, once the story has begun (a
       // line before the first paragraph is a byline or a kicker) and when it is more than one
       // token ("DA/hb/ko", an agency's initials, closes a dispatch). A label that announces what
@@ -97,8 +98,8 @@ export function selectBlocks(
       // at the top of the body, and even when a photo and its caption sit between them.
       const heading = HEADING_TAG.test(inside[i].tag);
       if (
-        (before === 'good' && after === 'good') ||
-        (heading && proseFollows(inside, verdicts, i) && (seenGood || before !== 'bad' || inBody))
+        (before[i] === 'good' && after[i] === 'good') ||
+        (heading && follows[i] && (seenGood || before[i] !== 'bad' || inBody))
       ) {
         kept.push(inside[i]);
       }
@@ -133,14 +134,20 @@ function proseAfterBox(blocks: readonly ScoredBlock[], verdicts: readonly Verdic
 /** Tags of a photo and its caption, which a subheading may stand above. */
 const FIGURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption', 'picture']);
 
-/** The next block that says something, past neutral blocks and photo captions, is prose. */
-function proseFollows(blocks: readonly ScoredBlock[], verdicts: readonly Verdict[], from: number): boolean {
-  for (let i = from + 1; i < verdicts.length; i++) {
-    if (verdicts[i] === 'good') return true;
+/**
+ * For each block, whether the next block that says something, past neutral blocks and photo
+ * captions, is prose: one pass from the end, so a page of 50,000 neutral lines costs 50,000 steps.
+ */
+function proseFollows(blocks: readonly ScoredBlock[], verdicts: readonly Verdict[]): boolean[] {
+  const follows = new Array<boolean>(verdicts.length).fill(false);
+  let next = false;
+  for (let i = verdicts.length - 1; i >= 0; i--) {
+    follows[i] = next;
     const figure = FIGURE_TAGS.has(blocks[i].tag) || blocks[i].chain.negatives.has('tag:figcaption') || blocks[i].chain.negatives.has('caption');
-    if (verdicts[i] === 'bad' && !figure && !blocks[i].furnitureText) return false;
+    if (verdicts[i] === 'good') next = true;
+    else if (verdicts[i] === 'bad' && !figure && !blocks[i].furnitureText) next = false;
   }
-  return false;
+  return follows;
 }
 
 /** A story body holds at least this share of the prose of the largest one. */
@@ -174,11 +181,16 @@ function storyBodies(blocks: readonly ScoredBlock[], verdicts: readonly Verdict[
   return new Set([...prose].filter(([, n]) => n >= BODY_SHARE * most).map(([e]) => e));
 }
 
-function neighbour(verdicts: readonly Verdict[], from: number, step: 1 | -1): Verdict | null {
-  for (let i = from + step; i >= 0 && i < verdicts.length; i += step) {
-    if (verdicts[i] !== 'neutral') return verdicts[i];
+/** For each block, the nearest verdict that is not neutral in one direction (null at the page's edge). */
+function neighbours(verdicts: readonly Verdict[], step: 1 | -1): (Verdict | null)[] {
+  const found = new Array<Verdict | null>(verdicts.length).fill(null);
+  let last: Verdict | null = null;
+  for (let k = 0; k < verdicts.length; k++) {
+    const i = step === -1 ? k : verdicts.length - 1 - k;
+    found[i] = last;
+    if (verdicts[i] !== 'neutral') last = verdicts[i];
   }
-  return null;
+  return found;
 }
 
 /** The chain evidence at the container, as collectBlocks builds it for the blocks below. */

@@ -1,0 +1,85 @@
+// Generated hostile pages, each near the input size limit (ingest/limits.ts, 10 MB a file) or
+// at the count that makes the shape hostile (issue #3, "Bad input").
+
+export interface HostilePage {
+  kind: string;
+  build(): string;
+}
+
+const SENTENCE =
+  "Le conseil municipal a voté mardi soir le budget de l'année prochaine, après un long débat sur le prix de l'eau et la rénovation des écoles du centre.";
+
+function page(body: string, head = ''): string {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Page</title>${head}</head><body>${body}</body></html>`;
+}
+
+function story(): string {
+  return `<article><h1>Le budget voté</h1><p>${SENTENCE}</p><p>${SENTENCE}</p><p>${SENTENCE}</p></article>`;
+}
+
+function repeat(n: number, item: (i: number) => string): string {
+  const parts: string[] = [];
+  for (let i = 0; i < n; i++) parts.push(item(i));
+  return parts.join('');
+}
+
+export const hostilePages: readonly HostilePage[] = [
+  {
+    kind: 'teaser-cards',
+    build: () => page(`<ul class="list">${repeat(20_000, (i) =>
+      `<li class="card teaser-${i % 7}"><div class="card__text"><h3><a href="/a/${i}">Titre de l'article numéro ${i} sur la vie locale</a></h3>` +
+      `<p class="excerpt">${SENTENCE}</p><div class="meta"><span>Par Jeanne Martin</span> <time>12 mars 2024</time></div></div></li>`)}</ul>`),
+  },
+  {
+    kind: 'short-paragraphs',
+    build: () => page(`<div class="content">${repeat(50_000, (i) => `<p>Ligne ${i} du compte rendu.</p>`)}</div>`),
+  },
+  {
+    kind: 'long-paragraphs',
+    build: () => page(`<div class="content">${repeat(50_000, () => `<p>${SENTENCE}</p>`)}</div>`),
+  },
+  {
+    kind: 'text-node-9mb',
+    build: () => page(`<div><p>${'Du texte sans fin, mot après mot. '.repeat(270_000)}</p></div>`),
+  },
+  {
+    kind: 'one-word-9mb',
+    build: () => page(`<p>${'x'.repeat(9_000_000)}</p>`),
+  },
+  {
+    kind: 'inline-script-5mb',
+    build: () => page(story(), `<script>var state = "${'a1'.repeat(2_500_000)}";</script>`),
+  },
+  {
+    kind: 'nesting-10000',
+    build: () => page(`${'<div>'.repeat(10_000)}${story()}${'</div>'.repeat(10_000)}`),
+  },
+  {
+    kind: 'nesting-unclosed',
+    build: () => page(`${repeat(200_000, (i) => `<div class="d${i % 3}"><span>`)}${story()}`),
+  },
+  {
+    kind: 'empty-divs-200000',
+    build: () => page(`${story()}${'<div></div>'.repeat(200_000)}`),
+  },
+  {
+    kind: 'table-100000-cells',
+    build: () => page(`${story()}<table>${repeat(10_000, (r) => `<tr>${repeat(10, (c) => `<td>${r}.${c} km</td>`)}</tr>`)}</table>`),
+  },
+  {
+    kind: 'br-lines',
+    build: () => page(`<div>${repeat(300_000, (i) => `Ligne ${i % 97}<br>`)}</div>`),
+  },
+  {
+    kind: 'br-only',
+    build: () => page(`${story()}<div>${'<br>'.repeat(1_000_000)}</div>`),
+  },
+  {
+    kind: 'attributes-1mb',
+    build: () => page(repeat(8, () => `<div class="${'c '.repeat(500_000)}" data-x="${'y'.repeat(1_000_000)}"><p>${SENTENCE}</p></div>`)),
+  },
+  {
+    kind: 'links-everywhere',
+    build: () => page(`<div>${repeat(100_000, (i) => `<a href="/t/${i}">Mot ${i}</a> `)}</div>`),
+  },
+];
