@@ -6,8 +6,9 @@
 //      announces at its edge (announcedLists.ts);
 //   3. inside it, paywall notices and tail markers end the article, and context decides the
 //      short lines;
-//   4. a line printed twice in a row goes (a teaser card, a caption), and so does a headline that
-//      shares no word with the body around it (topicalCoherence.ts);
+//   4. a line printed twice in a row goes (a teaser card, a caption), and so do a line of bylines
+//      and dates (metaLine.ts) and a headline that shares no word with the body around it
+//      (topicalCoherence.ts);
 //   5. a page whose kept lines are only teaser cards or an error message is no article
 //      (textPageKind.ts): every line goes.
 import { isBoxMarker } from './boilerplateLexicon.js';
@@ -145,6 +146,9 @@ function lineVerdicts(page: PageFeatures, options: ClassifyOptions): LineVerdict
   }
   for (let i = 0; i < lines.length; i++) {
     if (verdicts[i].content && isDoubled(lines, i)) verdicts[i] = { content: false, reason: 'doubled' };
+    // A byline with its date ("Par Awa Diallo · 12 mars 2024 · Lecture 4 min") is judged like a
+    // short line above (it may sit between two paragraphs), then never kept.
+    else if (verdicts[i].content && lines[i].meta) verdicts[i] = { content: false, reason: 'meta-line' };
   }
   const body: number[] = [];
   for (let i = 0; i < lines.length; i++) if (verdicts[i].content) body.push(i);

@@ -1,0 +1,54 @@
+// A line of an article's metadata, copied with the text: who signed it, when, how long it takes
+// to read. It is the page's furniture, never the article's text.
+//   "Par Awa Diallo · Publié le 12 mars 2024 à 10h · Lecture 4 min"
+//   "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger"
+//   "26.10.2025 | 2:43 min", "February 15, 2018", "Analyse 11.04.2022"
+// A segment that says anything else ("Score : 2-1 | Mbappé marque à la 45e minute.") keeps the
+// line: a sentence is never metadata.
+import { foldLine } from './foldWords.js';
+import { READING_TIME_WORDS_EN } from './locales/en/metaLines.js';
+import { READING_TIME_WORDS_FR } from './locales/fr/metaLines.js';
+import { findDate } from './parseDate.js';
+
+/** A metadata line is short: a longer one is a sentence that holds a date. */
+const MAX_META_CHARS = 160;
+/** What separates the fields of a metadata line. */
+const SEPARATORS = /\s*[·•|]\s*/u;
+/** A field naming a person or an outlet ("Le Monde", "Текст: Венера Ерофеева"): a few words. */
+const MAX_NAME_WORDS = 4;
+/** A field that is a date holds little else: a cue ("Publié le ", "Mis à jour le "), a label. */
+const MAX_DATE_FIELD_EXTRA_CHARS = 24;
+/** A line that is a date alone may carry a word: "Analyse 11.04.2022", "Updated". */
+const MAX_LONE_DATE_EXTRA_CHARS = 12;
+/** "Par Awa Diallo", "By Jane Doe", "Von Ines Zöttl", "Por Steven Lee Myers": a byline field. */
+const BYLINE = /^(?:[Pp]ar|[Bb]y|[Vv]on|[Pp]or|PAR|BY)\s+\p{Lu}/u;
+/** A field's own sentence end: "… à la 45e minute." */
+const SENTENCE_END = /[.!?]$/u;
+const READING_WORDS = [...READING_TIME_WORDS_FR, ...READING_TIME_WORDS_EN].join('|');
+/** "Lecture 4 min", "4 min de lecture", "4 min read", "2:43 min", "Durée : 3 min 20". */
+const DURATION = new RegExp(String.raw`^(?:(?:${READING_WORDS}) )?(?:\d{1,2} \d{2}|\d{1,3}) ?(?:min|mn|minutes?|s)?(?: \d{1,2})?(?: (?:de )?(?:${READING_WORDS}))?$`);
+const YEAR = /\b(?:1[89]|20)\d{2}\b/u;
+const DIGIT = /\d/u;
+
+export function isMetaLine(text: string): boolean {
+  if (text.length > MAX_META_CHARS || !DIGIT.test(text)) return false;
+  const fields = text.split(SEPARATORS).filter((field) => field !== '');
+  if (fields.length === 1) {
+    const date = findDate(text);
+    return date !== null && text.length - (date.end - date.start) <= MAX_LONE_DATE_EXTRA_CHARS;
+  }
+  let dated = false;
+  for (const field of fields) {
+    if (SENTENCE_END.test(field) && !/\d\.$/u.test(field)) return false;
+    if (isDateField(field)) dated = true;
+    else if (!BYLINE.test(field) && field.split(/\s+/u).length > MAX_NAME_WORDS) return false;
+  }
+  return dated;
+}
+
+function isDateField(field: string): boolean {
+  const date = findDate(field);
+  if (date) return field.length - (date.end - date.start) <= MAX_DATE_FIELD_EXTRA_CHARS;
+  const words = field.split(/\s+/u).length;
+  return (YEAR.test(field) && words <= MAX_NAME_WORDS) || (DIGIT.test(field) && DURATION.test(foldLine(field)));
+}
