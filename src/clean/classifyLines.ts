@@ -16,6 +16,7 @@ import { announcedLists } from './announcedLists.js';
 import { bodyRuns } from './bodyRuns.js';
 import { foldLine } from './foldWords.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
+import { isMetaLine } from './metaLine.js';
 import { textPageKind, type TextPageVerdict } from './textPageKind.js';
 import { sharedWords, topicalOutliers, topicWords } from './topicalCoherence.js';
 
@@ -148,7 +149,8 @@ function lineVerdicts(page: PageFeatures, options: ClassifyOptions): LineVerdict
     if (verdicts[i].content && isDoubled(lines, i)) verdicts[i] = { content: false, reason: 'doubled' };
     // A byline with its date ("Par Awa Diallo · 12 mars 2024 · Lecture 4 min") is judged like a
     // short line above (it may sit between two paragraphs), then never kept.
-    else if (verdicts[i].content && lines[i].meta) verdicts[i] = { content: false, reason: 'meta-line' };
+    // Read on kept lines only: most are paragraphs, too long to be one.
+    else if (verdicts[i].content && isMetaLine(lines[i].text)) verdicts[i] = { content: false, reason: 'meta-line' };
   }
   const body: number[] = [];
   for (let i = 0; i < lines.length; i++) if (verdicts[i].content) body.push(i);

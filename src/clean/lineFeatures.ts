@@ -4,7 +4,6 @@
 import { boilerplateKindOf, isPaywallEnd, isTailMarkerScan, type BoilerplateKind } from './boilerplateLexicon.js';
 import { markCommentThreads } from './commentThreads.js';
 import { endsWithCredit } from './creditLine.js';
-import { isMetaLine } from './metaLine.js';
 import { CONTENT_WORD_CHARS, scanLine, type ScanSink } from './scanLine.js';
 import { LANGUAGES } from './vocabulary.js';
 
@@ -22,8 +21,6 @@ export interface LineFeatures {
   paywall: boolean;
   /** Ends like a sentence: "… à Bamako.", "… », a-t-il dit." */
   sentence: boolean;
-  /** A byline with its date and reading time, a date alone (metaLine.ts): never the article's text. */
-  meta: boolean;
   /** Ends with a colon: announces a list or a quotation ("The newly selected five are:"). */
   colon: boolean;
 }
@@ -76,7 +73,6 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
       // Every notice names the subscription or is known furniture ("Il vous reste 57 %…").
       paywall: (furniture !== null || scan.promoCues > 0) && isPaywallEnd(text, scan.wordCount),
       sentence: SENTENCE_ENDS[last] === 1,
-      meta: furniture === null && isMetaLine(text),
       colon: last === 0x3a,
     });
   }

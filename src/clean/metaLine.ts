@@ -20,6 +20,8 @@ const MAX_NAME_WORDS = 4;
 const MAX_DATE_FIELD_EXTRA_CHARS = 24;
 /** A line that is a date alone may carry a word: "Analyse 11.04.2022", "Updated". */
 const MAX_LONE_DATE_EXTRA_CHARS = 12;
+/** "Wednesday, September 25, 2024 at 10:45 p.m." and its word: the longest lone date line. */
+const MAX_LONE_DATE_CHARS = 60;
 /** "Par Awa Diallo", "By Jane Doe", "Von Ines Zöttl", "Por Steven Lee Myers": a byline field. */
 const BYLINE = /^(?:[Pp]ar|[Bb]y|[Vv]on|[Pp]or|PAR|BY)\s+\p{Lu}/u;
 /** A field's own sentence end: "… à la 45e minute." */
@@ -32,11 +34,13 @@ const DIGIT = /\d/u;
 
 export function isMetaLine(text: string): boolean {
   if (text.length > MAX_META_CHARS || !DIGIT.test(text)) return false;
-  const fields = text.split(SEPARATORS).filter((field) => field !== '');
-  if (fields.length === 1) {
+  if (text.indexOf('·') < 0 && text.indexOf('•') < 0 && text.indexOf('|') < 0) {
+    if (text.length > MAX_LONE_DATE_CHARS) return false;
     const date = findDate(text);
     return date !== null && text.length - (date.end - date.start) <= MAX_LONE_DATE_EXTRA_CHARS;
   }
+  const fields = text.split(SEPARATORS).filter((field) => field !== '');
+  if (fields.length < 2) return false;
   let dated = false;
   for (const field of fields) {
     if (SENTENCE_END.test(field) && !/\d\.$/u.test(field)) return false;
