@@ -51,6 +51,10 @@ export const hostilePages: readonly HostilePage[] = [
     build: () => page(story(), `<script>var state = "${'a1'.repeat(2_500_000)}";</script>`),
   },
   {
+    kind: 'scripts-unclosed',
+    build: () => page(`${story()}${'<script>var a = 1;</script><style>p{}</style>'.repeat(100_000)}${'<script>x<style>'.repeat(300_000)}`),
+  },
+  {
     kind: 'nesting-10000',
     build: () => page(`${'<div>'.repeat(10_000)}${story()}${'</div>'.repeat(10_000)}`),
   },
@@ -76,7 +80,7 @@ export const hostilePages: readonly HostilePage[] = [
   },
   {
     kind: 'attributes-1mb',
-    build: () => page(repeat(8, () => `<div class="${'c '.repeat(500_000)}" data-x="${'y'.repeat(1_000_000)}"><p>${SENTENCE}</p></div>`)),
+    build: () => page(repeat(4, () => `<div class="${'c '.repeat(500_000)}" data-x="${'y'.repeat(1_000_000)}"><p>${SENTENCE}</p></div>`)),
   },
   {
     kind: 'links-everywhere',

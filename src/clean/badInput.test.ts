@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article } from '../article.js';
 import { cleanArticle } from './cleanArticle.js';
+import { collectBlocks, MAX_BLOCK_CHARS, MAX_BLOCKS } from './collectBlocks.js';
+import { dropBulkyScripts } from './dropBulkyScripts.js';
+import { MAX_ELEMENTS, parseHtml, walkElements } from './htmlTree.js';
 
 const PROSE =
   "Le Premier ministre malien a présenté jeudi devant le Conseil national de transition un plan de relance agricole, qui prévoit la distribution d'engrais aux producteurs de coton de la région de Sikasso.";
@@ -73,4 +76,56 @@ test('invalid JSON-LD is noted and the page still cleaned', () => {
   const { article } = timed({ html: `<script type="application/ld+json">{"@type": "NewsArticle",</script><p>${PROSE}</p><p>${PROSE}</p>` });
   assert.ok(article.text.includes('Sikasso'));
   assert.ok(article.notes.some((n) => n.rule === 'json-ld-invalid'));
+});
+
+// Pages near the input size limit: bounds that hold whatever the machine (bench/hostile.ts times them).
+
+function teaserCards(count: number): string {
+  const cards = Array.from({ length: count }, (_, i) =>
+    `<li class="card"><h3><a href="/a/${i}">Titre de l'article numéro ${i} sur la vie locale</a></h3><p>${PROSE}</p><span>12 mars 2024</span></li>`).join('');
+  return `<html><body><ul>${cards}</ul></body></html>`;
+}
+
+test('20,000 teaser cards: the tree and the blocks are capped, and the page is a listing', () => {
+  const html = teaserCards(20_000);
+  const doc = parseHtml(html);
+  let elements = 0;
+  for (const _ of walkElements(doc.root)) elements++;
+  assert.ok(doc.cut);
+  // Besides the root and the markers of <html> and <body>.
+  assert.ok(elements <= MAX_ELEMENTS + 3, `${elements} elements`);
+  assert.ok(collectBlocks(doc.root).blocks.length <= MAX_BLOCKS);
+  const { article } = timed({ html });
+  assert.equal(article.text, '');
+  assert.ok(article.notes.some((n) => n.rule === 'page-cut'));
+  assert.ok(article.notes.some((n) => n.rule === 'listing-page'));
+});
+
+test('200,000 unclosed elements are read without the parser slowing down', () => {
+  const html = `<p>${PROSE}</p><p>${PROSE}</p>${'<div><span>'.repeat(100_000)}<p>fin</p>`;
+  const { article } = timed({ html });
+  assert.ok(article.text.includes('Sikasso'));
+  assert.ok(article.notes.some((n) => n.rule === 'deep-nesting'));
+});
+
+test('one text node of megabytes is cut to a bounded block', () => {
+  const { article } = timed({ html: `<p>${PROSE}</p><p>${'mot '.repeat(1_500_000)}</p>` });
+  assert.ok(article.text.includes('Sikasso'));
+  assert.ok(article.text.length <= MAX_BLOCK_CHARS + PROSE.length + 2);
+  assert.ok(article.notes.some((n) => n.rule === 'text-cut'));
+});
+
+test('a page over the size cap loses its scripts before its story', () => {
+  const script = `<script>var state = "${'a1'.repeat(3_000_000)}";</script>`;
+  const ldJson = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Plan de relance"}</script>';
+  const { article } = timed({ html: `<html><head>${ldJson}${script}</head><body><p>${PROSE}</p><p>${PROSE}</p></body></html>` });
+  assert.ok(article.text.includes('Sikasso'));
+  assert.equal(article.title, 'Plan de relance');
+});
+
+test('scripts dropped before the cut: JSON-LD kept, an unclosed script left to the parser', () => {
+  assert.equal(dropBulkyScripts('<p>a</p><SCRIPT src="x">var b;</script ><style>p{}</style><p>c</p>'), '<p>a</p><SCRIPT src="x"></script ><style></style><p>c</p>');
+  const ld = '<script type="application/ld+json">{}</script>';
+  assert.equal(dropBulkyScripts(ld), ld);
+  assert.equal(dropBulkyScripts('<script>a</script><script>b'), '<script></script><script>b');
 });

@@ -4,8 +4,9 @@
 import type { Article, Note, PublishedSource, RawArticle } from '../article.js';
 import { type CleanContext, outletKey } from './cleanContext.js';
 import { cleanText } from './cleanText.js';
+import { dropBulkyScripts } from './dropBulkyScripts.js';
 import { extractMainText } from './extractMainText.js';
-import { parseHtml } from './htmlTree.js';
+import { MAX_ELEMENTS, parseHtml } from './htmlTree.js';
 import { pageKindNote, classifyPage } from './pageKind.js';
 import { normalizeDate } from './parseDate.js';
 import { declaredLanguage, readPageMetadata, type PageMetadata } from './readPageMetadata.js';
@@ -68,11 +69,13 @@ function fromHtml(html: string, recurring: ReadonlySet<string> | undefined, note
     notes.push({ stage: 'clean', rule: 'binary-input', message: binary });
     return { text: '', removed: [], meta: {} };
   }
+  if (html.length > MAX_HTML_CHARS) html = dropBulkyScripts(html);
   if (html.length > MAX_HTML_CHARS) {
     notes.push({ stage: 'clean', rule: 'page-too-large', message: `page cut at ${MAX_HTML_CHARS} characters` });
     html = html.slice(0, MAX_HTML_CHARS);
   }
   const doc = parseHtml(html);
+  if (doc.cut) notes.push({ stage: 'clean', rule: 'page-cut', message: `page read up to its first ${MAX_ELEMENTS} elements` });
   if (doc.depth >= 500) notes.push({ stage: 'clean', rule: 'deep-nesting', message: 'markup nested over 500 levels deep: deeper levels flattened' });
   const meta = readPageMetadata(doc, notes);
   const main = extractMainText(doc, meta.articleBody, recurring);

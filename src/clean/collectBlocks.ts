@@ -36,7 +36,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
  * hostile page of a few megabytes holds: 50,000 one-line paragraphs, one 9 MB text node. Past
  * them the page is a dump, not a story, and the rest is not read (BlocksCut says where).
  */
-export const MAX_BLOCKS = 10_000;
+export const MAX_BLOCKS = 5_000;
 /** A block's text is cut here: a story's longest paragraph is a few thousand characters. */
 export const MAX_BLOCK_CHARS = 50_000;
 /** Text of all blocks together: a long-read is 100,000 characters, a book chapter twice that. */

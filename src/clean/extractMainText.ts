@@ -34,7 +34,7 @@ export interface MainText {
 export function extractMainText(doc: HtmlDocument, articleBody: string | null, recurring?: ReadonlySet<string>): MainText {
   const notes: Note[] = [];
   const { blocks, cut } = collectBlocks(doc.root);
-  if (cut) notes.push({ stage: 'clean', rule: 'page-cut', message: `${cut}: the rest is not read` });
+  if (cut) notes.push({ stage: 'clean', rule: 'text-cut', message: `${cut}: the rest is not read` });
   if (blocks.length === 0) {
     notes.push({ stage: 'clean', rule: 'no-text', message: 'the page holds no visible text' });
     return { paragraphs: [], removed: [], notes };
