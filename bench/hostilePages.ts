@@ -31,6 +31,11 @@ export const hostilePages: readonly HostilePage[] = [
       `<p class="excerpt">${SENTENCE}</p><div class="meta"><span>Par Jeanne Martin</span> <time>12 mars 2024</time></div></div></li>`)}</ul>`),
   },
   {
+    kind: 'story-and-cards',
+    build: () => page(`<main>${repeat(2_000, (i) => `<p>${i} ${SENTENCE} ${SENTENCE}</p>`)}</main><aside><ul>${repeat(2_000, (i) =>
+      `<li><h3><a href="/a/${i}">Titre de l'article numéro ${i} sur la vie locale</a></h3><p>${SENTENCE}</p></li>`)}</ul></aside>`),
+  },
+  {
     kind: 'short-paragraphs',
     build: () => page(`<div class="content">${repeat(50_000, (i) => `<p>Ligne ${i} du compte rendu.</p>`)}</div>`),
   },
@@ -57,6 +62,10 @@ export const hostilePages: readonly HostilePage[] = [
   {
     kind: 'nesting-10000',
     build: () => page(`${'<div>'.repeat(10_000)}${story()}${'</div>'.repeat(10_000)}`),
+  },
+  {
+    kind: 'deep-paragraphs',
+    build: () => page(`${'<div>'.repeat(490)}${repeat(25_000, (i) => `<p><a href="/t/${i}">Mot ${i} de la liste</a></p>`)}${'</div>'.repeat(490)}`),
   },
   {
     kind: 'nesting-unclosed',

@@ -69,15 +69,17 @@ export function findTeaserUnits(root: HtmlElement): TeaserUnits {
   }
   for (const card of cards) units.add(card);
   // Nested units (a card inside a card list inside a bigger card) count once, by the outermost.
-  const outermost = [...units].filter((u) => !hasAncestorIn(u, units));
+  const inUnits = belowAny(root, units);
+  const outermost = [...units].filter((u) => !inUnits.has(u));
   const lone = candidates
-    .filter(([element, c]) => c.blocks > 1 && headlines.has(c.first) && !hasAncestorIn(element, units) && !units.has(element))
+    .filter(([element, c]) => c.blocks > 1 && headlines.has(c.first) && !inUnits.has(element) && !units.has(element))
     .map(([element]) => element);
   // Cards are counted innermost: a row of two cards is two, a tile's headline and excerpt one.
   const holding = new Set<HtmlElement>();
   for (const card of cards) for (let e = card.parent; e && !holding.has(e); e = e.parent) holding.add(e);
   const cardCount = [...cards].filter((c) => !holding.has(c)).length;
-  return { units: outermost, cards: cardCount, lone: lone.filter((e) => !hasAncestorIn(e, new Set(lone))) };
+  const inLone = belowAny(root, new Set(lone));
+  return { units: outermost, cards: cardCount, lone: lone.filter((e) => !inLone.has(e)) };
 }
 
 /**
@@ -123,54 +125,77 @@ export function unitTexts(units: readonly HtmlElement[]): string[] {
   return units.map(textOf);
 }
 
-function hasAncestorIn(element: HtmlElement, set: ReadonlySet<HtmlElement>): boolean {
-  for (let e = element.parent; e; e = e.parent) if (set.has(e)) return true;
-  return false;
+/** Elements strictly below an element of `set`: one walk, not one climb to the root per element. */
+function belowAny(root: HtmlElement, set: ReadonlySet<HtmlElement>): Set<HtmlElement> {
+  const below = new Set<HtmlElement>();
+  if (set.size === 0) return below;
+  for (const element of walkElements(root)) {
+    const parent = element.parent;
+    if (parent && (set.has(parent) || below.has(parent))) below.add(element);
+  }
+  return below;
 }
 
 /**
  * Text size of every element and whether it holds a headline link. Text is counted on its
  * block owner (the nearest paragraph, heading, list item, div…), as collectBlocks cuts blocks.
+ * Linear in the elements: what depends on ancestors (in a link, in the <h1>, the owner) is
+ * carried down the walk, and the sums go up once, deepest element first.
  */
 function measure(root: HtmlElement): { counts: Map<HtmlElement, Counts>; headlines: Set<HtmlElement> } {
   const own = new Map<HtmlElement, { chars: number; linkChars: number; words: number }>();
   // Elements inside a link, blocks included: a card wrapped whole in <a> is all link.
   const linked = new Set<HtmlElement>();
+  // The page's <h1> names the page's own story (or the site): a link in it heads no teaser.
+  const titled = new Set<HtmlElement>();
+  const ownerOf = new Map<HtmlElement, HtmlElement>();
   for (const element of walkElements(root)) {
-    const inLink = element.tag === 'a' || (element.parent !== null && linked.has(element.parent));
-    if (inLink) linked.add(element);
+    const parent = element.parent;
+    if (element.tag === 'a' || (parent !== null && linked.has(parent))) linked.add(element);
+    if (element.tag === 'h1' || (parent !== null && titled.has(parent))) titled.add(element);
+    const owner = parent === null || BLOCK_TAGS.has(element.tag) ? element : (ownerOf.get(parent) ?? parent);
+    ownerOf.set(element, owner);
     for (const child of element.children) {
       if (typeof child !== 'string') continue;
       const words = child.split(/\s+/).filter(Boolean);
       if (words.length === 0) continue;
-      let owner = element;
-      while (owner.parent && !BLOCK_TAGS.has(owner.tag)) owner = owner.parent;
       let stats = own.get(owner);
       if (!stats) own.set(owner, (stats = { chars: 0, linkChars: 0, words: 0 }));
       const chars = words.reduce((sum, w) => sum + w.length + 1, 0);
       stats.chars += chars;
       stats.words += words.length;
-      if (inLink) stats.linkChars += chars;
+      if (linked.has(element)) stats.linkChars += chars;
     }
   }
   const counts = new Map<HtmlElement, Counts>();
   const headlines = new Set<HtmlElement>();
+  // Every element after its parent. The owner whose walk up meets an element first is the
+  // earliest owner below it: its `first`.
+  const parentsFirst: HtmlElement[] = [];
   for (const [owner, stats] of own) {
-    const headline = stats.chars <= HEADLINE_MAX_CHARS && stats.linkChars >= HEADLINE_LINK_SHARE * stats.chars && stats.words >= HEADLINE_MIN_WORDS && !inPageTitle(owner);
+    const headline = stats.chars <= HEADLINE_MAX_CHARS && stats.linkChars >= HEADLINE_LINK_SHARE * stats.chars && stats.words >= HEADLINE_MIN_WORDS && !titled.has(owner);
     if (headline) headlines.add(owner);
-    for (let e: HtmlElement | null = owner; e; e = e.parent) {
-      let c = counts.get(e);
-      if (!c) counts.set(e, (c = { size: 0, hasHeadline: false, first: owner, blocks: 0 }));
+    const stretch: HtmlElement[] = [];
+    for (let e: HtmlElement | null = owner; e && !counts.has(e); e = e.parent) {
+      counts.set(e, { size: 0, hasHeadline: false, first: owner, blocks: 0 });
+      stretch.push(e);
+    }
+    for (let i = stretch.length - 1; i >= 0; i--) parentsFirst.push(stretch[i]);
+  }
+  for (let i = parentsFirst.length - 1; i >= 0; i--) {
+    const e = parentsFirst[i];
+    const c = counts.get(e)!;
+    const stats = own.get(e);
+    if (stats) {
       c.size += stats.chars;
       c.blocks++;
-      if (headline) c.hasHeadline = true;
+      if (headlines.has(e)) c.hasHeadline = true;
     }
+    const up = e.parent && counts.get(e.parent);
+    if (!up) continue;
+    up.size += c.size;
+    up.blocks += c.blocks;
+    if (c.hasHeadline) up.hasHeadline = true;
   }
   return { counts, headlines };
-}
-
-/** The page's <h1> names the page's own story (or the site): a link in it heads no teaser. */
-function inPageTitle(owner: HtmlElement): boolean {
-  for (let e: HtmlElement | null = owner; e; e = e.parent) if (e.tag === 'h1') return true;
-  return false;
 }
