@@ -68,3 +68,13 @@ test('cleanArticle: a pasted text gets its outlet from its credit line, with a n
   assert.equal(given.outlet, 'dallol-courrier.example');
   assert.ok(!given.notes.some((n) => n.rule === 'outlet-from-text'));
 });
+
+test('credit lines are found however the lines are spaced: CRLF, no-break spaces, blank lines, a long line skipped', () => {
+  const long = `${body} `.repeat(3);
+  assert.equal(readTextCredit(`\r\n\n${long}\r\n  \u00a0© Gaya Matin 2024\r\n\n`)?.outlet, 'Gaya Matin');
+  assert.equal(readTextCredit(`\n\n  Par Mariama Issa, Agence Delta Presse \r\n${body}`)?.author, 'Mariama Issa');
+  assert.equal(readTextCredit(`${body}\r\n\t(Source : AFP)\r\n`)?.outlet, 'AFP');
+  // A copyright sign inside a paragraph longer than any credit line is no credit.
+  assert.equal(readTextCredit(`${long} © Gaya Matin 2024`), null);
+  assert.equal(readTextCredit('\n \n'), null);
+});

@@ -113,7 +113,8 @@ function copyrightCredit(lines: readonly string[]): TextCredit | null {
 function mastheadCredit(text: string): TextCredit | null {
   const { first, last } = edgeLines(text, FOOTER_LINES);
   for (const line of [first, ...last]) {
-    if (!line || line.length > MAX_CREDIT_LINE) continue;
+    // "Par Mariama Issa, Agence Delta Presse" on the first line is a byline, for the byline step.
+    if (!line || line.length > MAX_CREDIT_LINE || BYLINE.test(line)) continue;
     const name = line === first && looksLikeName(line) ? line : line.split(SLOGAN_SEPARATOR)[0]!.trim();
     if (name !== line || line === first) {
       if (looksLikeName(name) && isOutletName(name)) return { outlet: name, author: null, line, rule: 'masthead' };
