@@ -129,3 +129,11 @@ test('scripts dropped before the cut: JSON-LD kept, an unclosed script left to t
   assert.equal(dropBulkyScripts(ld), ld);
   assert.equal(dropBulkyScripts('<script>a</script><script>b'), '<script></script><script>b');
 });
+
+test('a class of a megabyte is cut before the markup words are read in it', () => {
+  const html = `<div class="${'share '.repeat(200_000)}" data-x="${'y'.repeat(1_000_000)}"><p>${PROSE}</p><p>${PROSE}</p></div>`;
+  const doc = parseHtml(html);
+  const div = [...walkElements(doc.root)].find((e) => e.tag === 'div')!;
+  assert.ok(div.attrs.class.length <= 10_000);
+  assert.ok(timed({ html }).article.notes.every((n) => n.rule !== 'internal-error'));
+});

@@ -56,6 +56,13 @@ const MAX_OPEN_ELEMENTS = 2 * MAX_DEPTH;
  * tree (blocks, teaser cards, metadata) would pay for it.
  */
 export const MAX_ELEMENTS = 30_000;
+/**
+ * The attributes read for markup words (markupHints.ts, isHidden) are cut at this length: on the
+ * extraction slice the longest class is 2,600 characters and the longest style 6,104, while a
+ * hostile 1 MB class would be split and matched against every word list, once per element.
+ */
+const MAX_NAME_ATTR_CHARS = 10_000;
+const NAME_ATTRS = ['class', 'id', 'style', 'role', 'itemprop'] as const;
 
 export function isElement(node: HtmlNode): node is HtmlElement {
   return typeof node !== 'string';
@@ -119,6 +126,7 @@ export function parseHtml(html: string): HtmlDocument {
         return;
       }
       if (!keepElement()) return;
+      for (const key of NAME_ATTRS) if ((attrs[key]?.length ?? 0) > MAX_NAME_ATTR_CHARS) attrs[key] = attrs[key].slice(0, MAX_NAME_ATTR_CHARS);
       const element: HtmlElement = { tag: name, attrs, children: [], parent: current };
       current.children.push(element);
       if (!VOID_TAGS.has(name)) {
