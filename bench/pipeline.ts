@@ -7,9 +7,16 @@ import { benchCorpus } from './benchCorpus.js';
 
 const SIZE = Number(process.env.RECOUPE_BENCH_SIZE ?? 10_000);
 
+// Wall time and this process's CPU time (user + system): the machine is shared, and CPU time is
+// the steadier figure under load.
+let cpuAtStart = process.cpuUsage();
+
 function line(name: string, count: number, ms: number): string {
+  const cpu = process.cpuUsage(cpuAtStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  cpuAtStart = process.cpuUsage();
   const perSecond = count / (ms / 1000);
-  return `  ${name.padEnd(22)} ${String(count).padStart(7)} articles  ${(ms / 1000).toFixed(2).padStart(7)} s  ${perSecond.toFixed(0).padStart(8)} articles/s`;
+  return `  ${name.padEnd(22)} ${String(count).padStart(7)} articles  ${(ms / 1000).toFixed(2).padStart(7)} s  ${perSecond.toFixed(0).padStart(8)} articles/s  (CPU ${(cpuMs / 1000).toFixed(2)} s, ${(count / (cpuMs / 1000)).toFixed(0)} articles/CPU-s)`;
 }
 
 export async function run(): Promise<void> {
@@ -18,21 +25,25 @@ export async function run(): Promise<void> {
   console.log(`corpus: ${raws.length} articles, ${(chars / 1e6).toFixed(1)} M characters (one core)`);
 
   let started = performance.now();
+  cpuAtStart = process.cpuUsage();
   const context = buildCleanContext(raws);
   let articles = raws.map((raw) => cleanArticle(raw, context));
   console.log(line('clean', raws.length, performance.now() - started));
   for (const [name, stage] of ARTICLE_STAGES) {
     started = performance.now();
+    cpuAtStart = process.cpuUsage();
     articles = articles.map(stage);
     console.log(line(name, articles.length, performance.now() - started));
   }
 
   started = performance.now();
+  cpuAtStart = process.cpuUsage();
   const corpus = Corpus.empty();
   const placed = byPublication(articles).map((a) => corpus.add(a));
   console.log(line('dedup+events+entities', placed.length, performance.now() - started));
 
   started = performance.now();
+  cpuAtStart = process.cpuUsage();
   const members = new Map<string, Article[]>();
   for (const { article, placement } of placed) {
     const list = members.get(placement.event) ?? [];

@@ -44,10 +44,11 @@ export function alignSentences(sentences: StatedSentence[], vectors: SentenceVec
   const scores = new PairScores(sentences.length);
   const neighbours = new Map<number, Array<[number, number]>>();
   for (const [i, j] of candidatePairs(sentences)) {
-    const score = sentenceSimilarity(sentences, vectors, i, j);
+    const lexical = lexicalSupport(sentences, vectors, i, j);
+    const score = sentenceSimilarity(sentences, vectors, i, j, lexical);
     if (score >= ALIGN_THRESHOLD / 2) scores.set(i, j, score);
     if (score < ALIGN_THRESHOLD || !sentences[i]!.claimable || !sentences[j]!.claimable) continue;
-    if (disagree(sentences[i]!, sentences[j]!) || lexicalSupport(sentences, vectors, i, j) < MIN_LEXICAL_SUPPORT) continue;
+    if (lexical < MIN_LEXICAL_SUPPORT || disagree(sentences[i]!, sentences[j]!)) continue;
     for (const [x, y] of [[i, j], [j, i]] as const) {
       const list = neighbours.get(x);
       if (list) list.push([y, score]);

@@ -20,6 +20,32 @@ export interface SentenceVectors {
   idf: Map<string, number>;
   vectors: Map<string, number>[];
   norms: number[];
+  /**
+   * The same vectors as stem ids and weights, for comparing many pairs: an event of 200 articles
+   * compares hundreds of thousands of pairs, and a hash lookup per word dominated the run.
+   */
+  packed: PackedSentence[];
+  /** One weight per stem id, written by `sharedWeights` for the sentence it looks words up in. */
+  scratch: Scratch;
+}
+
+interface PackedSentence {
+  /** Stem ids in the order of the sentence's vector (sums are taken in that order, as before). */
+  stems: Int32Array;
+  /** idf weight of each stem of `stems`, summed over its occurrences. */
+  weights: Float64Array;
+  /** Sum of the weights. */
+  mass: number;
+  /** Prefixes and names as ids sorted ascending: a set compared by one merge. */
+  prefixes: Int32Array;
+  names: Int32Array;
+}
+
+interface Scratch {
+  weight: Float64Array;
+  /** Which comparison wrote `weight[id]`: a stamp instead of clearing the array each time. */
+  stamp: Int32Array;
+  current: number;
 }
 
 export function vectorize(sentences: StatedSentence[]): SentenceVectors {
@@ -34,37 +60,96 @@ export function vectorize(sentences: StatedSentence[]): SentenceVectors {
     return v;
   });
   const norms = vectors.map((v) => Math.sqrt([...v.values()].reduce((sum, x) => sum + x * x, 0)));
-  return { idf, vectors, norms };
+  const stemIds = new Map<string, number>();
+  const prefixIds = new Map<string, number>();
+  const nameIds = new Map<string, number>();
+  const packed = sentences.map((s, i): PackedSentence => {
+    const v = vectors[i]!;
+    return {
+      stems: Int32Array.from(v.keys(), (stem) => idOf(stemIds, stem)),
+      weights: Float64Array.from(v.values()),
+      mass: [...v.values()].reduce((sum, x) => sum + x, 0),
+      prefixes: idsOf(prefixIds, s.prefixes),
+      names: idsOf(nameIds, s.names),
+    };
+  });
+  const scratch = { weight: new Float64Array(stemIds.size), stamp: new Int32Array(stemIds.size), current: 0 };
+  return { idf, vectors, norms, packed, scratch };
+}
+
+function idOf(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
+}
+
+function idsOf(ids: Map<string, number>, keys: Iterable<string>): Int32Array {
+  return Int32Array.from(keys, (key) => idOf(ids, key)).sort();
 }
 
 export function cosine(vectors: SentenceVectors, i: number, j: number): number {
-  const [a, b] = vectors.vectors[i]!.size <= vectors.vectors[j]!.size ? [i, j] : [j, i];
-  let dot = 0;
-  for (const [stem, x] of vectors.vectors[a]!) dot += x * (vectors.vectors[b]!.get(stem) ?? 0);
   const norm = vectors.norms[i]! * vectors.norms[j]!;
-  return norm > 0 ? dot / norm : 0;
+  return norm > 0 ? sharedWeights(vectors, i, j).dot / norm : 0;
 }
 
 /** How much two sentences share in words: stems within a language, cognates across two. */
 export function lexicalSupport(sentences: StatedSentence[], vectors: SentenceVectors, i: number, j: number): number {
-  const a = sentences[i]!;
-  const b = sentences[j]!;
-  if (a.lang !== b.lang) return dice(a.prefixes, b.prefixes);
-  return Math.max(cosine(vectors, i, j), CONTAINMENT_DISCOUNT * containment(vectors, i, j), PREFIX_DISCOUNT * dice(a.prefixes, b.prefixes));
+  const prefixes = dice(vectors.packed[i]!.prefixes, vectors.packed[j]!.prefixes);
+  if (sentences[i]!.lang !== sentences[j]!.lang) return prefixes;
+  const shared = sharedWeights(vectors, i, j);
+  const norm = vectors.norms[i]! * vectors.norms[j]!;
+  return Math.max(norm > 0 ? shared.dot / norm : 0, CONTAINMENT_DISCOUNT * containmentOf(shared), PREFIX_DISCOUNT * prefixes);
 }
 
 /** Share of the smaller sentence's word weight that the other sentence shares. */
 export function containment(vectors: SentenceVectors, i: number, j: number): number {
-  const [small, large] = vectors.vectors[i]!.size <= vectors.vectors[j]!.size ? [i, j] : [j, i];
-  const a = vectors.vectors[small]!;
-  if (a.size < CONTAINMENT_MIN_STEMS) return 0;
-  let shared = 0;
-  let total = 0;
-  for (const [stem, x] of a) {
-    total += x;
-    if (vectors.vectors[large]!.has(stem)) shared += x;
+  return containmentOf(sharedWeights(vectors, i, j));
+}
+
+function containmentOf(shared: SharedWeights): number {
+  if (shared.smallSize < CONTAINMENT_MIN_STEMS) return 0;
+  return shared.smallMass > 0 ? shared.smallShared / shared.smallMass : 0;
+}
+
+interface SharedWeights {
+  /** Dot product of the two vectors. */
+  dot: number;
+  /** Of the sentence with fewer stems: its stem count, its weight, and the weight the other shares. */
+  smallSize: number;
+  smallMass: number;
+  smallShared: number;
+}
+
+// One result reused by every comparison: the alignment compares pairs by the hundred thousand,
+// and an object per pair is garbage to collect.
+const SHARED: SharedWeights = { dot: 0, smallSize: 0, smallMass: 0, smallShared: 0 };
+
+/**
+ * What cosine and containment both need, in one pass: the larger sentence's weights are laid out
+ * by stem id, then the smaller sentence's stems are looked up in its own order (the order the
+ * sums have always been taken in, so that scores on a threshold fall the same side of it).
+ */
+function sharedWeights(vectors: SentenceVectors, i: number, j: number): SharedWeights {
+  const [small, large] = vectors.packed[i]!.stems.length <= vectors.packed[j]!.stems.length ? [vectors.packed[i]!, vectors.packed[j]!] : [vectors.packed[j]!, vectors.packed[i]!];
+  const scratch = vectors.scratch;
+  const stamp = ++scratch.current;
+  for (let k = 0; k < large.stems.length; k++) {
+    scratch.weight[large.stems[k]!] = large.weights[k]!;
+    scratch.stamp[large.stems[k]!] = stamp;
   }
-  return total > 0 ? shared / total : 0;
+  let dot = 0;
+  let shared = 0;
+  for (let k = 0; k < small.stems.length; k++) {
+    const id = small.stems[k]!;
+    if (scratch.stamp[id] !== stamp) continue;
+    dot += small.weights[k]! * scratch.weight[id]!;
+    shared += small.weights[k]!;
+  }
+  SHARED.dot = dot;
+  SHARED.smallSize = small.stems.length;
+  SHARED.smallMass = small.mass;
+  SHARED.smallShared = shared;
+  return SHARED;
 }
 
 /**
@@ -75,14 +160,20 @@ export function containment(vectors: SentenceVectors, i: number, j: number): num
  * sous le feu des rebelles alors qu'une tempête de sable rendait tout appui aérien impossible"
  * state one sandstorm, and counting Kidal against the first (even at half weight) kept them apart.
  */
-export function sentenceSimilarity(sentences: StatedSentence[], vectors: SentenceVectors, i: number, j: number): number {
+export function sentenceSimilarity(
+  sentences: StatedSentence[],
+  vectors: SentenceVectors,
+  i: number,
+  j: number,
+  lexical = lexicalSupport(sentences, vectors, i, j),
+): number {
   const a = sentences[i]!;
   const b = sentences[j]!;
   const w = a.lang === b.lang ? WEIGHTS_SAME_LANGUAGE : WEIGHTS_CROSS_LANGUAGE;
-  let total = w.words * lexicalSupport(sentences, vectors, i, j);
+  let total = w.words * lexical;
   let weight = w.words;
   if (a.names.size > 0 && b.names.size > 0) {
-    total += w.names * dice(a.names, b.names);
+    total += w.names * dice(vectors.packed[i]!.names, vectors.packed[j]!.names);
     weight += w.names;
   }
   if (hasFigures(a) && hasFigures(b)) {
@@ -96,11 +187,21 @@ function hasFigures(s: StatedSentence): boolean {
   return s.counts.length > 0 || s.dates.length > 0;
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/** Dice coefficient of two sets given as sorted ids. */
+function dice(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return (2 * shared) / (a.size + b.size);
+  let x = 0;
+  let y = 0;
+  while (x < a.length && y < b.length) {
+    if (a[x]! === b[y]!) {
+      shared++;
+      x++;
+      y++;
+    } else if (a[x]! < b[y]!) x++;
+    else y++;
+  }
+  return (2 * shared) / (a.length + b.length);
 }
 
 // A figure this large is rare enough in one event to name one thing even when the counted nouns
