@@ -6,6 +6,8 @@ export interface JsonLdArticle {
   datePublished?: string;
   dateModified?: string;
   author?: string;
+  /** Each author's name, in the page's order ("author": [{"@id": "#awa"}, …] resolved in @graph). */
+  authors?: string[];
   publisher?: string;
   articleBody?: string;
   url?: string;
@@ -15,6 +17,8 @@ export interface JsonLdArticle {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|BackgroundNewsArticle)$/;
+/** Pages that are a story told in pictures or sound: their author is the story's. */
+const MEDIA_STORY_TYPES = /^(?:ImageGallery|MediaGallery|VideoGallery|VideoObject|AudioObject|PodcastEpisode)$/;
 const PAGE_TYPES = /^(?:WebPage|ItemPage|AboutPage)$/;
 
 export function readJsonLd(scripts: readonly string[], notes: Note[]): JsonLdArticle {
@@ -29,15 +33,21 @@ export function readJsonLd(scripts: readonly string[], notes: Note[]): JsonLdArt
     }
     collectObjects(data, found);
   }
-  const article = found.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)))
-    ?? found.find((o) => typesOf(o).some((t) => PAGE_TYPES.test(t)));
+  const ofType = (types: RegExp) => found.find((o) => typesOf(o).some((t) => types.test(t)));
+  const page = ofType(PAGE_TYPES);
+  const article = ofType(ARTICLE_TYPES) ?? ofType(MEDIA_STORY_TYPES) ?? page;
   if (!article) return {};
+  const byId = new Map<string, Record<string, Json>>();
+  for (const o of found) if (typeof o['@id'] === 'string' && !byId.has(o['@id'])) byId.set(o['@id'], o);
+  let authors = namesOf(article.author, byId);
+  if (authors.length === 0 && page && page !== article) authors = namesOf(page.author, byId);
   return {
     headline: str(article.headline) ?? str(article.name),
     datePublished: str(article.datePublished) ?? str(article.dateCreated),
     dateModified: str(article.dateModified),
-    author: nameOf(article.author),
-    publisher: nameOf(article.publisher),
+    author: authors.length > 0 ? authors.join(', ') : undefined,
+    authors,
+    publisher: namesOf(article.publisher, byId)[0] ?? (page ? namesOf(page.publisher, byId)[0] : undefined),
     articleBody: str(article.articleBody) ?? str(article.text),
     url: str(article.url) ?? str(article.mainEntityOfPage),
     inLanguage: str(article.inLanguage),
@@ -69,13 +79,23 @@ function str(value: Json | undefined): string | undefined {
   return undefined;
 }
 
-/** "author": "A", {"name": "A"}, [{"name": "A"}, {"name": "B"}] -> "A" or "A, B". */
-function nameOf(value: Json | undefined): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (Array.isArray(value)) {
-    const names = value.map(nameOf).filter((n): n is string => !!n);
-    return names.length > 0 ? [...new Set(names)].join(', ') : undefined;
+/**
+ * "author": "A", {"name": "A"}, [{"name": "A"}, {"name": "B"}] -> ["A"] or ["A", "B"]; a
+ * reference {"@id": "#awa"} is read from the object of the graph that has that id.
+ */
+function namesOf(value: Json | undefined, byId: ReadonlyMap<string, Record<string, Json>>): string[] {
+  const names: string[] = [];
+  const stack: Json[] = [value ?? null];
+  while (stack.length > 0 && names.length < 20) {
+    const item = stack.shift()!;
+    if (typeof item === 'string') {
+      if (item.trim() !== '') names.push(item.trim());
+    } else if (Array.isArray(item)) {
+      stack.unshift(...item);
+    } else if (item && typeof item === 'object') {
+      const target = typeof item.name === 'string' ? item : typeof item['@id'] === 'string' ? byId.get(item['@id']) : undefined;
+      if (target && typeof target.name === 'string' && target.name.trim() !== '') names.push(target.name.trim());
+    }
   }
-  if (value && typeof value === 'object') return typeof value.name === 'string' ? value.name.trim() || undefined : undefined;
-  return undefined;
+  return [...new Set(names)];
 }

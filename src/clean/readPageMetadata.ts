@@ -1,11 +1,17 @@
 // What a page declares about itself: title, dates, author, outlet, canonical URL, language.
 // Order of trust per field, strongest first (the first non-empty value wins):
 //   title      og:title, JSON-LD headline, first <h1>, <title> minus the site suffix
-//   published  article:published_time & co., JSON-LD datePublished, <time datetime>, the URL
+//   published  article:published_time & co., JSON-LD datePublished, <time datetime>, a visible
+//              "Publié le…" line near the headline, the URL, a visible "Mis à jour le…" line
+//   author     JSON-LD author (@graph references followed), author meta tags, microdata, author
+//              links and byline elements, a visible "Par …" line near the headline (readByline.ts);
+//              agencies ("AFP") go to `credit`, desks ("La Rédaction") are no author (authorNames.ts)
 //   outlet     og:site_name, JSON-LD publisher, application-name
 import type { Note, PublishedSource } from '../article.js';
+import { readSignature, type Signature } from './authorNames.js';
 import { collapseSpace, htmlAttrs, textOf, walkElements, type HtmlDocument } from './htmlTree.js';
 import { dateFromUrl, normalizeDate } from './parseDate.js';
+import { readByline } from './readByline.js';
 import { readJsonLd } from './readJsonLd.js';
 
 export interface PageMetadata {
@@ -13,7 +19,11 @@ export interface PageMetadata {
   published: string | null;
   publishedSource: PublishedSource | null;
   modified: string | null;
+  /** The authors, in order, joined with ", ". */
   author: string | null;
+  authors: string[];
+  /** A news agency the page credits for the text ("AFP"), never an author. */
+  credit: string | null;
   outlet: string | null;
   url: string | null;
   /** Declared language, 2 letters, '' when none. */
@@ -27,6 +37,7 @@ const PUBLISHED_KEYS = [
   'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime',
 ];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dc.date.modified', 'last-modified'];
+const MICRODATA_DATES = new Set(['datepublished', 'datemodified']);
 const AUTHOR_KEYS = ['author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author', 'byl'];
 
 export function readPageMetadata(doc: HtmlDocument, notes: Note[]): PageMetadata {
@@ -39,6 +50,9 @@ export function readPageMetadata(doc: HtmlDocument, notes: Note[]): PageMetadata
     if (element.tag === 'meta') {
       const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase();
       if (key && a.content && !meta.has(key)) meta.set(key, collapseSpace(a.content));
+    } else if (a.itemprop && MICRODATA_DATES.has(a.itemprop.toLowerCase()) && (a.content || a.datetime)) {
+      // <span itemprop="datePublished" content="2024-03-12T10:05">: microdata on any element.
+      if (!meta.has(a.itemprop.toLowerCase())) meta.set(a.itemprop.toLowerCase(), collapseSpace(a.content ?? a.datetime));
     } else if (element.tag === 'link' && /\bcanonical\b/i.test(a.rel ?? '') && a.href && !canonical) {
       canonical = a.href.trim();
     } else if (element.tag === 'h1' && h1 === null) {
@@ -57,21 +71,46 @@ export function readPageMetadata(doc: HtmlDocument, notes: Note[]): PageMetadata
   let published = normalizeDate(first(PUBLISHED_KEYS)) ?? normalizeDate(ld.datePublished);
   let publishedSource: PublishedSource | null = published ? 'metadata' : null;
   if (!published && time) [published, publishedSource] = [normalizeDate(time), 'metadata'];
+  const signed = readByline(doc, outlet);
+  if (!published && signed.publishedLine) [published, publishedSource] = [signed.publishedLine, 'text'];
   if (!published) [published, publishedSource] = [dateFromUrl(url), 'url'];
+  if (!published && signed.updatedLine) [published, publishedSource] = [signed.updatedLine, 'text'];
   if (!published) publishedSource = null;
 
-  const author = first(AUTHOR_KEYS)?.replace(/^https?:\/\/\S+$/, '') || ld.author || null;
+  const declared = { declared: true, outlet };
+  const signatures: Signature[] = [
+    allOf((ld.authors ?? []).map((name) => readSignature(name, declared))),
+    firstOf(AUTHOR_KEYS.map((key) => readSignature(meta.get(key), declared))),
+    signed.microdata,
+    signed.markup,
+    signed.text,
+  ];
+  const authors = signatures.find((s) => s.authors.length > 0)?.authors ?? [];
+  const credit = signatures.find((s) => s.credit)?.credit ?? null;
   return {
     title: withoutSiteSuffix(title, outlet),
     published,
     publishedSource,
-    modified: normalizeDate(first(MODIFIED_KEYS)) ?? normalizeDate(ld.dateModified),
-    author,
+    modified: normalizeDate(first(MODIFIED_KEYS)) ?? normalizeDate(ld.dateModified) ?? signed.updatedLine,
+    author: authors.length > 0 ? authors.join(', ') : null,
+    authors,
+    credit,
     outlet,
     url,
     lang: declaredLanguage(htmlAttrs(doc).lang ?? meta.get('og:locale') ?? meta.get('content-language') ?? ld.inLanguage ?? ''),
     articleBody: ld.articleBody ?? null,
   };
+}
+
+/** JSON-LD's authors, one value each: all of them, in order. */
+function allOf(signatures: Signature[]): Signature {
+  const authors = [...new Set(signatures.flatMap((s) => s.authors))];
+  return { authors, credit: signatures.find((s) => s.credit)?.credit ?? null };
+}
+
+/** The meta tags name the same author in several keys: the first key that names one. */
+function firstOf(signatures: Signature[]): Signature {
+  return { authors: signatures.find((s) => s.authors.length > 0)?.authors ?? [], credit: signatures.find((s) => s.credit)?.credit ?? null };
 }
 
 /** "fr-FR", "fr_FR", "FR" -> "fr"; anything else -> ''. */
