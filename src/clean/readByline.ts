@@ -8,7 +8,7 @@
 // paragraphs of the body. A sidebar's or a related article's date line further down is another
 // article's, and asides, navigation, footers, figures and comment threads are never read.
 import { opensWithByline, readSignature, ROLE_WORDS, trailingBylineAt, type Signature } from './authorNames.js';
-import { textOf, walkElements, type HtmlDocument, type HtmlElement } from './htmlTree.js';
+import { collapseSpace, textOf, walkElements, type HtmlDocument, type HtmlElement } from './htmlTree.js';
 import { UPDATE_CUES_EN } from './locales/en/bylines.js';
 import { UPDATE_CUES_FR } from './locales/fr/bylines.js';
 import { splitLead } from './splitLead.js';
@@ -41,11 +41,19 @@ const NOT_BYLINE_NAME_WORDS = new Set(['bio', 'avatar', 'photo', 'image', 'img',
 const ELEMENTS_BEFORE_HEADLINE = 30;
 /** Elements after it, at most, before the body is surely under way. */
 const ELEMENTS_AFTER_HEADLINE = 200;
-/** Paragraphs this long are the body: after two of them, a date line belongs to something else. */
-const BODY_PARAGRAPH_CHARS = 200;
-const BODY_PARAGRAPHS_READ = 2;
-/** A line of signature and dates is short. */
+/**
+ * A line of signature and dates is short; a paragraph longer than this is the body, and after
+ * two of them a date line belongs to something else.
+ */
 const MAX_LINE_CHARS = 200;
+const BODY_PARAGRAPHS_READ = 2;
+/**
+ * Author elements read before giving up: a page names its signature in its first few; a page
+ * of 50,000 elements named "author" (a dump, a hostile page) must not cost a walk each.
+ */
+const MAX_TRIES = 30;
+/** Markup indents its text: a short line may take a few times its length in raw whitespace. */
+const RAW_CHARS_PER_CHAR = 4;
 
 const UPDATE_CUE = new RegExp(String.raw`^(?:${[...UPDATE_CUES_FR, ...UPDATE_CUES_EN].sort((a, b) => b.length - a.length).join('|')})\b`, 'iu');
 /** Pieces of one meta line: "Par Awa Diallo · Publié le 12 mars 2024 · Lecture 4 min". */
@@ -54,14 +62,19 @@ const LINE_PIECES = /\s+[|·•]\s+|\s*\n\s*/u;
 export function readByline(doc: HtmlDocument, outlet: string | null): PageSignature {
   const elements: HtmlElement[] = [];
   let headline = -1;
+  let headlineWords = 0;
   let microdata: Signature | null = null;
   let markup: Signature | null = null;
+  let tries = 0;
   for (const element of walkElements(doc.root)) {
-    if (element.tag === 'h1' && (headline < 0 || wordCount(textOf(elements[headline])) < 3)) headline = elements.length;
+    if (element.tag === 'h1' && (headline < 0 || headlineWords < 3)) {
+      [headline, headlineWords] = [elements.length, wordCount(shortTextOf(element, MAX_LINE_CHARS) ?? 'a long headline')];
+    }
     elements.push(element);
+    if (tries >= MAX_TRIES) continue;
     const itemprop = element.attrs.itemprop;
-    if (!microdata && itemprop && /\b(?:author|creator)\b/i.test(itemprop)) microdata = microdataAuthor(element, outlet);
-    if (!markup && isBylineElement(element)) markup = markupAuthor(element, outlet);
+    if (!microdata && itemprop && /\b(?:author|creator)\b/i.test(itemprop)) [microdata, tries] = [microdataAuthor(element, outlet), tries + 1];
+    if (!markup && isBylineElement(element)) [markup, tries] = [markupAuthor(element, outlet), tries + 1];
   }
   const nearby = headline < 0 ? { text: empty(), publishedLine: null, updatedLine: null } : readNearHeadline(elements, headline, outlet);
   return { microdata: microdata ?? empty(), markup: markup ?? empty(), ...nearby };
@@ -79,10 +92,10 @@ function microdataAuthor(element: HtmlElement, outlet: string | null): Signature
   if (element.attrs.content) return nonEmpty(readSignature(element.attrs.content, { declared: true, outlet }));
   for (const inner of walkElements(element)) {
     if (inner !== element && /\bname\b/i.test(inner.attrs.itemprop ?? '')) {
-      return nonEmpty(readSignature(inner.attrs.content ?? textOf(inner), { declared: true, outlet }));
+      return nonEmpty(readSignature(inner.attrs.content ?? shortTextOf(inner, MAX_LINE_CHARS), { declared: true, outlet }));
     }
   }
-  return nonEmpty(readSignature(textOf(element), { declared: false, outlet }));
+  return nonEmpty(readSignature(shortTextOf(element, MAX_LINE_CHARS), { declared: false, outlet }));
 }
 
 function isBylineElement(element: HtmlElement): boolean {
@@ -103,8 +116,8 @@ function nameWords(names: string): string[] {
  * Petit</a>" has no separator in its text), else the element's text is one signature line.
  */
 function markupAuthor(element: HtmlElement, outlet: string | null): Signature | null {
-  const text = textOf(element);
-  if (text.length > MAX_LINE_CHARS) return null;
+  const text = shortTextOf(element, MAX_LINE_CHARS);
+  if (text === null) return null;
   const links = [...walkElements(element)].filter((e) => e.tag === 'a' && e !== element);
   if (links.length > 1) {
     const authors = links.flatMap((link) => readSignature(textOf(link), { declared: false, outlet }).authors);
@@ -136,9 +149,9 @@ function readNearHeadline(elements: HtmlElement[], headline: number, outlet: str
     const element = elements[i];
     if (i < headline && !(scope && contains(scope, element))) continue;
     if (i === headline || !isLineElement(element)) continue;
-    const line = textOf(element);
-    if (line.length > MAX_LINE_CHARS) {
-      if (i > headline && element.tag === 'p' && line.length >= BODY_PARAGRAPH_CHARS && ++paragraphs >= BODY_PARAGRAPHS_READ) break;
+    const line = shortTextOf(element, MAX_LINE_CHARS);
+    if (line === null) {
+      if (i > headline && element.tag === 'p' && ++paragraphs >= BODY_PARAGRAPHS_READ) break;
       continue;
     }
     if (line === '' || inForeignContainer(element)) continue;
@@ -146,6 +159,17 @@ function readNearHeadline(elements: HtmlElement[], headline: number, outlet: str
     if (found.text.authors.length > 0 && found.publishedLine) break;
   }
   return found;
+}
+
+/** The element's text when it is at most `max` characters, else null, without reading all of a long one. */
+function shortTextOf(element: HtmlElement, max: number): string | null {
+  let length = 0;
+  for (const e of walkElements(element)) {
+    for (const child of e.children) if (typeof child === 'string') length += child.length;
+    if (length > RAW_CHARS_PER_CHAR * max) return null;
+  }
+  const text = textOf(element);
+  return text.length > max ? null : text;
 }
 
 function contains(ancestor: HtmlElement, element: HtmlElement): boolean {

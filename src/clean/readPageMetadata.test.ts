@@ -34,3 +34,16 @@ test('declared language and site suffixes', () => {
   assert.equal(withoutSiteSuffix('Mali : la junte expulse l’ambassadeur - lemonde.fr', null), 'Mali : la junte expulse l’ambassadeur');
   assert.equal(withoutSiteSuffix('Mali : la junte expulse l’ambassadeur', 'Le Monde'), 'Mali : la junte expulse l’ambassadeur');
 });
+
+test('published: every name of a meta tag is a key, and microdata dates on any element', () => {
+  assert.equal(meta('<meta property="article:published" itemprop="datePublished" content="2016-07-29T16:42:34-04:00">').published, '2016-07-29T16:42:34-04:00');
+  assert.equal(meta('<span itemprop="datePublished" content="2024-03-12T10:05">12 mars</span>').published, '2024-03-12T10:05');
+  assert.equal(meta('<time itemprop="datePublished" datetime="2024-03-12">12 mars</time>').published, '2024-03-12');
+});
+
+test('author: JSON-LD first, then meta tags; a desk or an agency is no author', () => {
+  assert.equal(meta('<meta name="author" content="Jane Roe"><script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Awa Diallo"}}</script>').author, 'Awa Diallo');
+  const wire = meta('<meta name="author" content="AFP">');
+  assert.deepEqual([wire.author, wire.credit], [null, 'AFP']);
+  assert.equal(meta('<meta name="author" content="La Rédaction"><h1>Un titre de plusieurs mots</h1><p>Par Awa Diallo</p>').author, 'Awa Diallo');
+});

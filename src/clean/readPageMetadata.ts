@@ -48,12 +48,18 @@ export function readPageMetadata(doc: HtmlDocument, notes: Note[]): PageMetadata
   for (const element of walkElements(doc.root)) {
     const a = element.attrs;
     if (element.tag === 'meta') {
-      const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase();
-      if (key && a.content && !meta.has(key)) meta.set(key, collapseSpace(a.content));
-    } else if (a.itemprop && MICRODATA_DATES.has(a.itemprop.toLowerCase()) && (a.content || a.datetime)) {
+      // <meta property="article:published" itemprop="datePublished" content="…">: each name is a key.
+      for (const name of [a.property, a.name, a.itemprop, a['http-equiv']]) {
+        const key = name?.toLowerCase();
+        if (key && a.content && !meta.has(key)) meta.set(key, collapseSpace(a.content));
+      }
+      continue;
+    }
+    if (a.itemprop && MICRODATA_DATES.has(a.itemprop.toLowerCase()) && (a.content || a.datetime)) {
       // <span itemprop="datePublished" content="2024-03-12T10:05">: microdata on any element.
       if (!meta.has(a.itemprop.toLowerCase())) meta.set(a.itemprop.toLowerCase(), collapseSpace(a.content ?? a.datetime));
-    } else if (element.tag === 'link' && /\bcanonical\b/i.test(a.rel ?? '') && a.href && !canonical) {
+    }
+    if (element.tag === 'link' && /\bcanonical\b/i.test(a.rel ?? '') && a.href && !canonical) {
       canonical = a.href.trim();
     } else if (element.tag === 'h1' && h1 === null) {
       h1 = textOf(element);
