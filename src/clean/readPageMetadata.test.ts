@@ -35,10 +35,14 @@ test('declared language and site suffixes', () => {
   assert.equal(withoutSiteSuffix('Mali : la junte expulse l’ambassadeur', 'Le Monde'), 'Mali : la junte expulse l’ambassadeur');
 });
 
+const MICRODATA_DATES: [html: string, published: string][] = [
+  ['<meta property="article:published" itemprop="datePublished" content="2016-07-29T16:42:34-04:00">', '2016-07-29T16:42:34-04:00'],
+  ['<span itemprop="datePublished" content="2024-03-12T10:05">12 mars</span>', '2024-03-12T10:05'],
+  ['<time itemprop="datePublished" datetime="2024-03-12">12 mars</time>', '2024-03-12'],
+];
+
 test('published: every name of a meta tag is a key, and microdata dates on any element', () => {
-  assert.equal(meta('<meta property="article:published" itemprop="datePublished" content="2016-07-29T16:42:34-04:00">').published, '2016-07-29T16:42:34-04:00');
-  assert.equal(meta('<span itemprop="datePublished" content="2024-03-12T10:05">12 mars</span>').published, '2024-03-12T10:05');
-  assert.equal(meta('<time itemprop="datePublished" datetime="2024-03-12">12 mars</time>').published, '2024-03-12');
+  for (const [html, published] of MICRODATA_DATES) assert.equal(meta(html).published, published, html);
 });
 
 test('author: JSON-LD first, then meta tags; a desk or an agency is no author', () => {
