@@ -20,6 +20,8 @@ export interface Quantity extends Span {
 // in French and English alike: "1 500", "1.500", "1,500" are all 1500, while "1,5" is 1.5.
 const DIGITS = /\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\d])|\d+(?:[.,]\d{1,2})?(?![\d])/gy;
 
+const FIGURE_START = /^[\p{L}\d]$/u;
+
 /** Every figure in `text` (which starts at `offset` in the article), outside the `excluded` spans. */
 export function findQuantities(text: string, offset: number, locale: CrosscheckLocale, excluded: Span[] = []): Quantity[] {
   const found: Quantity[] = [];
@@ -40,6 +42,8 @@ export function findQuantities(text: string, offset: number, locale: CrosscheckL
   }
 
   for (let i = 0; i < text.length; i++) {
+    // A figure starts a word: with a digit (readDigits) or a letter (readWords), never elsewhere.
+    if (!FIGURE_START.test(text[i]!) && !FIGURE_START.test(folded[i] ?? '')) continue;
     if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
     const read = readDigits(text, i, locale) ?? readWords(folded, i, locale);
     if (!read || taken(i, read.end)) continue;

@@ -30,8 +30,8 @@ const WINDOW_BEFORE = 6;
 // figure of an enumeration counts for every figure of it, so a predicate is looked for this far.
 const WINDOW_ENUMERATION = 14;
 
-export function readCounts(text: string, offset: number, locale: CrosscheckLocale, excluded: Span[]): Count[] {
-  const tokens = tokenize(text, offset);
+/** `tokens` are `tokenize(text, offset)`, when the caller has them already. */
+export function readCounts(text: string, offset: number, locale: CrosscheckLocale, excluded: Span[], tokens: Token[] = tokenize(text, offset)): Count[] {
   const counts: Count[] = [];
   const quantities = findQuantities(text, offset, locale, excluded);
   // Figures written in words end a window like digits do: "took two officers", not "took officers".

@@ -1,7 +1,8 @@
 // One event read once for every cross-check: its sentences, their similarities and alignment,
 // and which articles are independent of which.
 import type { Article, EventCluster } from '../article.js';
-import { readSentences, type StatedSentence } from './readSentences.js';
+import type { StatedSentence } from './readSentences.js';
+import { SENTENCE_READINGS } from './readSentencesOnce.js';
 import { vectorize, type SentenceVectors } from './similarity.js';
 import { alignSentences, type Alignment } from './alignSentences.js';
 import { originsOf } from './countOrigins.js';
@@ -19,7 +20,7 @@ export interface EventReading {
 }
 
 export function readEvent(event: EventCluster, articles: Article[], duplicateOf: Map<string, string | null>): EventReading {
-  const sentences = articles.flatMap((a) => readSentences(a));
+  const sentences = articles.flatMap((a) => SENTENCE_READINGS.read(a));
   const vectors = vectorize(sentences);
   const alignment = alignSentences(sentences, vectors);
   return {

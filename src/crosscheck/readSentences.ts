@@ -68,7 +68,7 @@ export function readSentences(article: Article): StatedSentence[] {
       names: mentions.length > 0 ? new Set(inside.map(nameKey)) : capitalisedNames(tokens, sentence, locale),
       persons: inside.filter(isNamedPerson).map(toPerson),
       places: inside.filter((m) => m.type === 'location').map((m) => ({ start: m.start, end: m.end, name: m.name || m.text, key: nameKey(m) })),
-      counts: readCounts(sentence.text, sentence.start, locale, excluded),
+      counts: readCounts(sentence.text, sentence.start, locale, excluded, tokens),
       dates: readDates(article, sentence, locale),
       furniture,
       claimable: tokens.length >= MIN_WORDS && !furniture && quotedShare(article, sentence) < QUOTED_SHARE && statesSomething(tokens, inside, locale),

@@ -15,8 +15,15 @@ export interface Token {
 
 /** "Sergueï" -> "serguei"; also maps typographic apostrophes to "'". */
 export function fold(text: string): string {
-  // Words and short phrases recur across an event's sentences: remember them.
+  // Plain ASCII needs no decomposition (most tokens of English and many of French); other words
+  // and short phrases recur across an event's sentences: remember them.
+  if (isAscii(text)) return text.toLowerCase();
   return text.length <= MEMO_MAX_LENGTH ? foldShort(text) : foldText(text);
+}
+
+function isAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 0x7f) return false;
+  return true;
 }
 
 const MEMO_MAX_LENGTH = 40;
