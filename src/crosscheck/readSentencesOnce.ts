@@ -46,6 +46,10 @@ export class SentenceReadings {
     return sentences;
   }
 
+  clear(): void {
+    this.kept.clear();
+  }
+
   get size(): number {
     return this.kept.size;
   }
