@@ -56,6 +56,24 @@ export const hostilePages: readonly HostilePage[] = [
     build: () => page(story(), `<script>var state = "${'a1'.repeat(2_500_000)}";</script>`),
   },
   {
+    kind: 'json-ld-5mb',
+    build: () => page(story(), `<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Le budget", "articleBody": "${SENTENCE.replace(/"/g, '').repeat(32_000)}"}</script>`),
+  },
+  {
+    // Each paragraph is looked up in the JSON-LD body: 5,000 searches through 2 MB.
+    kind: 'json-ld-and-paragraphs',
+    build: () => page(`${repeat(6_000, (i) => `<p>Paragraphe ${i} qui ne figure nulle part dans le corps déclaré du tout.</p>`)}`,
+      `<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "${SENTENCE.replace(/"/g, '').repeat(14_000)}"}</script>`),
+  },
+  {
+    kind: 'title-and-meta-2mb',
+    build: () => page(story(), `<title>${'Titre '.repeat(350_000)}</title><meta name="description" content="${'mot '.repeat(500_000)}"><meta name="author" content="${'Jean '.repeat(400_000)}">`),
+  },
+  {
+    kind: 'entities-and-comments',
+    build: () => page(`${story()}<p>${'&amp;&eacute;&#x41; '.repeat(150_000)}</p><!--${'c'.repeat(2_000_000)}-->`),
+  },
+  {
     kind: 'scripts-unclosed',
     build: () => page(`${story()}${'<script>var a = 1;</script><style>p{}</style>'.repeat(100_000)}${'<script>x<style>'.repeat(300_000)}`),
   },

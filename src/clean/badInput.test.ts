@@ -5,6 +5,7 @@ import type { Article } from '../article.js';
 import { cleanArticle } from './cleanArticle.js';
 import { collectBlocks, MAX_BLOCK_CHARS, MAX_BLOCKS } from './collectBlocks.js';
 import { dropBulkyScripts } from './dropBulkyScripts.js';
+import { MAX_BODY_MATCH_CHARS } from './extractMainText.js';
 import { MAX_ELEMENTS, parseHtml, walkElements } from './htmlTree.js';
 
 const PROSE =
@@ -136,4 +137,12 @@ test('a class of a megabyte is cut before the markup words are read in it', () =
   const div = [...walkElements(doc.root)].find((e) => e.tag === 'div')!;
   assert.ok(div.attrs.class.length <= 10_000);
   assert.ok(timed({ html }).article.notes.every((n) => n.rule !== 'internal-error'));
+});
+
+test('a JSON-LD body of megabytes is searched only as far as MAX_BODY_MATCH_CHARS', () => {
+  const body = `${PROSE} `.repeat(20_000);
+  const html = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: body })}</script><p>${PROSE}</p><p>${PROSE}</p>`;
+  const { article } = timed({ html });
+  assert.ok(body.length > MAX_BODY_MATCH_CHARS);
+  assert.ok(article.text.includes('Sikasso'));
 });
