@@ -34,6 +34,16 @@ const BYLINE_NAME_WORDS = new Set([
   'byline', 'bylines', 'author', 'authors', 'auteur', 'auteurs', 'signature', 'writer', 'journaliste',
   'authorname', 'bylinename', 'authorlink',
 ]);
+const MICRODATA_AUTHOR = /\b(?:author|creator)\b/i;
+/**
+ * A quick look before the words are split (most elements' names hold none of them), without
+ * their first letter so that "articleAuthor" and "Byline" match without a case-blind search.
+ */
+const BYLINE_NAME_HINT = /yline|uthor|uteur|ignature|riter|ournaliste/;
+
+function hintsByline(names: string | undefined): boolean {
+  return names !== undefined && BYLINE_NAME_HINT.test(names);
+}
 /** ... unless the element is about the author rather than the signature itself. */
 const NOT_BYLINE_NAME_WORDS = new Set(['bio', 'avatar', 'photo', 'image', 'img', 'thumb', 'social', 'follow', 'desc', 'description', 'comment', 'comments', 'more', 'other', 'box', 'card']);
 
@@ -55,25 +65,30 @@ const MAX_TRIES = 30;
 /** Markup indents its text: a short line may take a few times its length in raw whitespace. */
 const RAW_CHARS_PER_CHAR = 4;
 
+/** Every date parseDate reads holds a four-digit year: a piece without one is no date line. */
+const YEAR = /\d{4}/;
 const UPDATE_CUE = new RegExp(String.raw`^(?:${[...UPDATE_CUES_FR, ...UPDATE_CUES_EN].sort((a, b) => b.length - a.length).join('|')})\b`, 'iu');
 /** Pieces of one meta line: "Par Awa Diallo · Publié le 12 mars 2024 · Lecture 4 min". */
 const LINE_PIECES = /\s+[|·•]\s+|\s*\n\s*/u;
 
-export function readByline(doc: HtmlDocument, outlet: string | null): PageSignature {
-  const elements: HtmlElement[] = [];
+/**
+ * `elements` are the document's in document order, when the caller has walked it already
+ * (readPageMetadata does): one walk over a big page is enough.
+ */
+export function readByline(doc: HtmlDocument, outlet: string | null, elements: readonly HtmlElement[] = [...walkElements(doc.root)]): PageSignature {
   let headline = -1;
   let headlineWords = 0;
   let microdata: Signature | null = null;
   let markup: Signature | null = null;
   let tries = 0;
-  for (const element of walkElements(doc.root)) {
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i];
     if (element.tag === 'h1' && (headline < 0 || headlineWords < 3)) {
-      [headline, headlineWords] = [elements.length, wordCount(shortTextOf(element, MAX_LINE_CHARS) ?? 'a long headline')];
+      [headline, headlineWords] = [i, wordCount(shortTextOf(element, MAX_LINE_CHARS) ?? 'a long headline')];
     }
-    elements.push(element);
     if (tries >= MAX_TRIES) continue;
     const itemprop = element.attrs.itemprop;
-    if (!microdata && itemprop && /\b(?:author|creator)\b/i.test(itemprop)) [microdata, tries] = [microdataAuthor(element, outlet), tries + 1];
+    if (!microdata && itemprop && MICRODATA_AUTHOR.test(itemprop)) [microdata, tries] = [microdataAuthor(element, outlet), tries + 1];
     if (!markup && isBylineElement(element)) [markup, tries] = [markupAuthor(element, outlet), tries + 1];
   }
   const nearby = headline < 0 ? { text: empty(), publishedLine: null, updatedLine: null } : readNearHeadline(elements, headline, outlet);
@@ -100,8 +115,10 @@ function microdataAuthor(element: HtmlElement, outlet: string | null): Signature
 
 function isBylineElement(element: HtmlElement): boolean {
   if (element.tag === 'a' && /\bauthor\b/i.test(element.attrs.rel ?? '')) return !inForeignContainer(element);
-  if (element.tag === 'meta' || (!element.attrs.class && !element.attrs.id)) return false;
-  const words = nameWords(`${element.attrs.class ?? ''} ${element.attrs.id ?? ''}`);
+  const { class: className, id } = element.attrs;
+  if (!hintsByline(className) && !hintsByline(id)) return false;
+  if (element.tag === 'meta') return false;
+  const words = nameWords(`${className ?? ''} ${id ?? ''}`);
   if (!words.some((w) => BYLINE_NAME_WORDS.has(w)) || words.some((w) => NOT_BYLINE_NAME_WORDS.has(w))) return false;
   return !inForeignContainer(element);
 }
@@ -140,7 +157,7 @@ function inForeignContainer(element: HtmlElement): boolean {
 }
 
 /** The signature and date lines of the elements around the headline. */
-function readNearHeadline(elements: HtmlElement[], headline: number, outlet: string | null): Omit<PageSignature, 'microdata' | 'markup'> {
+function readNearHeadline(elements: readonly HtmlElement[], headline: number, outlet: string | null): Omit<PageSignature, 'microdata' | 'markup'> {
   const found: Omit<PageSignature, 'microdata' | 'markup'> = { text: empty(), publishedLine: null, updatedLine: null };
   const scope = elements[headline].parent?.parent ?? null;
   let paragraphs = 0;
@@ -154,8 +171,13 @@ function readNearHeadline(elements: HtmlElement[], headline: number, outlet: str
       if (i > headline && element.tag === 'p' && ++paragraphs >= BODY_PARAGRAPHS_READ) break;
       continue;
     }
-    if (line === '' || inForeignContainer(element)) continue;
-    readLine(line, found, outlet);
+    if (line === '') continue;
+    const read = readLine(line, outlet);
+    if (read === null || inForeignContainer(element)) continue;
+    if (found.text.authors.length === 0 && read.text.authors.length > 0) found.text = read.text;
+    found.text.credit ??= read.text.credit;
+    found.publishedLine ??= read.publishedLine;
+    found.updatedLine ??= read.updatedLine;
     if (found.text.authors.length > 0 && found.publishedLine) break;
   }
   return found;
@@ -163,12 +185,21 @@ function readNearHeadline(elements: HtmlElement[], headline: number, outlet: str
 
 /** The element's text when it is at most `max` characters, else null, without reading all of a long one. */
 function shortTextOf(element: HtmlElement, max: number): string | null {
+  const parts: string[] = [];
+  const stack: (HtmlElement | string)[] = [element];
   let length = 0;
-  for (const e of walkElements(element)) {
-    for (const child of e.children) if (typeof child === 'string') length += child.length;
-    if (length > RAW_CHARS_PER_CHAR * max) return null;
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') {
+      parts.push(node);
+      length += node.length;
+      if (length > RAW_CHARS_PER_CHAR * max) return null;
+      continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    if (node.tag === 'br') parts.push(' ');
   }
-  const text = textOf(element);
+  const text = collapseSpace(parts.join(''));
   return text.length > max ? null : text;
 }
 
@@ -182,10 +213,12 @@ function isLineElement(element: HtmlElement): boolean {
   return element.children.some((c) => typeof c === 'string' && c.trim() !== '');
 }
 
-function readLine(line: string, found: Omit<PageSignature, 'microdata' | 'markup'>, outlet: string | null): void {
+/** What one line says: its date lines and its byline, or null when it says nothing of them. */
+function readLine(line: string, outlet: string | null): Omit<PageSignature, 'microdata' | 'markup'> | null {
+  const found: Omit<PageSignature, 'microdata' | 'markup'> = { text: empty(), publishedLine: null, updatedLine: null };
   for (const piece of line.split(LINE_PIECES).flatMap(splitTrailingByline)) {
-    const lead = splitLead(piece);
-    if (lead.date && lead.rest === '' && lead.head) {
+    const lead = YEAR.test(piece) ? splitLead(piece) : null;
+    if (lead?.date && lead.rest === '' && lead.head) {
       if (UPDATE_CUE.test(lead.head)) found.updatedLine ??= lead.date;
       else found.publishedLine ??= lead.date;
       continue;
@@ -198,6 +231,8 @@ function readLine(line: string, found: Omit<PageSignature, 'microdata' | 'markup
       else found.text.credit ??= signature.credit;
     }
   }
+  const saidSomething = found.publishedLine || found.updatedLine || found.text.authors.length > 0 || found.text.credit;
+  return saidSomething ? found : null;
 }
 
 /** "Publié le 12 mars 2024 par Awa Diallo": the date and the byline, each read on its own. */

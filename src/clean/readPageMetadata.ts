@@ -9,7 +9,7 @@
 //   outlet     og:site_name, JSON-LD publisher, application-name
 import type { Note, PublishedSource } from '../article.js';
 import { readSignature, type Signature } from './authorNames.js';
-import { collapseSpace, htmlAttrs, textOf, walkElements, type HtmlDocument } from './htmlTree.js';
+import { collapseSpace, htmlAttrs, textOf, walkElements, type HtmlDocument, type HtmlElement } from './htmlTree.js';
 import { dateFromUrl, normalizeDate } from './parseDate.js';
 import { readByline } from './readByline.js';
 import { readJsonLd } from './readJsonLd.js';
@@ -45,7 +45,9 @@ export function readPageMetadata(doc: HtmlDocument, notes: Note[]): PageMetadata
   let canonical: string | null = null;
   let h1: string | null = null;
   let time: string | null = null;
+  const elements: HtmlElement[] = [];
   for (const element of walkElements(doc.root)) {
+    elements.push(element);
     const a = element.attrs;
     if (element.tag === 'meta') {
       // <meta property="article:published" itemprop="datePublished" content="…">: each name is a key.
@@ -77,7 +79,7 @@ export function readPageMetadata(doc: HtmlDocument, notes: Note[]): PageMetadata
   let published = normalizeDate(first(PUBLISHED_KEYS)) ?? normalizeDate(ld.datePublished);
   let publishedSource: PublishedSource | null = published ? 'metadata' : null;
   if (!published && time) [published, publishedSource] = [normalizeDate(time), 'metadata'];
-  const signed = readByline(doc, outlet);
+  const signed = readByline(doc, outlet, elements);
   if (!published && signed.publishedLine) [published, publishedSource] = [signed.publishedLine, 'text'];
   if (!published) [published, publishedSource] = [dateFromUrl(url), 'url'];
   if (!published && signed.updatedLine) [published, publishedSource] = [signed.updatedLine, 'text'];
