@@ -44,6 +44,10 @@ export const hostilePages: readonly HostilePage[] = [
     build: () => page(`<div class="content">${repeat(50_000, () => `<p>${SENTENCE}</p>`)}</div>`),
   },
   {
+    kind: 'long-blocks',
+    build: () => page(`<div class="content">${repeat(40, () => `<p>${`${SENTENCE} `.repeat(330)}</p>`)}</div>`),
+  },
+  {
     kind: 'text-node-9mb',
     build: () => page(`<div><p>${'Du texte sans fin, mot après mot. '.repeat(270_000)}</p></div>`),
   },

@@ -43,9 +43,16 @@ export interface ScoreOptions {
  */
 const INLINE_FURNITURE: ReadonlySet<BoilerplateKind> = new Set(['caption', 'promo']);
 
+/**
+ * Longer blocks are not looked up in the boilerplate lexicon: its most permissive rule takes 45
+ * words (a caption with its credit, CAPTION_MAX_WORDS), and 45 words of 2,000 characters would
+ * be words of 44 letters. A 50,000-character block would otherwise be scanned whole for nothing.
+ */
+export const BOILERPLATE_MAX_CHARS = 2_000;
+
 export function scoreBlocks(blocks: readonly Block[], options: ScoreOptions): ScoredBlock[] {
   return blocks.map((block) => {
-    const kind = boilerplateKind(block.text);
+    const kind = block.text.length > BOILERPLATE_MAX_CHARS ? null : boilerplateKind(block.text);
     if (kind === null && isTemplate(block.text, options.recurring)) return { ...block, furnitureText: true, weight: -2 };
     const weight = kind === null || INLINE_FURNITURE.has(kind) ? blockWeight(block, options) : -2;
     return { ...block, furnitureText: kind !== null, weight };
