@@ -1,11 +1,11 @@
 // Hostile pages near the input size limit (ingest/limits.ts: 10 MB a file; cleanArticle cuts a
 // page at MAX_HTML_CHARS): the CPU milliseconds the clean stage spends on each kind, worst of a
-// few runs. Issue #3 asks that a page never take a second; we aim at half of that.
+// few runs (and the median). Issue #3 asks that a page never take a second; we aim at half of that.
 // `npm run bench hostile`; HOSTILE_KINDS=cards,nesting runs a subset.
 import { cleanArticle } from '../src/clean/cleanArticle.js';
 import { hostilePages } from './hostilePages.js';
 
-const RUNS = 3;
+const RUNS = 5;
 /** The budget each kind is held to, in CPU milliseconds. */
 const BUDGET_MS = 500;
 
@@ -28,9 +28,10 @@ export async function run(): Promise<void> {
       notes = article.notes.map((n) => n.rule).join(',');
     }
     const worst = Math.max(...times);
+    const median = [...times].sort((a, b) => a - b)[RUNS >> 1];
     console.log(
-      `${kind.padEnd(18)} ${(html.length / 1e6).toFixed(1).padStart(4)} MB  max ${worst.toFixed(0).padStart(5)} ms CPU` +
-        `  min ${Math.min(...times).toFixed(0).padStart(5)}  ${worst > BUDGET_MS ? 'OVER' : 'ok  '}  notes: ${notes || '-'}`,
+      `${kind.padEnd(22)} ${(html.length / 1e6).toFixed(1).padStart(4)} MB  max ${worst.toFixed(0).padStart(5)} ms CPU` +
+        `  median ${median.toFixed(0).padStart(5)}  ${worst > BUDGET_MS ? 'OVER' : 'ok  '}  notes: ${notes || '-'}`,
     );
   }
 }
