@@ -39,3 +39,10 @@ test('byline markup: author links, byline elements, microdata; comments and look
   assert.deepEqual(read('<div class="comment"><span class="author">Jean Dupont</span></div>').markup.authors, []);
   assert.deepEqual(read('<span itemprop="author" itemscope><span itemprop="name">Awa Diallo</span>, Bamako</span>').microdata.authors, ['Awa Diallo']);
 });
+
+test('a page of thousands of author elements in an aside or of short <h1>s is read in a bounded look', () => {
+  const aside = read(`<aside>${'<div class="author">Jean Dupont</div>'.repeat(5000)}</aside><div class="byline">Par Awa Diallo</div>`);
+  assert.deepEqual(aside.markup.authors, []);
+  const headlines = read(`${'<h1>a</h1>'.repeat(5000)}<p>Publié le 12 mars 2024</p>`);
+  assert.equal(headlines.publishedLine, null);
+});

@@ -58,8 +58,8 @@ const ELEMENTS_AFTER_HEADLINE = 200;
 const MAX_LINE_CHARS = 200;
 const BODY_PARAGRAPHS_READ = 2;
 /**
- * Author elements read before giving up: a page names its signature in its first few; a page
- * of 50,000 elements named "author" (a dump, a hostile page) must not cost a walk each.
+ * Author elements looked at before giving up: a page names its signature in its first few; a
+ * page of 50,000 elements named "author" (a dump, a hostile page) must not cost a walk each.
  */
 const MAX_TRIES = 30;
 /** Markup indents its text: a short line may take a few times its length in raw whitespace. */
@@ -78,18 +78,22 @@ const LINE_PIECES = /\s+[|·•]\s+|\s*\n\s*/u;
 export function readByline(doc: HtmlDocument, outlet: string | null, elements: readonly HtmlElement[] = [...walkElements(doc.root)]): PageSignature {
   let headline = -1;
   let headlineWords = 0;
+  let headlinesSeen = 0;
   let microdata: Signature | null = null;
   let markup: Signature | null = null;
   let tries = 0;
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i];
-    if (element.tag === 'h1' && (headline < 0 || headlineWords < 3)) {
+    if (element.tag === 'h1' && (headline < 0 || headlineWords < 3) && headlinesSeen++ < MAX_TRIES) {
       [headline, headlineWords] = [i, wordCount(shortTextOf(element, MAX_LINE_CHARS) ?? 'a long headline')];
     }
     if (tries >= MAX_TRIES) continue;
     const itemprop = element.attrs.itemprop;
     if (!microdata && itemprop && MICRODATA_AUTHOR.test(itemprop)) [microdata, tries] = [microdataAuthor(element, outlet), tries + 1];
-    if (!markup && isBylineElement(element)) [markup, tries] = [markupAuthor(element, outlet), tries + 1];
+    if (!markup && namedLikeByline(element)) {
+      tries++;
+      if (!inForeignContainer(element)) markup = markupAuthor(element, outlet);
+    }
   }
   const nearby = headline < 0 ? { text: empty(), publishedLine: null, updatedLine: null } : readNearHeadline(elements, headline, outlet);
   return { microdata: microdata ?? empty(), markup: markup ?? empty(), ...nearby };
@@ -113,14 +117,14 @@ function microdataAuthor(element: HtmlElement, outlet: string | null): Signature
   return nonEmpty(readSignature(shortTextOf(element, MAX_LINE_CHARS), { declared: false, outlet }));
 }
 
-function isBylineElement(element: HtmlElement): boolean {
-  if (element.tag === 'a' && /\bauthor\b/i.test(element.attrs.rel ?? '')) return !inForeignContainer(element);
+/** An author link or an element whose names say byline; where it stands is checked apart. */
+function namedLikeByline(element: HtmlElement): boolean {
+  if (element.tag === 'a' && element.attrs.rel && /\bauthor\b/i.test(element.attrs.rel)) return true;
   const { class: className, id } = element.attrs;
   if (!hintsByline(className) && !hintsByline(id)) return false;
   if (element.tag === 'meta') return false;
   const words = nameWords(`${className ?? ''} ${id ?? ''}`);
-  if (!words.some((w) => BYLINE_NAME_WORDS.has(w)) || words.some((w) => NOT_BYLINE_NAME_WORDS.has(w))) return false;
-  return !inForeignContainer(element);
+  return words.some((w) => BYLINE_NAME_WORDS.has(w)) && !words.some((w) => NOT_BYLINE_NAME_WORDS.has(w));
 }
 
 /** "c-byline__name articleAuthor" -> c, byline, name, article, author. */
