@@ -5,7 +5,7 @@
 //   3. when that still finds too little, the JSON-LD articleBody the page declares.
 import type { Note } from '../article.js';
 import { collectBlocks } from './collectBlocks.js';
-import type { HtmlDocument, HtmlElement } from './htmlTree.js';
+import { ancestorsParentsFirst, type HtmlDocument, type HtmlElement } from './htmlTree.js';
 import { normalizeForBody, scoreBlocks, type ScoredBlock } from './scoreBlocks.js';
 import { findDetachedProse } from './findDetachedProse.js';
 import { findStandfirst, namedStandfirst } from './findStandfirst.js';
@@ -159,19 +159,10 @@ function subtreeSizes(blocks: readonly ScoredBlock[]): Map<HtmlElement, number> 
  * first of equal sums); the totals are summed from the deepest element up.
  */
 function sumOverAncestors(blocks: readonly ScoredBlock[], value: (block: ScoredBlock) => number): Map<HtmlElement, number> {
-  const sums = new Map<HtmlElement, number>();
   const own = new Map<HtmlElement, number>();
-  // Every element after its parent: each new stretch of ancestors is added top first.
-  const parentsFirst: HtmlElement[] = [];
-  for (const block of blocks) {
-    own.set(block.owner, (own.get(block.owner) ?? 0) + value(block));
-    const stretch: HtmlElement[] = [];
-    for (let e: HtmlElement | null = block.owner; e && !sums.has(e); e = e.parent) {
-      sums.set(e, 0);
-      stretch.push(e);
-    }
-    for (let i = stretch.length - 1; i >= 0; i--) parentsFirst.push(stretch[i]);
-  }
+  for (const block of blocks) own.set(block.owner, (own.get(block.owner) ?? 0) + value(block));
+  const sums = new Map<HtmlElement, number>();
+  const parentsFirst = ancestorsParentsFirst(own.keys(), (e) => sums.set(e, 0));
   for (let i = parentsFirst.length - 1; i >= 0; i--) {
     const e = parentsFirst[i];
     const total = sums.get(e)! + (own.get(e) ?? 0);

@@ -222,6 +222,27 @@ export function* walkElements(root: HtmlElement): Generator<HtmlElement> {
   }
 }
 
+/**
+ * The given elements and all their ancestors, each once, every element after its parent: read
+ * backwards, the order in which sums over subtrees go up in one pass (not one climb to the root
+ * per element). `meet` sees each in the order a walk up from each start first meets it, with the
+ * start it came from (the earliest start below it).
+ */
+export function ancestorsParentsFirst(starts: Iterable<HtmlElement>, meet: (element: HtmlElement, start: HtmlElement) => void): HtmlElement[] {
+  const met = new Set<HtmlElement>();
+  const order: HtmlElement[] = [];
+  const stretch: HtmlElement[] = [];
+  for (const start of starts) {
+    for (let e: HtmlElement | null = start; e && !met.has(e); e = e.parent) {
+      met.add(e);
+      meet(e, start);
+      stretch.push(e);
+    }
+    while (stretch.length > 0) order.push(stretch.pop()!);
+  }
+  return order;
+}
+
 /** Visible text of an element, whitespace collapsed. */
 export function textOf(element: HtmlElement): string {
   const parts: string[] = [];

@@ -5,7 +5,7 @@
 // The walk counts characters only (no block texts, no markup hints): it runs on every page
 // that does not declare itself an article, so it must cost little beside the extraction.
 import { BLOCK_TAGS } from './collectBlocks.js';
-import { isElement, textOf, walkElements, type HtmlElement } from './htmlTree.js';
+import { ancestorsParentsFirst, isElement, textOf, walkElements, type HtmlElement } from './htmlTree.js';
 
 /** A card is a headline, an excerpt and a date: beyond this many characters it is a story. */
 export const MAX_TEASER_CHARS = 600;
@@ -169,19 +169,12 @@ function measure(root: HtmlElement): { counts: Map<HtmlElement, Counts>; headlin
   }
   const counts = new Map<HtmlElement, Counts>();
   const headlines = new Set<HtmlElement>();
-  // Every element after its parent. The owner whose walk up meets an element first is the
-  // earliest owner below it: its `first`.
-  const parentsFirst: HtmlElement[] = [];
   for (const [owner, stats] of own) {
     const headline = stats.chars <= HEADLINE_MAX_CHARS && stats.linkChars >= HEADLINE_LINK_SHARE * stats.chars && stats.words >= HEADLINE_MIN_WORDS && !titled.has(owner);
     if (headline) headlines.add(owner);
-    const stretch: HtmlElement[] = [];
-    for (let e: HtmlElement | null = owner; e && !counts.has(e); e = e.parent) {
-      counts.set(e, { size: 0, hasHeadline: false, first: owner, blocks: 0 });
-      stretch.push(e);
-    }
-    for (let i = stretch.length - 1; i >= 0; i--) parentsFirst.push(stretch[i]);
   }
+  // The owner whose walk up meets an element first is the earliest owner below it: its `first`.
+  const parentsFirst = ancestorsParentsFirst(own.keys(), (e, owner) => counts.set(e, { size: 0, hasHeadline: false, first: owner, blocks: 0 }));
   for (let i = parentsFirst.length - 1; i >= 0; i--) {
     const e = parentsFirst[i];
     const c = counts.get(e)!;
