@@ -114,6 +114,11 @@ export const hostilePages: readonly HostilePage[] = [
     build: () => page(repeat(4, () => `<div class="${'c '.repeat(500_000)}" data-x="${'y'.repeat(1_000_000)}"><p>${SENTENCE}</p></div>`)),
   },
   {
+    // Class names at the attribute cap on the wrappers every paragraph climbs through.
+    kind: 'class-wrappers',
+    build: () => page(`${repeat(5, (d) => `<div class="${`w${d} x `.repeat(3_000)}">`)}${repeat(6_000, (i) => `<p>${i} ${SENTENCE}</p>`)}${'</div>'.repeat(5)}`),
+  },
+  {
     kind: 'links-everywhere',
     build: () => page(`<div>${repeat(100_000, (i) => `<a href="/t/${i}">Mot ${i}</a> `)}</div>`),
   },
