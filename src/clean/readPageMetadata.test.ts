@@ -51,3 +51,10 @@ test('author: JSON-LD first, then meta tags; a desk or an agency is no author', 
   assert.deepEqual([wire.author, wire.credit], [null, 'AFP']);
   assert.equal(meta('<meta name="author" content="La Rédaction"><h1>Un titre de plusieurs mots</h1><p>Par Awa Diallo</p>').author, 'Awa Diallo');
 });
+
+test('modified: a <time> classed as the update, unless it is also the publication', () => {
+  const edited = meta('<time class="entry-date published" datetime="2024-05-06T08:15"></time><time class="updated" datetime="2024-05-07T09:00"></time>');
+  assert.deepEqual([edited.published, edited.modified], ['2024-05-06T08:15', '2024-05-07T09:00']);
+  const never = meta('<time class="entry-date published updated" datetime="2016-02-28T22:37"></time>');
+  assert.deepEqual([never.published, never.modified], ['2016-02-28T22:37', null]);
+});

@@ -37,6 +37,8 @@ const PUBLISHED_KEYS = [
   'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime',
 ];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dc.date.modified', 'last-modified'];
+/** A <time> that dates the last edit, by its class: "updated", "modified", "date-modified". */
+const UPDATED_TIME = /\b(?:updated|modified)\b|date-?modified|update-?date/i;
 const MICRODATA_DATES = new Set(['datepublished', 'datemodified']);
 const AUTHOR_KEYS = ['author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author', 'byl'];
 
@@ -45,6 +47,7 @@ export function readPageMetadata(doc: HtmlDocument, notes: Note[]): PageMetadata
   let canonical: string | null = null;
   let h1: string | null = null;
   let time: string | null = null;
+  let updatedTime: string | null = null;
   const elements: HtmlElement[] = [];
   for (const element of walkElements(doc.root)) {
     elements.push(element);
@@ -65,6 +68,10 @@ export function readPageMetadata(doc: HtmlDocument, notes: Note[]): PageMetadata
       canonical = a.href.trim();
     } else if (element.tag === 'h1' && h1 === null) {
       h1 = textOf(element);
+    } else if (element.tag === 'time' && a.datetime && UPDATED_TIME.test(a.class ?? '') && !/published/i.test(a.class ?? '')) {
+      // WordPress themes: <time class="entry-date published" …><time class="updated" …>, and
+      // "entry-date published updated" on a post never edited: that one is the publication.
+      updatedTime ??= a.datetime;
     } else if (element.tag === 'time' && time === null && (a.datetime || a.itemprop === 'datePublished')) {
       time = a.datetime ?? textOf(element);
     }
@@ -99,7 +106,7 @@ export function readPageMetadata(doc: HtmlDocument, notes: Note[]): PageMetadata
     title: withoutSiteSuffix(title, outlet),
     published,
     publishedSource,
-    modified: normalizeDate(first(MODIFIED_KEYS)) ?? normalizeDate(ld.dateModified) ?? signed.updatedLine,
+    modified: normalizeDate(first(MODIFIED_KEYS)) ?? normalizeDate(ld.dateModified) ?? normalizeDate(updatedTime) ?? signed.updatedLine,
     author: authors.length > 0 ? authors.join(', ') : null,
     authors,
     credit,
