@@ -39,7 +39,9 @@ export function readJsonLd(scripts: readonly string[], notes: Note[]): JsonLdArt
   if (!article) return {};
   const byId = new Map<string, Record<string, Json>>();
   for (const o of found) if (typeof o['@id'] === 'string' && !byId.has(o['@id'])) byId.set(o['@id'], o);
+  // schema.org's creator is the wider property author specialises: a gallery or a video may name only it.
   let authors = namesOf(article.author, byId);
+  if (authors.length === 0) authors = namesOf(article.creator, byId);
   if (authors.length === 0 && page && page !== article) authors = namesOf(page.author, byId);
   return {
     headline: str(article.headline) ?? str(article.name),

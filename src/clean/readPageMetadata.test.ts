@@ -58,3 +58,9 @@ test('modified: a <time> classed as the update, unless it is also the publicatio
   const never = meta('<time class="entry-date published updated" datetime="2016-02-28T22:37"></time>');
   assert.deepEqual([never.published, never.modified], ['2016-02-28T22:37', null]);
 });
+
+test('author: JSON-LD of a gallery, its creator, and Person objects referenced by @id', () => {
+  assert.equal(meta('<script type="application/ld+json">{"@type":"ImageGallery","creator":{"@type":"Person","name":"Kwame Asante"}}</script>').author, 'Kwame Asante');
+  const graph = '{"@graph":[{"@type":"NewsArticle","author":[{"@id":"#b"},{"@id":"#a"}]},{"@type":"Person","@id":"#a","name":"Awa Diallo"},{"@type":"Person","@id":"#b","name":"Marc Petit"}]}';
+  assert.deepEqual(meta(`<script type="application/ld+json">${graph}</script>`).authors, ['Marc Petit', 'Awa Diallo']);
+});
