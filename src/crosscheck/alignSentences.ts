@@ -43,7 +43,10 @@ export interface Alignment {
 export function alignSentences(sentences: StatedSentence[], vectors: SentenceVectors): Alignment {
   const scores = new PairScores(sentences.length);
   const neighbours = new Map<number, Array<[number, number]>>();
-  for (const [i, j] of candidatePairs(sentences)) {
+  const size = sentences.length;
+  for (const pair of candidatePairs(sentences)) {
+    const i = Math.floor(pair / size);
+    const j = pair % size;
     const lexical = lexicalSupport(sentences, vectors, i, j);
     const score = sentenceSimilarity(sentences, vectors, i, j, lexical);
     if (score >= ALIGN_THRESHOLD / 2) scores.set(i, j, score);
@@ -127,8 +130,9 @@ function disagree(a: StatedSentence, b: StatedSentence): boolean {
  * a figure, a stated date or, across languages, a cognate's first letters. Names alone are too
  * common to pair "M. Diop s'était déjà rendu à Moscou en novembre 2021" with "Diop, who last
  * visited Moscow in November 2021": the date is what they share that little else does.
+ * Each pair is one number, i * sentences.length + j with i < j: a big event has millions.
  */
-function candidatePairs(sentences: StatedSentence[]): Array<[number, number]> {
+function candidatePairs(sentences: StatedSentence[]): Set<number> {
   const index = new Map<string, number[]>();
   sentences.forEach((s, i) => {
     const keys = new Set([
@@ -156,6 +160,5 @@ function candidatePairs(sentences: StatedSentence[]): Array<[number, number]> {
       }
     }
   }
-  const size = sentences.length;
-  return [...pairs].map((k) => [Math.floor(k / size), k % size]);
+  return pairs;
 }
