@@ -3,7 +3,7 @@
 // what, which facts several origins back, and where sources disagree.
 import type { Claim, Conflict, Quote } from '../../article.js';
 import type { EventDetail, StoredArticle } from '../../store/Store.js';
-import { conflictLabel, dateSpan, plural, sourcesAndOrigins, truncate } from './text.js';
+import { conflictLabel, dateSpan, plural, publishedAt, sourcesAndOrigins, truncate } from './text.js';
 
 const MAX_QUOTE_CHARS = 200;
 const MAX_CLAIM_CHARS = 160;
@@ -51,7 +51,7 @@ function sourceLines(detail: EventDetail): string[] {
 }
 
 function sourceLine({ article }: StoredArticle): string {
-  return `${article.published ?? 'undated'}  ${article.outlet ?? 'unknown outlet'}  ${truncate(article.title, 70)}  [${article.id}]`;
+  return `${publishedAt(article.published)}  ${article.outlet ?? 'unknown outlet'}  ${truncate(article.title, 70)}  [${article.id}]`;
 }
 
 function quoteLines(quotes: Quote[], detail: EventDetail): string[] {
@@ -80,7 +80,7 @@ function conflictLines(conflict: Conflict, articles: Map<string, StoredArticle>)
     `${conflictLabel(conflict)} (${conflict.verdict === 'update' ? 'updated over time' : 'contradiction'})`,
     ...conflict.values.map((v) => {
       const outlet = articles.get(v.article)?.article.outlet ?? 'unknown outlet';
-      return `  ${v.value}  — ${outlet}, ${v.published ?? 'undated'}  [${v.article}]`;
+      return `  ${v.value}  — ${outlet}, ${publishedAt(v.published)}  [${v.article}]`;
     }),
   ];
 }

@@ -1,6 +1,6 @@
 // Search hits with their snippet, matches highlighted: bold on a terminal, [brackets] otherwise.
 import type { SearchResult, Snippet } from '../../store/Store.js';
-import { plural } from './text.js';
+import { plural, publishedAt } from './text.js';
 
 export function formatSearch(result: SearchResult, highlight: 'ansi' | 'brackets'): string {
   const lines: string[] = [];
@@ -12,7 +12,7 @@ export function formatSearch(result: SearchResult, highlight: 'ansi' | 'brackets
   lines.push(`Articles (${items.length < total ? `${offset + 1}–${offset + items.length} of ${total}` : total})`);
   for (const hit of items) {
     lines.push(
-      `  ${hit.article}  ${hit.published ?? 'undated'}  ${hit.outlet ?? 'unknown outlet'}  event ${hit.event ?? '-'}  ${hit.title}`,
+      `  ${hit.article}  ${publishedAt(hit.published)}  ${hit.outlet ?? 'unknown outlet'}  event ${hit.event ?? '-'}  ${hit.title}`,
       `      ${marked(hit.snippet, highlight)}`,
     );
   }

@@ -7,6 +7,15 @@ export function dateSpan(start: string | null, end: string | null): string {
   return `${start} → ${end}`;
 }
 
+/**
+ * A publication date as the outlet wrote it, in one shape: "2024-07-28 20:30" (seconds and zone
+ * left out, the wall time kept) or "2024-07-28".
+ */
+export function publishedAt(published: string | null | undefined): string {
+  if (!published) return 'undated';
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(published) ? published.slice(0, 16).replace('T', ' ') : published.slice(0, 10);
+}
+
 export function truncate(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
