@@ -25,6 +25,13 @@ test('author, outlet and language', () => {
   const m = meta('<html lang="fr-FR"><script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"Awa Diallo"},{"name":"Marc Petit"}],"publisher":{"name":"Sahel Actu"}}</script>');
   assert.deepEqual([m.author, m.outlet, m.lang], ['Awa Diallo, Marc Petit', 'Sahel Actu', 'fr']);
   assert.equal(meta('<meta property="og:locale" content="en_GB">').lang, 'en');
+  // No declared site name: the title's edge that is also the text of a link home.
+  const undeclared = (title: string, home: string) => meta(`<title>${title}</title><nav><a href="${home}">The Northern Ledger</a> | <a href="/world">World</a></nav><h1>Ambush</h1>`);
+  assert.equal(undeclared('Ambush in the dunes | The Northern Ledger', '/').outlet, 'The Northern Ledger');
+  assert.equal(undeclared('The Northern Ledger – Ambush in the dunes', 'https://ledger.example/').outlet, 'The Northern Ledger');
+  assert.equal(undeclared('Ambush in the dunes | World', '/').outlet, null, 'a section named in the title is no outlet');
+  assert.equal(meta('<title>Site update - News</title><a href="/">News</a>').outlet, null, 'a generic home link names no outlet');
+  assert.equal(undeclared('Ambush in the dunes | The Northern Ledger', '/about').outlet, null, 'a link elsewhere is not home');
   assert.equal(meta('<p>rien</p>').lang, '');
 });
 

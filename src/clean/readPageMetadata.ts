@@ -49,9 +49,13 @@ export function readPageMetadata(doc: HtmlDocument, notes: Note[]): PageMetadata
   let time: string | null = null;
   let updatedTime: string | null = null;
   const elements: HtmlElement[] = [];
+  const homeLinks: string[] = [];
   for (const element of walkElements(doc.root)) {
     elements.push(element);
     const a = element.attrs;
+    if (element.tag === 'a' && homeLinks.length < MAX_HOME_LINKS && a.href !== undefined && HOME_HREF.test(a.href.trim())) {
+      homeLinks.push(collapseSpace(textOf(element)));
+    }
     if (element.tag === 'meta') {
       // <meta property="article:published" itemprop="datePublished" content="…">: each name is a key.
       for (const name of [a.property, a.name, a.itemprop, a['http-equiv']]) {
@@ -79,7 +83,7 @@ export function readPageMetadata(doc: HtmlDocument, notes: Note[]): PageMetadata
   const ld = readJsonLd(doc.jsonLd, notes);
   const first = (keys: readonly string[]) => keys.map((k) => meta.get(k)).find((v) => v) ?? null;
 
-  const outlet = meta.get('og:site_name') ?? ld.publisher ?? meta.get('application-name') ?? null;
+  const outlet = meta.get('og:site_name') ?? ld.publisher ?? meta.get('application-name') ?? titleEdgeOutlet(doc.titleTag, homeLinks);
   const url = canonical ?? meta.get('og:url') ?? (ld.url?.startsWith('http') ? ld.url : null) ?? null;
   const title = meta.get('og:title') ?? ld.headline ?? (h1 || null) ?? withoutSiteSuffix(doc.titleTag, outlet);
 
@@ -135,6 +139,34 @@ export function declaredLanguage(value: string): string {
 }
 
 const SEPARATORS = /\s+[|–—\-·•»]\s+|\s+::\s+/;
+
+/** A link to the site's home page: "/", "/index.html", "https://www.example.com/". */
+const HOME_HREF = /^(?:https?:\/\/[^/?#]+)?\/(?:index\.\w{2,5})?$/i;
+/** Home links looked at: a masthead and a footer carry one each; a page is not read for more. */
+const MAX_HOME_LINKS = 20;
+/** What a home link says when it names no outlet: "Accueil", "News". */
+const GENERIC_HOME_TEXTS = new Set([
+  'home', 'homepage', 'news', 'accueil', 'actualités', 'actualites', 'infos', 'une', 'la une', 'startseite',
+  'nachrichten', 'inicio', 'portada', 'noticias', 'notizie', 'blog', 'site',
+]);
+/** An outlet's name is short: "The Northern Ledger", "Le Courrier du Sahel". */
+const MAX_OUTLET_WORDS = 6;
+
+/**
+ * A page that declares no site name still shows it twice: as the last (or first) part of its
+ * <title> ("Ambush in the dunes… | The Northern Ledger") and as the text of its link home (the
+ * masthead's or the footer's). Only a part of the title that is also the text of a home link is
+ * taken: "Mali | Politique" names a section, and no home link reads "Politique".
+ */
+export function titleEdgeOutlet(titleTag: string, homeLinks: readonly string[]): string | null {
+  const parts = collapseSpace(titleTag).split(SEPARATORS);
+  if (parts.length < 2) return null;
+  const home = new Set(homeLinks.map((text) => text.toLowerCase()).filter((text) => text !== '' && !GENERIC_HOME_TEXTS.has(text)));
+  for (const part of [parts[parts.length - 1]!, parts[0]!]) {
+    if (part.split(' ').length <= MAX_OUTLET_WORDS && home.has(part.toLowerCase())) return part;
+  }
+  return null;
+}
 
 /**
  * "Au Mali, la junte… | Le Monde" -> "Au Mali, la junte…": a trailing (or leading) part that
