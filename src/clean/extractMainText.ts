@@ -2,7 +2,11 @@
 //   1. the element whose blocks weigh most (prose counts for, furniture against), then a
 //      block-by-block pass inside it where context decides the short blocks;
 //   2. when that finds too little, the same pass over the whole page;
-//   3. when that still finds too little, the JSON-LD articleBody the page declares.
+//   3. when that still finds too little, the JSON-LD articleBody the page declares;
+//   4. when nothing reads as prose, long photo captions (a one-photo story), else no article.
+// Then what the container left out is taken back: prose of the same story in a sibling
+// container (findDetachedProse) and the standfirst above it (findStandfirst); a dateline glued
+// to the first paragraph is split off (splitLead).
 import type { Note } from '../article.js';
 import { collectBlocks } from './collectBlocks.js';
 import { ancestorsParentsFirst, type HtmlDocument, type HtmlElement } from './htmlTree.js';
