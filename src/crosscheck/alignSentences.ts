@@ -132,7 +132,7 @@ function disagree(a: StatedSentence, b: StatedSentence): boolean {
  * visited Moscow in November 2021": the date is what they share that little else does.
  * Each pair is one number, i * sentences.length + j with i < j: a big event has millions.
  */
-function candidatePairs(sentences: StatedSentence[]): Set<number> {
+function candidatePairs(sentences: StatedSentence[]): Float64Array {
   const index = new Map<string, number[]>();
   sentences.forEach((s, i) => {
     const keys = new Set([
@@ -150,15 +150,16 @@ function candidatePairs(sentences: StatedSentence[]): Set<number> {
     }
   });
   const limit = Math.max(4, Math.min(sentences.length * COMMON_STEM_SHARE, MAX_POSTINGS));
-  const keys = new PairScores(sentences.length);
-  const pairs = new Set<number>();
+  const articleIds = new Map<string, number>();
+  const articleOf = Int32Array.from(sentences, (s) => articleIds.get(s.article) ?? articleIds.set(s.article, articleIds.size).get(s.article)!);
+  const pairs = new PairScores(sentences.length);
   for (const list of index.values()) {
     if (list.length > limit) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        if (sentences[list[x]!]!.article !== sentences[list[y]!]!.article) pairs.add(keys.key(list[x]!, list[y]!));
+        if (articleOf[list[x]!] !== articleOf[list[y]!]) pairs.add(list[x]!, list[y]!, 1);
       }
     }
   }
-  return pairs;
+  return pairs.keys();
 }

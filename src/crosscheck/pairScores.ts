@@ -35,6 +35,19 @@ export class PairScores {
     if (this.count > this.slots.length * MAX_LOAD) this.rehash();
   }
 
+  /** Sets the pair's score unless it has one; says whether it was new. */
+  add(i: number, j: number, score: number): boolean {
+    const slot = this.find(this.key(i, j));
+    if (this.slots[slot]! > 0) return false;
+    this.set(i, j, score);
+    return true;
+  }
+
+  /** The pair keys (see `key`) in the order first set. */
+  keys(): Float64Array {
+    return this.pairKeys.subarray(0, this.count);
+  }
+
   get(i: number, j: number): number {
     const entry = this.slots[this.find(this.key(i, j))]!;
     return entry > 0 ? this.values[entry - 1]! : 0;
