@@ -21,6 +21,11 @@ test('large arrays are split into runs no longer than the chunk size', () => {
   assert.deepEqual(joinState(chunks), state);
 });
 
+test('a key named __proto__ stays a key, at any depth', () => {
+  const state = JSON.parse('{"__proto__":{"a":1},"terms":{"__proto__":2,"x.y":{"__proto__":3}}}') as unknown;
+  assert.deepEqual(joinState(splitState(state, 10)), state);
+});
+
 test('values with toJSON, empty containers and keys holding dots survive', () => {
   const state = {
     dates: { toJSON: () => [['2024', 3]] },

@@ -71,12 +71,12 @@ export function joinState(chunks: Iterable<StateChunk>): unknown {
     if (kind === 'entry') {
       const target = nodes.get(path);
       if (!isObject(target)) throw new Error(`corpus checkpoint: no object at "${path}"`);
-      Object.assign(target, parsed);
+      for (const [key, child] of Object.entries(parsed as Record<string, unknown>)) setOwn(target, key, child);
       continue;
     }
     nodes.set(path, parsed);
     if (path === '') root = parsed;
-    else parentOf(nodes, path)[lastKey(path)] = parsed;
+    else setOwn(parentOf(nodes, path), lastKey(path), parsed);
   }
   return root;
 }
@@ -86,6 +86,14 @@ function parentOf(nodes: Map<string, unknown>, path: string): Record<string, unk
   const parent = nodes.get(cut < 0 ? '' : path.slice(0, cut));
   if (!isObject(parent)) throw new Error(`corpus checkpoint: no object holds "${path}"`);
   return parent;
+}
+
+/**
+ * An own property, whatever its name: a plain assignment to "__proto__" (a word an article may
+ * hold, and so a key of some index's state) would set the object's prototype instead.
+ */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 function lastKey(path: string): string {
