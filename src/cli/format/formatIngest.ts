@@ -1,4 +1,5 @@
 // What an ingest did, in one line.
+import { plural } from './text.js';
 export interface IngestTally {
   read: number;
   added: number;
@@ -14,10 +15,10 @@ export interface IngestTally {
 export function formatIngestSummary(tally: IngestTally, db: string, totals: { articles: number; events: number }): string {
   const parts = [`${tally.added} new`, `${tally.skipped} already stored`];
   if (tally.failed) parts.push(`${tally.failed} failed`);
-  if (tally.unreadable) parts.push(`${tally.unreadable} unreadable file${tally.unreadable === 1 ? '' : 's'}`);
+  if (tally.unreadable) parts.push(`${tally.unreadable} unreadable ${tally.unreadable === 1 ? 'file' : 'files'}`);
   return (
-    `${db}: ${tally.read} article${tally.read === 1 ? '' : 's'} read (${parts.join(', ')}); ` +
-    `${tally.events} event${tally.events === 1 ? '' : 's'} created or updated; ` +
-    `store holds ${totals.articles} articles in ${totals.events} events (${tally.seconds.toFixed(1)}s)`
+    `${db}: ${plural(tally.read, 'article')} read (${parts.join(', ')}); ` +
+    `${plural(tally.events, 'event')} created or updated; ` +
+    `store holds ${plural(totals.articles, 'article')} in ${plural(totals.events, 'event')} (${tally.seconds.toFixed(1)}s)`
   );
 }
