@@ -103,11 +103,47 @@ function readDigits(text: string, at: number, locale: CrosscheckLocale): { value
   return Number.isFinite(value) ? { value, end } : null;
 }
 
+/**
+ * Whether a number word or multiplier may start at `at`, by its first two letters: most words of
+ * a text are no figure, and this answers for them without reading the word.
+ */
+function mayStartNumberWord(folded: string, at: number, locale: CrosscheckLocale): boolean {
+  const starts = numberWordStarts(locale);
+  const first = folded.charCodeAt(at);
+  return starts.single.has(first) || starts.pairs.has(first * 0x10000 + folded.charCodeAt(at + 1));
+}
+
+interface NumberWordStarts {
+  /** First two code units of every number word and multiplier, as one number. */
+  pairs: Set<number>;
+  /** First letter of the one-letter ones. */
+  single: Set<number>;
+}
+
+const STARTS = new WeakMap<CrosscheckLocale, NumberWordStarts>();
+
+function numberWordStarts(locale: CrosscheckLocale): NumberWordStarts {
+  let starts = STARTS.get(locale);
+  if (!starts) {
+    starts = { pairs: new Set(), single: new Set() };
+    // The tables are plain objects: a lookup also finds Object.prototype's names ("constructor"
+    // is read as a figure). Their starts are kept so that this check changes no reading.
+    const inherited = Object.getOwnPropertyNames(Object.prototype);
+    for (const word of [...Object.keys(locale.numberWords), ...Object.keys(locale.multipliers), ...inherited]) {
+      if (word.length === 1) starts.single.add(word.charCodeAt(0));
+      else starts.pairs.add(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1));
+    }
+    STARTS.set(locale, starts);
+  }
+  return starts;
+}
+
 /** A word and the space or hyphen after it, read where the cursor stands (sticky: no slicing). */
 const NUMBER_WORD = /(\p{L}+)([\s-]+)?/uy;
 
 /** "vingt-deux", "deux cent cinquante", "trois mille", "twenty-one": standard left-to-right sum. */
 function readWords(folded: string, at: number, locale: CrosscheckLocale): { value: number; end: number } | null {
+  if (!mayStartNumberWord(folded, at, locale)) return null;
   const words = NUMBER_WORD;
   let total = 0;
   let current = 0;
