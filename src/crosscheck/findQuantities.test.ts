@@ -68,3 +68,9 @@ test('offsets are relative to the article', () => {
   assert.equal(q!.start, 100);
   assert.equal(q!.end, 102);
 });
+
+test("the names of a JavaScript object's own machinery are no number words", () => {
+  assert.deepEqual(fr('le constructor et toString du code'), []);
+  assert.deepEqual(fr('soit 12 constructor'), [['12', 12, 12, 12]], 'no factor after a figure either');
+  assert.deepEqual(en('the constructor hasOwnProperty of 3 constructor'), [['3', 3, 3, 3]]);
+});

@@ -95,7 +95,8 @@ function readDigits(text: string, at: number, locale: CrosscheckLocale): { value
   let value = grouped ? Number(raw.replace(/[^\d]/g, '')) : Number(raw.replace(',', '.'));
   let end = at + raw.length;
   const multiplier = /^\s+(\p{L}+)/u.exec(text.slice(end));
-  const factor = multiplier ? locale.multipliers[fold(multiplier[1]!)] : undefined;
+  const factorWord = multiplier ? fold(multiplier[1]!) : '';
+  const factor = multiplier && Object.hasOwn(locale.multipliers, factorWord) ? locale.multipliers[factorWord] : undefined;
   if (multiplier && factor && factor >= 1000) {
     value *= factor;
     end += multiplier[0].length;
@@ -126,10 +127,7 @@ function numberWordStarts(locale: CrosscheckLocale): NumberWordStarts {
   let starts = STARTS.get(locale);
   if (!starts) {
     starts = { pairs: new Set(), single: new Set() };
-    // The tables are plain objects: a lookup also finds Object.prototype's names ("constructor"
-    // is read as a figure). Their starts are kept so that this check changes no reading.
-    const inherited = Object.getOwnPropertyNames(Object.prototype);
-    for (const word of [...Object.keys(locale.numberWords), ...Object.keys(locale.multipliers), ...inherited]) {
+    for (const word of [...Object.keys(locale.numberWords), ...Object.keys(locale.multipliers)]) {
       if (word.length === 1) starts.single.add(word.charCodeAt(0));
       else starts.pairs.add(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1));
     }
@@ -156,8 +154,9 @@ function readWords(folded: string, at: number, locale: CrosscheckLocale): { valu
     const m = words.exec(folded);
     if (!m) break;
     const word = m[1]!;
-    const unit = locale.numberWords[word];
-    const factor = locale.multipliers[word];
+    // Own keys only: the tables are plain objects, and "constructor" is no number word.
+    const unit = Object.hasOwn(locale.numberWords, word) ? locale.numberWords[word] : undefined;
+    const factor = Object.hasOwn(locale.multipliers, word) ? locale.multipliers[word] : undefined;
     if (unit === undefined && factor === undefined) break;
     if (unit === 0 && count === 0) break;
     if (factor !== undefined) {
