@@ -17,6 +17,7 @@ import { MONTHS_FR } from './locales/fr/months.js';
 import {
   ERROR_STATES_FR, ERROR_SUBJECTS_FR, ERROR_TITLES_FR, RELATIVE_DAYS_FR, RELATIVE_TIME_OPENERS_FR, RELATIVE_TIME_UNITS_FR,
 } from './locales/fr/pageKinds.js';
+import { ERROR_MAX_OWN_CHARS, LISTING_MAX_OWN_CHARS, MIN_LISTING_CARDS, MIN_TEASER_SHARE } from './pageKind.js';
 import { findDate } from './parseDate.js';
 
 export const VERSION = 'text-page-kind-0.1.0';
@@ -60,30 +61,21 @@ const DATE_LINE_EXTRA_CHARS = 24;
 const STORY_GAP_LINES = 3;
 /** Between the parts of a card: "Lire la suite", a "Vidéo" badge. */
 const MAX_FURNITURE_IN_CARD = 2;
+// How many cards make a listing, and how much text of its own a listing or an error page may
+// keep, are pageKind.ts's: one rule for a page whether it came as HTML or as text.
 
-/**
- * Cards a page needs to be a listing: a story's "related" or "most read" box holds three to six
- * headlines, a front page ten or more (as pageKind.ts counts HTML cards).
- */
-export const MIN_LISTING_CARDS = 6;
 /**
  * Share of the cards that must print a date or an age: a front page dates each card; an
  * explainer's subheads and an interview's questions carry none, and a page of undated headline
  * and sentence pairs is left an article, however listing-like (a listicle reads that way too).
  */
 export const MIN_DATED_SHARE = 0.5;
-/** Kept text outside the cards beyond which the page holds a story of its own (pageKind.ts). */
-export const LISTING_MAX_OWN_CHARS = 400;
-/** Of the kept text, the share that must sit in cards for a listing. */
-export const MIN_CARD_SHARE = 0.6;
 /**
  * A front page's cards speak of different things: no word but stop words runs through half of
  * them. A live blog's timed entries all name the event ("Kidal", "séisme"): they are one story.
  * (A tag page's cards all name the tag and stay an article too: conservative.)
  */
 export const MAX_ONE_WORD_SHARE = 0.5;
-/** Kept text besides the error message beyond which an error page's words sit inside a story. */
-export const ERROR_MAX_OWN_CHARS = 500;
 /** An error message is a line or two: a longer line quoting "page introuvable" is a sentence. */
 const ERROR_LINE_MAX_CHARS = 160;
 /** Lines of an error message: a title, the explanation, a hint ("Vérifiez l'adresse…"). */
@@ -173,7 +165,7 @@ function hasOwnParagraphs(roles: readonly Role[], verdicts: readonly { content: 
 /** Why the cards make a listing, or null when they do not. */
 function listingEvidence(page: PageFeatures, cards: readonly Card[], m: { keptChars: number; ownChars: number }): string[] | null {
   if (cards.length < MIN_LISTING_CARDS || m.ownChars > LISTING_MAX_OWN_CHARS) return null;
-  if (m.keptChars - m.ownChars < MIN_CARD_SHARE * m.keptChars) return null;
+  if (m.keptChars - m.ownChars < MIN_TEASER_SHARE * m.keptChars) return null;
   const dated = cards.filter((card) => card.dated).length;
   if (dated < MIN_DATED_SHARE * cards.length) return null;
   const oneWord = mostCardsOneWordIn(page, cards);
