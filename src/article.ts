@@ -97,6 +97,12 @@ export interface Article {
   url: string | null;
   outlet: string | null;
   author: string | null;
+  /**
+   * The news agency the page or text credits for the article ("AFP", "Reuters"), never an author:
+   * two outlets running one agency's dispatch are not independent sources. Absent in articles
+   * stored before it was read.
+   */
+  credit?: string | null;
   title: string;
   /** ISO date or datetime. */
   published: string | null;
