@@ -10,7 +10,7 @@ import { MAX_ELEMENTS, parseHtml } from './htmlTree.js';
 import { pageKindNote, classifyPage } from './pageKind.js';
 import { normalizeDate } from './parseDate.js';
 import { declaredLanguage, readPageMetadata, type PageMetadata } from './readPageMetadata.js';
-import { readTextCredit } from './readTextMetadata.js';
+import { readTextCredit, readTextWire } from './readTextMetadata.js';
 import { sniffBinary } from './sniffBinary.js';
 
 export { buildCleanContext, type CleanContext } from './cleanContext.js';
@@ -49,6 +49,7 @@ export function cleanArticle(raw: RawArticle, context?: CleanContext): Article {
     url: nonEmpty(raw.url) ?? meta.url ?? null,
     outlet: nonEmpty(raw.outlet) ?? meta.outlet ?? null,
     author: nonEmpty(raw.author) ?? meta.author ?? null,
+    credit: meta.credit ?? null,
     title: nonEmpty(raw.title) ?? meta.title ?? '',
     published,
     publishedSource,
@@ -89,7 +90,10 @@ function fromHtml(html: string, recurring: ReadonlySet<string> | undefined, note
     meta.published = main.dateline;
     meta.publishedSource = 'dateline';
   }
-  return { text: main.paragraphs.join('\n\n'), removed: main.removed, meta };
+  const text = main.paragraphs.join('\n\n');
+  // A body opening "BAMAKO (AFP) –" credits the wire even where no byline or meta tag does.
+  meta.credit ??= readTextWire(text)?.outlet ?? null;
+  return { text, removed: main.removed, meta };
 }
 
 function fromText(raw: RawArticle, recurring: ReadonlySet<string> | undefined, notes: Note[]): Found {
@@ -117,6 +121,7 @@ function fromText(raw: RawArticle, recurring: ReadonlySet<string> | undefined, n
       publishedSource: cleaned.dateline ? 'dateline' : null,
       outlet: credit?.outlet,
       author: credit?.author ?? undefined,
+      credit: readTextWire(text)?.outlet ?? null,
     },
   };
 }

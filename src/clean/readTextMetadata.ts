@@ -88,6 +88,14 @@ export function readTextCredit(text: string): TextCredit | null {
   return copyrightCredit(cues.copyright) ?? mastheadCredit(text) ?? bylineCredit(cues.byline) ?? datelineCredit(text) ?? sourceCredit(cues.source);
 }
 
+/**
+ * The wire a dateline or a source line credits ("NIAMEY (AFP) –", "Source : Reuters"), whoever
+ * published the text: the article's agency credit, read even when the outlet is known.
+ */
+export function readTextWire(text: string): TextCredit | null {
+  return datelineCredit(text) ?? sourceCredit(findCueLines(text).source);
+}
+
 /** The last copyright notice: a footer closes the page, and a page has one publisher. */
 function copyrightCredit(lines: readonly string[]): TextCredit | null {
   for (let i = lines.length - 1; i >= 0; i--) {
