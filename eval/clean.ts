@@ -75,8 +75,14 @@ function bagPrf(got: string, expected: string): Prf {
   return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
 
+/**
+ * Snippet matching folds case, runs of white space and the apostrophe's typographic forms: the
+ * WCXB snippets were drafted with straight apostrophes where the pages print ’ ("d'huiles" for
+ * "d’huiles"), and an extractor that keeps the page's own characters is not wrong. Both systems
+ * (ours and Readability) are matched through this same function.
+ */
 function squash(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 interface Counts {
