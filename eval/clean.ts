@@ -47,9 +47,17 @@ function readJsonl<T>(path: string): T[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as T);
 }
 
+/**
+ * The ligatures œ and æ spelt out: WCXB's expected texts write "coeur", "oeil" where the pages
+ * print "cœur", "œil", and neither spelling is an extraction error. Applied to both systems.
+ */
+function foldLigatures(text: string): string {
+  return text.replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+}
+
 function bag(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of foldLigatures(text.toLowerCase()).match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
 }
 
@@ -76,13 +84,13 @@ function bagPrf(got: string, expected: string): Prf {
 }
 
 /**
- * Snippet matching folds case, runs of white space and the apostrophe's typographic forms: the
+ * Snippet matching folds case, runs of white space, ligatures and the apostrophe's typographic forms: the
  * WCXB snippets were drafted with straight apostrophes where the pages print ’ ("d'huiles" for
  * "d’huiles"), and an extractor that keeps the page's own characters is not wrong. Both systems
  * (ours and Readability) are matched through this same function.
  */
 function squash(text: string): string {
-  return text.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim();
+  return foldLigatures(text.toLowerCase()).replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 interface Counts {
