@@ -11,6 +11,8 @@ export interface ArticleRow {
   url: string | null;
   outlet: string | null;
   author: string | null;
+  /** NULL in rows written before the credit was read (migration 007 / 004). */
+  credit: string | null;
   title: string;
   published: string | null;
   lang: string;
@@ -44,6 +46,7 @@ export function toArticle(row: ArticleRow, parsed = JSON.parse(row.data) as Arti
     url: row.url,
     outlet: row.outlet,
     author: row.author,
+    credit: row.credit ?? null,
     title: row.title,
     published: row.published,
     lang: row.lang,

@@ -235,6 +235,15 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
       }
     }));
 
+  test(`${name}: an article keeps the agency it credits, apart from its author`, () =>
+    withStore(undefined, async (store) => {
+      const dispatch = raw('w1', 'Paris : grève des trains', 'PARIS (AFP) – La grève des trains se poursuit.', { author: 'Awa Diallo' });
+      await store.ingest([dispatch, PARIS]);
+      const stored = (await store.article('w1'))!.article;
+      assert.deepEqual([stored.author, stored.credit], ['Awa Diallo', 'AFP']);
+      assert.equal((await store.article('p1'))!.article.credit, null);
+    }));
+
   test(`${name}: a store reopened keeps its data and goes on incrementally`, () =>
     withStore(undefined, async (store, harness) => {
       await store.ingest([BAMAKO_1, KYIV]);

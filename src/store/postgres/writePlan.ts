@@ -23,14 +23,14 @@ async function writeArticles(client: pg.ClientBase, plan: BatchPlan, run: number
   for (const { article, placement, givenId, hash, replaced } of plan.articles) {
     await client.query(
       `INSERT INTO articles (id, given_id, hash, file, url, outlet, author, title, published, lang, text, event,
-         duplicate_of, duplicate_kind, duplicate_group, data, run, ingested_at, search)
+         duplicate_of, duplicate_kind, duplicate_group, data, run, ingested_at, search, credit)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-         setweight(to_tsvector('simple', $19), 'A') || setweight(to_tsvector('simple', $20), 'D'))`,
+         setweight(to_tsvector('simple', $19), 'A') || setweight(to_tsvector('simple', $20), 'D'), $21)`,
       [
         article.id, givenId, hash, article.file, article.url, article.outlet, article.author, article.title, article.published,
         article.lang, article.text, placement.event, placement.duplicateOf, placement.duplicateKind,
         plan.duplicateGroups.get(article.id) ?? null, articleData(article, replaced), run, now,
-        searchWords(article.title), searchWords(article.text),
+        searchWords(article.title), searchWords(article.text), article.credit ?? null,
       ],
     );
   }

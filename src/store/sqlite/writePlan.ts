@@ -18,14 +18,15 @@ export function writePlan(db: Database.Database, plan: BatchPlan, versions: Read
 
 function writeArticles(db: Database.Database, plan: BatchPlan, run: number, now: string) {
   const insert = db.prepare(
-    `INSERT INTO articles (id, given_id, hash, file, url, outlet, author, title, published, lang, text,
+    `INSERT INTO articles (id, given_id, hash, file, url, outlet, author, credit, title, published, lang, text,
        event, duplicate_of, duplicate_kind, duplicate_group, data, run, ingested_at)
-     VALUES (@id, @givenId, @hash, @file, @url, @outlet, @author, @title, @published, @lang, @text,
+     VALUES (@id, @givenId, @hash, @file, @url, @outlet, @author, @credit, @title, @published, @lang, @text,
        @event, @duplicateOf, @duplicateKind, @duplicateGroup, @data, @run, @now)`,
   );
   for (const { article, placement, givenId, hash, replaced } of plan.articles) {
     insert.run({
       ...article,
+      credit: article.credit ?? null,
       givenId,
       hash,
       event: placement.event,

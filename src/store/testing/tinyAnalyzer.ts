@@ -3,6 +3,7 @@
 //   - an event per first word of the title ("Bamako : …" and "Bamako, …" share one);
 //   - exact duplicates: the same text;
 //   - entities: capitalised words, places from a fixed list; quotes: «…»;
+//   - credit: a wire named in brackets, "(AFP)";
 //   - an article whose text holds FAIL_MARKER makes the corpus fail on add.
 import type { Article, Entity, EntityMention, EventCluster, QuoteMention, RawArticle } from '../../article.js';
 import type { Analyzer, CorpusIndex, EventFindings, Placement } from '../Analyzer.js';
@@ -50,6 +51,7 @@ function analyzeArticle(raw: RawArticle): Article {
     url: raw.url ?? null,
     outlet: raw.outlet ?? null,
     author: raw.author ?? null,
+    credit: /\((AFP|Reuters)\)/u.exec(text)?.[1] ?? null,
     title: raw.title ?? text.split('\n')[0]!,
     published: raw.published ?? null,
     publishedSource: raw.published ? 'metadata' : null,
