@@ -27,6 +27,8 @@ export interface ReportArticle {
   url: string | null;
   outlet: string | null;
   author: string | null;
+  /** The news agency the page or text credits ("AFP"), never the author. */
+  credit: string | null;
   text: string;
   removed: string[];
   duplicateOf: string | null;
@@ -162,6 +164,7 @@ function toReportArticle(a: AnalyzedArticle): ReportArticle {
     url: a.url,
     outlet: a.outlet,
     author: a.author,
+    credit: a.credit ?? null,
     text: a.text,
     removed: a.removed,
     duplicateOf: a.duplicateOf,

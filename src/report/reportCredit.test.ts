@@ -1,0 +1,53 @@
+// The agency credit from a page to the JSON report: an HTML page whose byline credits a wire
+// beside its writer, a text copied from a page whose dateline names the wire, and an outlet's
+// own piece crediting none. The articles are ours.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { RawArticle } from '../article.js';
+import { analyzeCorpus } from '../pipeline.js';
+import { reportErrors } from '../../test/validateReport.js';
+import { buildReport } from './buildReport.js';
+
+const BODY = [
+  'Des pluies diluviennes se sont abattues mardi sur la ville de Kayes, dans l’ouest du Mali, provoquant la crue du fleuve Sénégal.',
+  'Selon la protection civile, au moins quatorze personnes ont perdu la vie et des centaines de familles ont dû quitter leur maison.',
+  'Le gouverneur de la région a ouvert trois écoles pour accueillir les sinistrés, qui manquent d’eau potable et de nourriture.',
+];
+
+const PAGE: RawArticle = {
+  id: 'page',
+  file: 'page.html',
+  notes: [],
+  html: `<html lang="fr"><head><title>Crue meurtrière à Kayes</title>
+    <meta property="og:site_name" content="Le Courrier du Fleuve">
+    <meta name="author" content="Awa Diallo avec AFP">
+    <meta property="article:published_time" content="2024-08-20T09:00:00Z"></head>
+    <body><article><h1>Crue meurtrière à Kayes</h1>${BODY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+};
+
+const TEXT: RawArticle = {
+  id: 'text',
+  file: 'text.txt',
+  notes: [],
+  outlet: 'Bamako Matin',
+  published: '2024-08-21',
+  text: ['Crue meurtrière à Kayes', '', `KAYES (Reuters) – ${BODY[0]}`, '', BODY[1], '', BODY[2]].join('\n'),
+};
+
+const OWN: RawArticle = {
+  id: 'own',
+  file: 'own.txt',
+  notes: [],
+  outlet: 'Le Courrier du Fleuve',
+  published: '2024-08-22',
+  text: ['Kayes : les digues en question', '', 'Les habitants des quartiers bas de Kayes réclament depuis des années des digues le long du fleuve.', '', 'La mairie promet une étude avant la prochaine saison des pluies, a déclaré son adjoint aux travaux.'].join('\n'),
+};
+
+test('the report carries each article’s agency credit apart from its author, from HTML and from text', () => {
+  const report = buildReport(analyzeCorpus([PAGE, TEXT, OWN]), 'test');
+  assert.deepEqual(reportErrors(report), []);
+  const byId = new Map(report.articles.map((a) => [a.id, a]));
+  assert.deepEqual([byId.get('page')!.author, byId.get('page')!.credit], ['Awa Diallo', 'AFP']);
+  assert.deepEqual([byId.get('text')!.outlet, byId.get('text')!.credit], ['Bamako Matin', 'Reuters']);
+  assert.equal(byId.get('own')!.credit, null);
+});
