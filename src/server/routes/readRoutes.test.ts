@@ -133,6 +133,7 @@ describe('read API', () => {
   it('serves one article with its spans, and store stats', async () => {
     const { body } = await t.get('/api/articles/b2');
     assert.equal(body.event, 'e1');
+    assert.equal(body.credit, null);
     assert.ok(body.marks.length > 0);
     const stats = (await t.get('/api/stats')).body;
     assert.equal(stats.articles, 4);

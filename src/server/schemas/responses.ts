@@ -52,6 +52,7 @@ export const SourceSchema = z
     title: z.string(),
     outlet: z.string().nullable(),
     author: z.string().nullable(),
+    credit: z.string().nullable().openapi({ description: "The news agency the article credits ('AFP'), never its author; null when none or not read" }),
     url: z.string().nullable(),
     published: z.string().nullable(),
     lang: z.string(),

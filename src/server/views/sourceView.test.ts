@@ -55,6 +55,13 @@ describe('sourceView', () => {
     assert.equal(view.event, 'e1');
   });
 
+  it('gives the agency credit apart from the author, null for an article stored before it was read', () => {
+    const view = sourceView(stored({ author: 'Awa Diallo', credit: 'AFP' }));
+    assert.deepEqual([view.author, view.credit], ['Awa Diallo', 'AFP']);
+    const { credit: _none, ...older } = stored({}).article;
+    assert.equal(sourceView({ ...stored({}), article: older }).credit, null);
+  });
+
   it('drops a span that falls outside the text rather than break the page', () => {
     const view = sourceView(
       stored({

@@ -33,6 +33,7 @@ export function sourceView({ article, placement }: StoredArticle, conflicts: Con
     title: article.title,
     outlet: article.outlet,
     author: article.author,
+    credit: article.credit ?? null,
     url: article.url,
     published: article.published,
     lang: article.lang,

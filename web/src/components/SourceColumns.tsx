@@ -105,6 +105,7 @@ function SourceHeader({ source }: { source: Source }) {
       <p class="source-outlet">
         <strong>{sourceName(source)}</strong>
         {source.published && <span class="muted"> · {formatDate(source.published, lang)}</span>}
+        {source.credit && <span class="muted"> · {t('creditedTo', { agency: source.credit })}</span>}
         <span class="lang-tag">{source.lang}</span>
         {source.duplicateKind && <span class="badge">{t(source.duplicateKind === 'exact' ? 'exactCopy' : 'nearCopy')}</span>}
       </p>

@@ -66,6 +66,7 @@ export const STRINGS_EN = {
   notes_plural: '{count} processing notes',
   copiesFolded: '{count} copy folded: {outlets}',
   copiesFolded_plural: '{count} copies folded: {outlets}',
+  creditedTo: 'credit: {agency}',
   exactCopy: 'exact copy',
   nearCopy: 'near copy',
   type_person: 'person',

@@ -68,6 +68,7 @@ export const STRINGS_FR: Record<keyof typeof STRINGS_EN, string> = {
   notes_plural: '{count} notes de traitement',
   copiesFolded: '{count} copie repliée : {outlets}',
   copiesFolded_plural: '{count} copies repliées : {outlets}',
+  creditedTo: 'crédit : {agency}',
   exactCopy: 'copie exacte',
   nearCopy: 'quasi-copie',
   type_person: 'personne',
