@@ -41,6 +41,24 @@ test('hidden: by attribute, by framework class, but not a React-streamed segment
   assert.equal(isHidden(el('div', { class: 'hidden lg:flex' })), false);
 });
 
+test('an accordion\'s folded panel under its shown title is text; a lone hidden box is not', () => {
+  const faq = el('div');
+  const question = el('h3');
+  question.children.push('Combien de temps dure la batterie ?');
+  const answer = el('div', { style: 'display: none;' });
+  answer.children.push('Environ sept heures.');
+  faq.children.push(question, '\n  ', answer);
+  question.parent = faq;
+  answer.parent = faq;
+  assert.equal(isHidden(answer), false);
+  const popup = el('div', { style: 'display:none' });
+  const box = el('div');
+  box.children.push(el('p'), popup);
+  popup.parent = box;
+  assert.equal(isHidden(popup), true);
+  assert.equal(isHidden(el('div', { style: 'display:none' })), true);
+});
+
 test('call-to-action and donation boxes are widgets', () => {
   assert.deepEqual(elementSignals(el('div', { class: 'cta-global' })).negatives, ['cta']);
   assert.deepEqual(elementSignals(el('div', { id: 'donation-box' })).negatives, ['donat']);

@@ -157,7 +157,36 @@ export function isHidden(element: HtmlElement): boolean {
   if (attrs.class !== undefined && hiddenByClass(attrs.class)) return true;
   if (attrs['aria-hidden'] === 'true' && element.tag !== 'body') return true;
   const style = attrs.style;
-  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  if (style === undefined || !/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return false;
+  return !collapsedPanel(element);
+}
+
+/** What a reader clicks to unfold the panel after it: a question, a section title. */
+const PANEL_TITLE_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'button', 'dt']);
+
+/**
+ * An accordion pairs a title with its panel in a small wrapper (or a short run of pairs): past
+ * this many siblings the panel is not looked for, so 50,000 hidden siblings cost no square.
+ */
+const MAX_PANEL_SIBLINGS = 64;
+
+/**
+ * An accordion's panel: hidden by an inline style that the page's script flips when the title
+ * just above it is clicked ("<h3>Quelle huile utiliser ?</h3><div style="display: none"><p>Tout
+ * dépend…"). The title is shown, so the answer is the page's text as much as an open <details>.
+ */
+function collapsedPanel(element: HtmlElement): boolean {
+  const siblings = element.parent?.children;
+  if (!siblings || siblings.length > MAX_PANEL_SIBLINGS) return false;
+  for (let i = siblings.indexOf(element) - 1; i >= 0; i--) {
+    const sibling = siblings[i];
+    if (typeof sibling === 'string') {
+      if (/\S/.test(sibling)) return false;
+      continue;
+    }
+    return PANEL_TITLE_TAGS.has(sibling.tag) && !isHidden(sibling);
+  }
+  return false;
 }
 
 /**
