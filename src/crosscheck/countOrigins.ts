@@ -1,5 +1,9 @@
 // Independent origins: a dispatch and its reprints are one origin, and so are the editions of one
 // outlet ("lemonde.fr" and "Le Monde"), so four outlets reprinting AFP corroborate nothing.
+// An agency credit (Article.credit, "avec AFP") joins nothing here, by decision: two outlets running
+// one dispatch with near-identical text are already one origin through duplicateOf (dedup), and two
+// different texts crediting one agency are each an outlet's own writing from the wire's material,
+// which a credit alone cannot tell from a copy; joining them would undercount corroboration.
 import type { Article } from '../article.js';
 import { NEWS_AGENCIES } from '../clean/locales/agencies.js';
 import { fold } from './text.js';
