@@ -51,3 +51,38 @@ test('the report carries each article’s agency credit apart from its author, f
   assert.deepEqual([byId.get('text')!.outlet, byId.get('text')!.credit], ['Bamako Matin', 'Reuters']);
   assert.equal(byId.get('own')!.credit, null);
 });
+
+/** An outlet's page of `paragraphs`, signed by a writer "avec AFP". */
+function creditedPage(id: string, outlet: string, published: string, title: string, paragraphs: readonly string[]): RawArticle {
+  return {
+    id,
+    file: `${id}.html`,
+    notes: [],
+    outlet,
+    published,
+    html: `<html lang="fr"><head><meta name="author" content="Moussa Traoré avec AFP"></head>
+      <body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+  };
+}
+
+const OWN_WORDS = [
+  'À Kayes, la montée des eaux a surpris les habitants en pleine nuit, et quatorze d’entre eux ont péri selon la protection civile.',
+  'Dans les quartiers bas, des centaines de familles ont quitté leur maison ; trois écoles de la ville accueillent désormais les sinistrés.',
+  'Les secours venus de Bamako peinent à arriver, les routes étant coupées par la crue du fleuve Sénégal en plusieurs endroits.',
+];
+
+test('a shared agency credit counts once only for one text: the same dispatch is one origin, two rewrites two', () => {
+  const sameDispatch = analyzeCorpus([
+    creditedPage('d1', 'Le Courrier du Fleuve', '2024-08-20', 'Crue meurtrière à Kayes', BODY),
+    creditedPage('d2', 'Gazette de Kayes', '2024-08-20', 'Kayes : la crue fait quatorze morts', BODY),
+  ]);
+  const rewritten = analyzeCorpus([
+    creditedPage('r1', 'Le Courrier du Fleuve', '2024-08-20', 'Crue meurtrière à Kayes', BODY),
+    creditedPage('r2', 'Gazette de Kayes', '2024-08-20', 'Kayes : la crue fait quatorze morts', OWN_WORDS),
+  ]);
+  const credits = (analysis: ReturnType<typeof analyzeCorpus>) => analysis.articles.map((a) => a.credit);
+  assert.deepEqual([credits(sameDispatch), credits(rewritten)], [['AFP', 'AFP'], ['AFP', 'AFP']]);
+  const events = (analysis: ReturnType<typeof analyzeCorpus>) => buildReport(analysis, 'test').events.map((e) => [e.sources, e.origins]);
+  assert.deepEqual(events(sameDispatch), [[2, 1]]);
+  assert.deepEqual(events(rewritten), [[2, 2]]);
+});
