@@ -1,11 +1,26 @@
 // A light tree of our own, built from htmlparser2's SAX events (fast, tolerant of broken markup).
 // The build is a loop over events with an explicit stack, and every walk over the tree is
 // iterative too, so a page of 10,000 nested <div>s cannot overflow the call stack.
-import { Parser } from 'htmlparser2';
+import { type Handler, Parser, type ParserOptions, QuoteType } from 'htmlparser2';
+
+/**
+ * The attributes some rule reads (markup words, hidden elements, metadata, links home, dates,
+ * the page's language). Only these are kept: a news page's elements carry many others (src,
+ * srcset, alt, data-*, width…) that nothing reads, and building their values and objects was a
+ * good part of the parse. A rule that needs another attribute adds its name here; the type
+ * below makes reading one not listed a type error rather than a silent `undefined`.
+ */
+export const KEPT_ATTRIBUTES = [
+  'class', 'id', 'style', 'role', 'itemprop', 'hidden', 'aria-hidden', 'lang', 'href', 'rel',
+  'type', 'content', 'property', 'name', 'http-equiv', 'datetime',
+] as const;
+export type KeptAttribute = (typeof KEPT_ATTRIBUTES)[number];
+export type HtmlAttributes = { [name in KeptAttribute]?: string };
+const KEPT_ATTRIBUTE_SET: ReadonlySet<string> = new Set(KEPT_ATTRIBUTES);
 
 export interface HtmlElement {
   tag: string;
-  attrs: Record<string, string>;
+  attrs: HtmlAttributes;
   children: HtmlNode[];
   parent: HtmlElement | null;
 }
@@ -68,6 +83,42 @@ export function isElement(node: HtmlNode): node is HtmlElement {
   return typeof node !== 'string';
 }
 
+/**
+ * htmlparser2's parser, told to skip the attributes not in KEPT_ATTRIBUTES: their values are
+ * neither assembled (entities decoded, pieces joined) nor stored. The tokenizer calls these
+ * methods on the parser it belongs to, so overriding them is enough.
+ */
+class KeptAttributesParser extends Parser {
+  private keeping = false;
+
+  constructor(
+    handler: Partial<Handler>,
+    options: ParserOptions,
+    private readonly chunk: string,
+  ) {
+    super(handler, options);
+  }
+
+  override onattribname(start: number, endIndex: number): void {
+    this.keeping = KEPT_ATTRIBUTE_SET.has(this.chunk.slice(start, endIndex).toLowerCase());
+    if (this.keeping) super.onattribname(start, endIndex);
+    else this.startIndex = start;
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    if (this.keeping) super.onattribdata(start, endIndex);
+  }
+
+  override onattribentity(codePoint: number): void {
+    if (this.keeping) super.onattribentity(codePoint);
+  }
+
+  override onattribend(quote: QuoteType, endIndex: number): void {
+    if (this.keeping) super.onattribend(quote, endIndex);
+    else this.endIndex = endIndex;
+  }
+}
+
 export function parseHtml(html: string): HtmlDocument {
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [], parent: null };
   const jsonLd: string[] = [];
@@ -96,7 +147,7 @@ export function parseHtml(html: string): HtmlDocument {
   };
 
   const handler = {
-    onopentag(name: string, attrs: Record<string, string>, implied?: boolean) {
+    onopentag(name: string, attrs: HtmlAttributes, implied?: boolean) {
       if (dropped !== null) {
         if (name === dropped) droppedDepth++;
         return;
@@ -126,7 +177,10 @@ export function parseHtml(html: string): HtmlDocument {
         return;
       }
       if (!keepElement()) return;
-      for (const key of NAME_ATTRS) if ((attrs[key]?.length ?? 0) > MAX_NAME_ATTR_CHARS) attrs[key] = attrs[key].slice(0, MAX_NAME_ATTR_CHARS);
+      for (const key of NAME_ATTRS) {
+        const value = attrs[key];
+        if (value !== undefined && value.length > MAX_NAME_ATTR_CHARS) attrs[key] = value.slice(0, MAX_NAME_ATTR_CHARS);
+      }
       const element: HtmlElement = { tag: name, attrs, children: [], parent: current };
       current.children.push(element);
       if (!VOID_TAGS.has(name)) {
@@ -178,9 +232,10 @@ export function parseHtml(html: string): HtmlDocument {
   const options = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true };
   for (let from = 0; ; ) {
     restartAt = -1;
-    parser = new Parser(handler, options);
     // A large substring is a view in V8, not a copy: a restart costs no pass over the rest.
-    parser.write(from === 0 ? html : html.slice(from));
+    const chunk = from === 0 ? html : html.slice(from);
+    parser = new KeptAttributesParser(handler, options, chunk);
+    parser.write(chunk);
     if (cut) break;
     if (restartAt < 0) {
       parser.end();
@@ -194,7 +249,7 @@ export function parseHtml(html: string): HtmlDocument {
 }
 
 /** Attributes of <html> and <body> are kept on two marker children of the root. */
-function rootAttrsFor(root: HtmlElement, tag: 'html' | 'body'): Record<string, string> {
+function rootAttrsFor(root: HtmlElement, tag: 'html' | 'body'): HtmlAttributes {
   const marker = `#${tag}`;
   let element = root.children.find((c): c is HtmlElement => isElement(c) && c.tag === marker);
   if (!element) {
@@ -204,7 +259,7 @@ function rootAttrsFor(root: HtmlElement, tag: 'html' | 'body'): Record<string, s
   return element.attrs;
 }
 
-export function htmlAttrs(doc: HtmlDocument): Record<string, string> {
+export function htmlAttrs(doc: HtmlDocument): HtmlAttributes {
   const element = doc.root.children.find((c): c is HtmlElement => isElement(c) && c.tag === '#html');
   return element?.attrs ?? {};
 }

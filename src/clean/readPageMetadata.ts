@@ -66,7 +66,7 @@ export function readPageMetadata(doc: HtmlDocument, notes: Note[]): PageMetadata
     }
     if (a.itemprop && MICRODATA_DATES.has(a.itemprop.toLowerCase()) && (a.content || a.datetime)) {
       // <span itemprop="datePublished" content="2024-03-12T10:05">: microdata on any element.
-      if (!meta.has(a.itemprop.toLowerCase())) meta.set(a.itemprop.toLowerCase(), collapseSpace(a.content ?? a.datetime));
+      if (!meta.has(a.itemprop.toLowerCase())) meta.set(a.itemprop.toLowerCase(), collapseSpace(a.content ?? a.datetime ?? ''));
     }
     if (element.tag === 'link' && /\bcanonical\b/i.test(a.rel ?? '') && a.href && !canonical) {
       canonical = a.href.trim();

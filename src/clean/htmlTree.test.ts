@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseHtml, walkElements, type HtmlElement } from './htmlTree.js';
+
+function first(html: string, tag: string): HtmlElement {
+  return [...walkElements(parseHtml(html).root)].find((e) => e.tag === tag)!;
+}
+
+test('the attributes rules read are kept, entities decoded, the first of a repeated name wins', () => {
+  const a = first('<p><A HREF="/?a=1&amp;b=2" Class="lien  une" class="second" rel=nofollow hidden>x</a></p>', 'a');
+  assert.deepEqual(a.attrs, { href: '/?a=1&b=2', class: 'lien  une', rel: 'nofollow', hidden: '' });
+});
+
+test('attributes no rule reads are not stored', () => {
+  const img = first('<img src="/photo.jpg" srcset="/a.jpg 1x, /b.jpg 2x" alt="Le port de Dakar" data-id="7" class="photo">', 'img');
+  assert.deepEqual(img.attrs, { class: 'photo' });
+});
+
+test('metadata attributes of meta, time and html are kept', () => {
+  const doc = parseHtml('<html lang="fr"><head><meta property="og:title" content="Titre"><meta http-equiv="content-language" content="fr"></head><body><time datetime="2024-05-02" itemprop="datePublished">2 mai</time></body></html>');
+  const elements = [...walkElements(doc.root)];
+  assert.deepEqual(elements.filter((e) => e.tag === 'meta').map((e) => e.attrs), [
+    { property: 'og:title', content: 'Titre' },
+    { 'http-equiv': 'content-language', content: 'fr' },
+  ]);
+  assert.deepEqual(elements.find((e) => e.tag === 'time')!.attrs, { datetime: '2024-05-02', itemprop: 'datePublished' });
+  assert.equal(elements.find((e) => e.tag === '#html')!.attrs.lang, 'fr');
+});
