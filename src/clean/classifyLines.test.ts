@@ -157,3 +157,15 @@ test('a caption closed by its credit is furniture in any case; a source named in
 test('empty input gives no verdicts', () => {
   assert.deepEqual(classifyLines([]), []);
 });
+
+test("the article's footnotes below it stay, with their heading; a lone bracketed line does not", () => {
+  const notes = [
+    '^ Ministère des Affaires étrangères (2023). Rapport annuel sur le Sahel, p. 12.',
+    '^ a b Diallo, Awa (12 mars 2024). « Kidal, dix ans après ». Sahel Actu.',
+    "^ Nations unies, Conseil de sécurité, résolution 2690 (2023).",
+  ];
+  const page = [P1, P2, P3, 'Notes et références', ...notes, 'Afrique', 'Sport'];
+  assert.deepEqual(classifyLines(page).map((v) => v.content), [true, true, true, true, true, true, true, false, false]);
+  assert.deepEqual(classifyLines([P1, P2, P3, '[1] Diallo, Awa (2024)', 'Afrique']).map((v) => v.content), [true, true, true, false, false]);
+  assert.deepEqual(classifyLines([P1, P2, P3, 'Les plus lus', ...notes]).slice(4).map((v) => v.content), [false, false, false]);
+});

@@ -1,0 +1,63 @@
+// The article's own notes: a run of footnote lines below the text, as an encyclopedia or a paper
+// copied as text prints them, each led by its back-link mark ("^ Frankel, Theodore (2004). The
+// Geometry of Physics…", "↑ Rapport annuel, p. 12", "[3] Ministère de la Santé, 2021"). The
+// densest-run search leaves them out (references are lists of names, titles and years, dense
+// with capitals and poor in stop words, like a menu), but no menu, teaser or comment is
+// written so: a line opening on a back-link mark belongs to the page's notes, and the notes to
+// the article above them.
+import type { LineFeatures } from './lineFeatures.js';
+
+/** "^ …", "^ a b …" (a note cited twice), "↑ …", "[12] …". */
+const NOTE_LINE = /^(?:\^|↑|\[\d{1,3}\])\s*\S/u;
+/** Fewer notes make no notes section: a stray "[1]" line is more likely a caption's or a quiz's. */
+export const MIN_NOTES = 3;
+/**
+ * Between two note runs stands a heading ("Citations" between "Footnotes" and the references
+ * cited); a short heading line above a run is its title ("References", "Notes et références").
+ */
+const HEADING_MAX_WORDS = 4;
+
+export function isNoteLine(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first === 0x5e /* ^ */ || first === 0x2191 /* ↑ */ || first === 0x5b /* [ */) && NOTE_LINE.test(text);
+}
+
+/**
+ * For each line, whether it is one of the article's notes or the heading of a run of them. A run
+ * counts when it has MIN_NOTES lines or more and starts below the first line of the article
+ * (the verdicts so far), and no tail marker ("Les plus lus", "Further reading")
+ * stands between the last article line above it and the run.
+ */
+export function noteLists(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[]): boolean[] {
+  const notes = new Array<boolean>(lines.length).fill(false);
+  let seenContent = false;
+  let closed = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (verdicts[i].content) {
+      seenContent = true;
+      closed = false;
+    } else if (lines[i].tail) closed = true;
+    if (!seenContent || closed || !isNoteLine(lines[i].text)) continue;
+    let end = i;
+    let count = 0;
+    for (let k = i; k < lines.length; k++) {
+      if (isNoteLine(lines[k].text)) {
+        count++;
+        end = k;
+      }
+      else if (!(isHeading(lines[k]) && k + 1 < lines.length && isNoteLine(lines[k + 1].text))) break;
+    }
+    if (count < MIN_NOTES) {
+      i = end;
+      continue;
+    }
+    if (i > 0 && !verdicts[i - 1].content && isHeading(lines[i - 1])) notes[i - 1] = true;
+    for (let k = i; k <= end; k++) notes[k] = true;
+    i = end;
+  }
+  return notes;
+}
+
+function isHeading(line: LineFeatures): boolean {
+  return line.wordCount > 0 && line.wordCount <= HEADING_MAX_WORDS && !line.sentence && !line.tail && line.furniture === null;
+}
