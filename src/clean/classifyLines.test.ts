@@ -169,3 +169,10 @@ test("the article's footnotes below it stay, with their heading; a lone brackete
   assert.deepEqual(classifyLines([P1, P2, P3, '[1] Diallo, Awa (2024)', 'Afrique']).map((v) => v.content), [true, true, true, false, false]);
   assert.deepEqual(classifyLines([P1, P2, P3, 'Les plus lus', ...notes]).slice(4).map((v) => v.content), [false, false, false]);
 });
+
+test('a subheading in a script without case heads its paragraph; a line of figures alone does not', () => {
+  const zh1 = '今年两会期间，在日内瓦学习的中国留学生通过网络直播关注会议进程，并就教育、住房与就业问题展开了热烈讨论，不少人还在课后继续交流自己的看法。';
+  const zh2 = '多名学生表示，他们希望毕业后回国工作，把在国外学到的专业知识用于家乡的发展建设之中，也愿意为两国之间的交流与合作尽一份力量。';
+  assert.deepEqual(classifyLines([zh1, 'Publicité', '留学生关注国内发展', zh2]).map((v) => v.content), [true, false, true, true]);
+  assert.deepEqual(classifyLines([P1, 'Accueil', '11:14', P2, P3]).map((v) => v.content), [true, false, false, true, true]);
+});

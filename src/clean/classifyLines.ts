@@ -256,12 +256,17 @@ function isByline(line: string): boolean {
   return BYLINE.test(line);
 }
 
+const HAS_LETTER = /\p{L}/u;
+
 /**
  * "INTERNATIONAL", "WHAT'S NEXT": a section label when it stands apart, a subheading when it
- * sits right between two paragraphs.
+ * sits right between two paragraphs. A line of figures alone ("11:14", "137") is judged as
+ * strictly; a script without case (Chinese, Japanese) is not in capitals: "关注点多与所学专业相关"
+ * heads the paragraph below it like any subheading.
  */
 function isCapitals(line: string): boolean {
-  return line === line.toUpperCase();
+  if (!HAS_LETTER.test(line)) return true;
+  return line !== line.toLowerCase() && line === line.toUpperCase();
 }
 
 /**
