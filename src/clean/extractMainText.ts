@@ -5,13 +5,15 @@
 //   3. when that still finds too little, the JSON-LD articleBody the page declares;
 //   4. when nothing reads as prose, long photo captions (a one-photo story), else no article.
 // Then what the container left out is taken back: prose of the same story in a sibling
-// container (findDetachedProse) and the standfirst above it (findStandfirst); a dateline glued
+// container (findDetachedProse) and the standfirst above it (findStandfirst), or else the
+// description under the headline of a shop page (findHeadlineDescription); a dateline glued
 // to the first paragraph is split off (splitLead).
 import type { Note } from '../article.js';
 import { collectBlocks } from './collectBlocks.js';
 import { ancestorsParentsFirst, type HtmlDocument, type HtmlElement } from './htmlTree.js';
 import { normalizeForBody, scoreBlocks, type ScoredBlock } from './scoreBlocks.js';
 import { findDetachedProse } from './findDetachedProse.js';
+import { findHeadlineDescription } from './findHeadlineDescription.js';
 import { findStandfirst, namedStandfirst } from './findStandfirst.js';
 import { selectBlocks } from './selectBlocks.js';
 import { splitLead } from './splitLead.js';
@@ -70,6 +72,7 @@ export function extractMainText(doc: HtmlDocument, articleBody: string | null, r
     };
   }
   let standfirst: ScoredBlock | null = null;
+  let leads: ReadonlySet<ScoredBlock> = new Set();
   if (chars(kept) === 0) {
     kept = captionStory(scored);
     if (kept.length > 0) notes.push({ stage: 'clean', rule: 'cascade-caption', message: 'text taken from the photo captions: the page has no other story' });
@@ -82,8 +85,16 @@ export function extractMainText(doc: HtmlDocument, articleBody: string | null, r
     }
     standfirst = findStandfirst(scored, kept[0].index);
     if (standfirst) kept = [standfirst, ...kept];
+    else {
+      const described = findHeadlineDescription(scored, new Set(kept), kept[0].index);
+      if (described.length > 0) {
+        const all = new Set([...kept, ...described]);
+        kept = scored.filter((b) => all.has(b));
+        leads = new Set(described);
+      }
+    }
   }
-  return withLeadSplit(scored, kept, notes, standfirst);
+  return withLeadSplit(scored, kept, notes, standfirst ? new Set([standfirst]) : leads);
 }
 
 /** A caption this long tells a story (a one-photo gallery, a picture of the day). */
@@ -107,7 +118,7 @@ function captionStory(blocks: readonly ScoredBlock[]): ScoredBlock[] {
  * The kept blocks as paragraphs, the others as removed lines in page order, with a dateline or
  * a section label split off the first paragraph ("BAMAKO — Sergey Lavrov…" -> "Sergey Lavrov…").
  */
-function withLeadSplit(scored: readonly ScoredBlock[], kept: readonly ScoredBlock[], notes: Note[], standfirst: ScoredBlock | null = null): MainText {
+function withLeadSplit(scored: readonly ScoredBlock[], kept: readonly ScoredBlock[], notes: Note[], leads: ReadonlySet<ScoredBlock> = new Set()): MainText {
   const keptSet = new Set(kept);
   const paragraphs: string[] = [];
   const removed: string[] = [];
@@ -116,7 +127,7 @@ function withLeadSplit(scored: readonly ScoredBlock[], kept: readonly ScoredBloc
   for (const block of scored) {
     if (!keptSet.has(block)) removed.push(block.text);
     // The dateline opens the body, not the standfirst above it.
-    else if (opened || block === standfirst || (paragraphs.length === 0 && namedStandfirst(block.owner))) paragraphs.push(block.text);
+    else if (opened || leads.has(block) || (paragraphs.length === 0 && namedStandfirst(block.owner))) paragraphs.push(block.text);
     else {
       opened = true;
       const lead = splitLead(block.text);
