@@ -132,9 +132,15 @@ export interface DuplicateGroup {
   members: string[];
 }
 
+/**
+ * How a copy relates to its group: the same folded text, a reprint (shared sentences), or a
+ * translation into another language (shared names and figures, paragraph by paragraph).
+ */
+export type DuplicateKind = 'exact' | 'near' | 'translation';
+
 export interface DuplicateVerdict {
   duplicateOf: string | null;
-  kind: 'exact' | 'near' | null;
+  kind: DuplicateKind | null;
   similarity: number;
 }
 

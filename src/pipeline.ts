@@ -13,6 +13,7 @@ import type {
   Conflict,
   DateRef,
   DuplicateGroup,
+  DuplicateKind,
   Entity,
   EventCluster,
   Quote,
@@ -66,7 +67,7 @@ export function analyzeArticle(raw: RawArticle, context?: CleanContext): Article
 export interface Placement {
   article: string;
   duplicateOf: string | null;
-  duplicateKind: 'exact' | 'near' | null;
+  duplicateKind: DuplicateKind | null;
   event: string;
   /** Entity id of each `article.mentions[i]` (also set on the mentions themselves). */
   mentionEntities: string[];
@@ -193,7 +194,7 @@ export class Corpus {
 
 export interface AnalyzedArticle extends Article {
   duplicateOf: string | null;
-  duplicateKind: 'exact' | 'near' | null;
+  duplicateKind: DuplicateKind | null;
   event: string;
 }
 

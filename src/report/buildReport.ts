@@ -6,6 +6,7 @@ import type {
   Conflict,
   DateRef,
   DuplicateGroup,
+  DuplicateKind,
   Entity,
   Note,
   SummarySentence,
@@ -32,7 +33,7 @@ export interface ReportArticle {
   text: string;
   removed: string[];
   duplicateOf: string | null;
-  duplicateKind: 'exact' | 'near' | null;
+  duplicateKind: DuplicateKind | null;
   event: string;
   notes: Note[];
 }

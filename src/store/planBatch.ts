@@ -9,7 +9,7 @@
 // field, so a title or storyline that moved is rewritten without recomputing findings; only the
 // entities the batch's mentions resolved to are rewritten. The corpus state is not part of a
 // batch: the stored articles are its log (corpusLog.ts).
-import type { Article, DuplicateGroup, Entity, EventCluster, RawArticle, Storyline } from '../article.js';
+import type { Article, DuplicateGroup, DuplicateKind, Entity, EventCluster, RawArticle, Storyline } from '../article.js';
 import type { Analyzer, CorpusIndex, EventFindings, Placement } from './Analyzer.js';
 import { loadCorpus, type CorpusLog } from './corpusLog.js';
 import { distinctOutlets } from '../crosscheck/countOrigins.js';
@@ -71,7 +71,7 @@ export interface BatchPlan {
    * By group origin: how a member without a kind of its own copies it, i.e. the origin it
    * displaced (a copy that arrived later but was published earlier or is longer, and its pair).
    */
-  displacedKinds: Map<string, 'exact' | 'near'>;
+  displacedKinds: Map<string, DuplicateKind>;
   /** `upsert`: joined events; `moved`: same members, but a new title, dates or storyline. */
   events: Changes<EventRecord> & { moved: EventCluster[] };
   storylines: Changes<{ storyline: Storyline; sortKey: string }>;
@@ -138,7 +138,7 @@ export function planChanges(batch: PlacedBatch, eventChanges: EventChanges, stor
     if (group.members.some((m) => newIds.has(m))) for (const m of group.members) duplicateGroups.set(m, group.origin);
   }
   for (const event of eventChanges.upsert) for (const a of event.articles) if (!duplicateGroups.has(a)) duplicateGroups.set(a, groupOf.get(a) ?? null);
-  const displacedKinds = new Map<string, 'exact' | 'near'>();
+  const displacedKinds = new Map<string, DuplicateKind>();
   for (const { placement } of placed) {
     if (placement.duplicateKind && groupOf.get(placement.article) === placement.article) displacedKinds.set(placement.article, placement.duplicateKind);
   }

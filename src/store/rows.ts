@@ -1,6 +1,6 @@
 // Rows as the SQL stores return them (SQLite and PostgreSQL share column names and shapes), and
 // their mapping to the store's types. JSON columns hold what is read whole and never filtered on.
-import type { Article } from '../article.js';
+import type { Article, DuplicateKind } from '../article.js';
 import { replayInput } from './corpusLog.js';
 import type { EntitySummary, EventSummary, StoredArticle } from './Store.js';
 
@@ -19,7 +19,7 @@ export interface ArticleRow {
   text: string;
   event: string;
   duplicate_of: string | null;
-  duplicate_kind: 'exact' | 'near' | null;
+  duplicate_kind: DuplicateKind | null;
   duplicate_group: string | null;
   data: string;
   ingested_at: string;

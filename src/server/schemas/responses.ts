@@ -59,7 +59,7 @@ export const SourceSchema = z
     file: z.string(),
     event: z.string(),
     duplicateOf: z.string().nullable(),
-    duplicateKind: z.enum(['exact', 'near']).nullable(),
+    duplicateKind: z.enum(['exact', 'near', 'translation']).nullable(),
     text: z.string().openapi({ description: 'Clean text: every offset points into it' }),
     removed: z.array(z.string()).openapi({ description: 'Boilerplate lines taken out' }),
     notes: z.array(NoteSchema),
