@@ -1,7 +1,7 @@
 // Content or boilerplate, for a page copied as text (one block per line, no markup left).
 // In the manner of jusText, in this order:
 //   1. each line gets a class from its own text (length, stop-word density, sentence shape,
-//      known furniture, lines repeated in the page or across the outlet: lineClass);
+//      known furniture, lines repeated in the page or across the outlet, code: lineClass);
 //   2. the body is the densest run of prose lines (bodyRuns.ts), with the lists a colon
 //      announces at its edge (announcedLists.ts);
 //   3. inside it, paywall notices and tail markers end the article, and context decides the
@@ -14,6 +14,7 @@
 //      (textPageKind.ts): every line goes.
 import { isBoxMarker } from './boilerplateLexicon.js';
 import { announcedLists } from './announcedLists.js';
+import { looksLikeCode } from './codeLine.js';
 import { bodyRuns } from './bodyRuns.js';
 import { foldLine } from './foldWords.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
@@ -174,11 +175,11 @@ export function lineClass(
   const { text } = line;
   if (text === '' || line.furniture !== null) return 'furniture';
   if (isTemplate(line, recurring, repeats)) return 'furniture';
-  if (text.length < LINE_SHORT_CHARS) return 'short';
+  if (text.length < LINE_SHORT_CHARS) return looksLikeCode(text) ? 'near-good' : 'short';
   if (density === null) return line.sentence ? 'good' : text.length >= LINE_LONG_CHARS ? 'near-good' : 'short';
   if (density >= LINE_STOP_HIGH && (line.sentence || text.length >= LINE_LONG_CHARS)) return 'good';
   if (density >= LINE_STOP_LOW) return 'near-good';
-  return 'bad';
+  return looksLikeCode(text) ? 'near-good' : 'bad';
 }
 
 function isTemplate(line: LineFeatures, recurring?: ReadonlySet<string>, repeats?: ReadonlyMap<number, number>): boolean {
