@@ -9,7 +9,8 @@
 //   4. a line printed twice in a row goes (a teaser card, a caption), and so do a line of bylines
 //      and dates (metaLine.ts) and a headline that shares no word with the body around it
 //      (topicalCoherence.ts);
-//   5. the article's footnotes below it ("^ Frankel, Theodore (2004)…") are kept (noteLists.ts);
+//   5. the article's footnotes below it ("^ Frankel, Theodore (2004)…") are kept (noteLists.ts),
+//      and so is a numbered list that goes on from it ("1) …", "2) …": numberedLists.ts);
 //   6. a page whose kept lines are only teaser cards or an error message is no article
 //      (textPageKind.ts): every line goes.
 import { isBoxMarker } from './boilerplateLexicon.js';
@@ -20,6 +21,7 @@ import { foldLine } from './foldWords.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
 import { isMetaLine } from './metaLine.js';
 import { noteLists } from './noteLists.js';
+import { numberedLists } from './numberedLists.js';
 import { textPageKind, type TextPageVerdict } from './textPageKind.js';
 import { sharedWords, topicalOutliers, topicWords } from './topicalCoherence.js';
 
@@ -163,6 +165,8 @@ function lineVerdicts(page: PageFeatures, options: ClassifyOptions): LineVerdict
   });
   const notes = noteLists(lines, verdicts);
   for (let i = 0; i < lines.length; i++) if (notes[i] && !verdicts[i].content) verdicts[i] = { content: true, reason: 'note' };
+  const numbered = numberedLists(lines, verdicts);
+  for (let i = 0; i < lines.length; i++) if (numbered[i] && !verdicts[i].content) verdicts[i] = { content: true, reason: 'numbered-item' };
   return verdicts;
 }
 
