@@ -148,3 +148,16 @@ test('the dateline opening the body is split off even under a standfirst', () =>
   assert.ok(article.text.startsWith(deck));
   assert.ok(article.text.includes(`\n\n${P1}`) && !article.text.includes('BAMAKO'));
 });
+
+test('a prompt in a box named paywall ends the free text, whatever its wording; a premium body named so does not', () => {
+  const pitch = "Pour accéder sans limite à tous les articles du journal, profitez dès aujourd'hui de notre offre de découverte.";
+  const html = page(`<div class="story"><p>${P1}</p><p>${P2}</p></div>
+    <div class="account-paywall"><p>Pour lire la suite, créez votre compte</p></div><h2>${pitch}</h2><p>Un euro le premier mois.</p>`);
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(text.includes(P2));
+  assert.ok(!text.includes('Pour accéder sans limite'));
+  const premium = page(`<div class="story"><p>${P1}</p></div><div class="behind-paywall"><p>${P2}</p>
+    <p>Pour lire la suite de nos enquêtes, abonnez-vous</p><p>${P3}</p><p>${P4}</p></div>`);
+  const full = cleanArticle({ id: 'b', file: 'b', html: premium, notes: [] }).text;
+  assert.ok(full.includes(P4));
+});

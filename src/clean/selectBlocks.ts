@@ -55,12 +55,13 @@ export function selectBlocks(
     if (b.weight <= BAD) return 'bad';
     return 'neutral';
   });
+  const paywallsWithProse = carriersWithProse(inside, verdicts, 'paywall');
   let inTail = false;
   let seenProse = false;
   for (let i = 0; i < inside.length; i++) {
     // After the notice where a paywall cuts the article, nothing is article: "Il vous reste 57 %
     // de cet article à lire…" / "Lecture du Monde en cours sur un autre appareil."
-    if (seenProse && inside[i].text.length <= PAYWALL_MAX_CHARS && isPaywallEnd(inside[i].text, inside[i].text.split(' ').length)) {
+    if (seenProse && inside[i].text.length <= PAYWALL_MAX_CHARS && (isPaywallEnd(inside[i].text, inside[i].text.split(' ').length) || paywallNotice(inside[i], base, paywallsWithProse))) {
       for (let k = i; k < inside.length; k++) verdicts[k] = 'bad';
       break;
     }
@@ -106,6 +107,28 @@ export function selectBlocks(
     }
   }
   return kept;
+}
+
+/**
+ * A line the lexicon calls furniture ("Pour lire la suite, créez votre compte") in a box the
+ * markup names a paywall, that holds no prose: the notice where the free text stops, even when
+ * its wording is not one of the lexicon's paywall ends. A box named so that holds prose is the
+ * premium part of the story itself ("content-behind-paywall"), with its own newsletter prompts.
+ */
+function paywallNotice(block: ScoredBlock, base: ChainHint, withProse: ReadonlySet<HtmlElement>): boolean {
+  if (!block.furnitureText || base.negatives.has('paywall')) return false;
+  const carrier = block.chain.carriers.get('paywall');
+  return carrier !== undefined && !withProse.has(carrier);
+}
+
+/** The elements bringing a negative word into the chain of at least one prose block. */
+function carriersWithProse(blocks: readonly ScoredBlock[], verdicts: readonly Verdict[], key: string): Set<HtmlElement> {
+  const found = new Set<HtmlElement>();
+  for (let i = 0; i < blocks.length; i++) {
+    const carrier = verdicts[i] === 'good' ? blocks[i].chain.carriers.get(key) : undefined;
+    if (carrier) found.add(carrier);
+  }
+  return found;
 }
 
 /** A box of links is a few teasers: "Lire aussi :" / one to three headlines (ads between not counted). */
