@@ -1,6 +1,6 @@
-// Storylines: events linked when they lie within STORY_MAX_GAP_DAYS of each other and either
-// their main names agree or they happen in the same country and share enough names, grouped
-// by a union-find saved with the index.
+// Storylines: events linked when they lie within STORY_MAX_GAP_DAYS of each other, either
+// their main names agree or they happen in the same country and share enough names, and they
+// are about one theme (storyTheme.ts), grouped by a union-find saved with the index.
 //
 // Links are decided when an event changes (it took an article and its story keys moved), under
 // the IDF of that moment, against the few events indexed under its main names: never a scan of
@@ -21,6 +21,8 @@ import {
 } from './clusterConfig.js';
 import type { EventRecord } from './EventRecord.js';
 import { Postings } from './Postings.js';
+import { STORY_THEME_SIMILARITY } from './storylineConfig.js';
+import { themeSimilarity } from './storyTheme.js';
 import { norm, type Idf, type Weights } from './sparseVectors.js';
 
 export interface StorylineLinksState {
@@ -36,9 +38,10 @@ export class StorylineLinks {
 
   /**
    * Indexes `event` under its main names and links it to the STORY_CANDIDATES events sharing
-   * most of them (most recent first among equals) that are close in time and alike enough.
+   * most of them (most recent first among equals) that are close in time, alike enough in names
+   * and on the theme of the candidate's storyline.
    */
-  update(event: number, records: readonly EventRecord[], nameIdf: Idf): void {
+  update(event: number, records: readonly EventRecord[], nameIdf: Idf, termIdf: Idf): void {
     this.grow(event);
     const record = records[event]!;
     if (record.story === null) return;
@@ -55,12 +58,30 @@ export class StorylineLinks {
     const candidates = [...shared].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, STORY_CANDIDATES);
 
     const self = storyVectors(record, idf);
+    const themes = new Map<number, number | null>();
+    const theme = (other: number) => {
+      if (!themes.has(other)) themes.set(other, themeSimilarity(record, records[other]!, termIdf));
+      return themes.get(other)!;
+    };
     for (const [other] of candidates) {
       if (this.find(event) === this.find(other)) continue;
       const candidate = records[other]!;
       if (candidate.story === null || !closeInTime(record, candidate)) continue;
-      if (alike(self, storyVectors(candidate, idf), idf)) this.union(event, other);
+      if (alike(self, storyVectors(candidate, idf), idf) && this.sharesTheme(other, candidates, theme)) this.union(event, other);
     }
+  }
+
+  /**
+   * Whether the event is on the theme of `other`'s storyline: of `other` itself, else of another
+   * of its events among the candidates. The end of MINUSMA shares most names with Diop in Moscow
+   * but its theme with Lavrov in Bamako; both are one storyline. Across languages, terms tell
+   * nothing and the names decide alone.
+   */
+  private sharesTheme(other: number, candidates: ReadonlyArray<readonly [number, number]>, theme: (event: number) => number | null): boolean {
+    const own = theme(other);
+    if (own === null || own >= STORY_THEME_SIMILARITY) return true;
+    const storyline = this.find(other);
+    return candidates.some(([member]) => member !== other && this.find(member) === storyline && (theme(member) ?? 0) >= STORY_THEME_SIMILARITY);
   }
 
   /** The earliest event of `event`'s storyline. */
