@@ -158,7 +158,7 @@ export class EventIndex {
     absorb(record, profile, duplicate);
     if (!duplicate || record.story === null) {
       record.story = storyKeys(record, this.termIdf, this.nameIdf);
-      this.links.update(event, this.records, this.nameIdf);
+      this.links.update(event, this.records, this.nameIdf, this.termIdf);
     }
     this.eventOfArticle.set(profile.id, event);
     this.listing.touch(event, this.links.find(event));
