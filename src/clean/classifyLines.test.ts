@@ -176,3 +176,10 @@ test('a subheading in a script without case heads its paragraph; a line of figur
   assert.deepEqual(classifyLines([zh1, 'Publicité', '留学生关注国内发展', zh2]).map((v) => v.content), [true, false, true, true]);
   assert.deepEqual(classifyLines([P1, 'Accueil', '11:14', P2, P3]).map((v) => v.content), [true, false, false, true, true]);
 });
+
+test("an encyclopedia's hatnotes are furniture", () => {
+  assert.equal(boilerplateKind('Main article: History of New Zealand'), 'prefix');
+  assert.equal(boilerplateKind('Article détaillé : Histoire du Mali'), 'prefix');
+  assert.equal(boilerplateKind('Hauptartikel: Geschichte Malis'), 'prefix');
+  assert.equal(boilerplateKind('The main article of the treaty sets the border along the river.'), null);
+});

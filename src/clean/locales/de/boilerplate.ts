@@ -22,6 +22,8 @@ export const BOILERPLATE_DE: BoilerplateLexicon = {
     'jetzt abonnieren', 'jetzt weiterlesen', 'externer inhalt', 'ihre privatsphare einstellungen',
     'wir verwenden cookies', 'diese website verwendet cookies', 'artikel mit freunden teilen',
     'teilen sie ihre meinung', 'rechte am artikel', 'mehr uber',
+    // Verweise einer Enzyklopädie: „Hauptartikel: Geschichte Neuseelands“.
+    'hauptartikel',
   ],
   /**
    * After these, the page holds headlines of other articles, topic links or comments. Not

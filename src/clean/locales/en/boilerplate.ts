@@ -34,6 +34,8 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'this article was corrected', 'this article has been amended', 'this article has been updated',
     'this article has been corrected', 'this story has been updated', 'this story was updated',
     'an earlier version of this article', 'an earlier version of this story',
+    // An encyclopedia's hatnotes, pointers to other pages: "Main article: History of New Zealand".
+    'main article', 'main articles', 'further information',
   ],
   tailMarkers: [
     'most read', 'most popular', 'most viewed', 'related', 'related articles', 'related stories',

@@ -37,6 +37,8 @@ export const BOILERPLATE_FR: BoilerplateLexicon = {
     'laisser un commentaire', 'votre adresse e mail ne sera pas publiee', 'les champs obligatoires',
     'connectez vous pour', 'vous devez etre connecte', 'publie le', 'mis a jour le', 'modifie le',
     'le contenu auquel vous tentez', 'cet article vous a ete offert', 'newsletter',
+    // Renvois d'une encyclopédie : « Article détaillé : Histoire de la Nouvelle-Zélande ».
+    'article detaille', 'articles detailles',
     'telechargez l application', 'contenus sponsorises', 'contenu sponsorise', 'sponsorise',
     'cet article a ete mis a jour', 'cet article a ete modifie', 'cet article a ete corrige',
     'une version precedente de cet article', 'rectificatif', 'erratum',
