@@ -2,20 +2,26 @@
 // a changed lead, dropped paragraphs, a truncated copy, other boilerplate), found with MinHash
 // over word shingles and LSH, so adding an article never compares it with every other one.
 //
+// A translation is one too (kind "translation"): a dispatch and its machine translation share
+// no sentence but the same names and figures paragraph by paragraph (TranslationIndex.ts).
+//
 // A rewrite of the same story by another outlet is NOT a duplicate: it shares the facts, not
-// the sentences, and belongs to the same event (src/cluster/), where it counts as a source.
+// the sentences (nor their order), and belongs to the same event (src/cluster/), where it
+// counts as a source.
 
-import type { Article, DuplicateGroup, DuplicateVerdict } from '../article.js';
+import type { Article, DuplicateGroup, DuplicateKind, DuplicateVerdict } from '../article.js';
 import { foldedWords } from './foldText.js';
 import { strongHash } from './hashing.js';
 import { LshIndex } from './lsh.js';
 import { containment, estimateJaccard, minhashSignature, NUM_HASHES, type Signature } from './minhash.js';
 import { shingles } from './shingles.js';
 import { fromRows, type DuplicateIndexState, type RowState } from './DuplicateIndexState.js';
+import { TranslationIndex } from './TranslationIndex.js';
+import { decodeProfile, encodeProfile, translationProfile, type TranslationProfile } from './translationProfile.js';
 
 export type { DuplicateIndexState };
 
-export const VERSION = 'dedup-2';
+export const VERSION = 'dedup-3';
 
 /**
  * Share of the shorter text's shingles that must be found in the longer one. Reprints keep
@@ -42,6 +48,9 @@ export interface Doc {
   shingleCount: number;
   group: number;
   verdict: DuplicateVerdict;
+  lang: string | null;
+  /** What a translation would keep (translationProfile.ts), saved so a reload finds translations. */
+  profile: string;
 }
 
 interface Group {
@@ -56,6 +65,7 @@ export class DuplicateIndex {
   private readonly groupList: Group[] = [];
   private signatures = new Uint16Array(1024 * NUM_HASHES);
   private readonly lsh = new LshIndex();
+  private readonly translations = new TranslationIndex();
 
   add(article: Article): DuplicateVerdict {
     if (typeof article?.id !== 'string') return { duplicateOf: null, kind: null, similarity: 0 };
@@ -67,7 +77,12 @@ export class DuplicateIndex {
     const hash = strongHash(words.join(' '));
     const shingleHashes = shingles(text);
     const signature = minhashSignature(shingleHashes);
-    const match = words.length === 0 ? null : this.findMatch(hash, signature, shingleHashes.length);
+    const lang = typeof article.lang === 'string' ? article.lang : null;
+    const profile = translationProfile(text);
+    const match =
+      words.length === 0
+        ? null
+        : (this.findMatch(hash, signature, shingleHashes.length) ?? this.findTranslation(lang, profile));
 
     const index = this.docs.length;
     const doc: Doc = {
@@ -78,8 +93,10 @@ export class DuplicateIndex {
       shingleCount: shingleHashes.length,
       group: match ? this.docs[match.doc]!.group : this.groupList.length,
       verdict: { duplicateOf: null, kind: null, similarity: match?.similarity ?? 0 },
+      lang,
+      profile: encodeProfile(profile),
     };
-    this.store(index, doc, signature);
+    this.store(index, doc, signature, profile);
     if (match) {
       const group = this.groupList[doc.group]!;
       const previousOrigin = group.origin;
@@ -124,6 +141,8 @@ export class DuplicateIndex {
         verdict.duplicateOf === null || verdict.kind === null ? 0 : [this.byId.get(verdict.duplicateOf)!, verdict.kind, verdict.similarity],
       ),
       signatures: column((_, i) => Buffer.from(this.signatureOf(i).slice().buffer).toString('base64')),
+      langs: column((d) => d.lang),
+      profiles: column((d) => d.profile),
     };
   }
 
@@ -144,11 +163,13 @@ export class DuplicateIndex {
         shingleCount: state.shingleCounts[position]!,
         group,
         verdict,
+        lang: state.langs?.[position] ?? null,
+        profile: state.profiles?.[position] ?? '',
       };
       const bytes = Buffer.from(state.signatures[position]!, 'base64');
       const signature = new Uint16Array(NUM_HASHES);
       new Uint8Array(signature.buffer).set(bytes.subarray(0, NUM_HASHES * 2));
-      index.store(position, doc, signature);
+      index.store(position, doc, signature, doc.profile ? decodeProfile(doc.profile) : null);
       const members = index.groupList[group] ?? { origin: position, members: [] };
       members.members.push(position);
       index.groupList[group] = members;
@@ -163,7 +184,7 @@ export class DuplicateIndex {
     hash: string,
     signature: Signature,
     shingleCount: number,
-  ): { doc: number; kind: 'exact' | 'near'; similarity: number } | null {
+  ): { doc: number; kind: DuplicateKind; similarity: number } | null {
     const exact = this.byHash.get(hash);
     if (exact !== undefined) return { doc: exact, kind: 'exact', similarity: 1 };
     if (shingleCount < NEAR_MIN_SHINGLES) return null;
@@ -183,7 +204,13 @@ export class DuplicateIndex {
     return best;
   }
 
-  private store(index: number, doc: Doc, signature: Signature): void {
+  /** A document in another language this one translates (or is translated from). */
+  private findTranslation(lang: string | null, profile: TranslationProfile): { doc: number; kind: DuplicateKind; similarity: number } | null {
+    const match = this.translations.findMatch(lang, profile);
+    return match ? { ...match, kind: 'translation' } : null;
+  }
+
+  private store(index: number, doc: Doc, signature: Signature, profile: TranslationProfile | null): void {
     this.docs.push(doc);
     this.byId.set(doc.id, index);
     if (!this.byHash.has(doc.hash)) this.byHash.set(doc.hash, index);
@@ -194,6 +221,7 @@ export class DuplicateIndex {
     }
     this.signatures.set(signature, index * NUM_HASHES);
     if (doc.shingleCount >= NEAR_MIN_SHINGLES) this.lsh.insert(index, signature);
+    this.translations.insert(index, doc.lang, profile);
   }
 
   private signatureOf(index: number): Signature {

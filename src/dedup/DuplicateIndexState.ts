@@ -1,6 +1,6 @@
 // The duplicate index as a checkpoint saves it, and the reading of checkpoints saved by dedup-1.
 
-import type { DuplicateVerdict } from '../article.js';
+import type { DuplicateKind, DuplicateVerdict } from '../article.js';
 import type { Doc } from './DuplicateIndex.js';
 import { NUM_HASHES } from './minhash.js';
 
@@ -17,15 +17,18 @@ export interface DuplicateIndexState {
   shingleCounts: number[];
   groups: number[];
   /** The verdict each document got: 0 when none, else [origin's position, kind, similarity]. */
-  verdicts: Array<0 | [number, 'exact' | 'near', number]>;
+  verdicts: Array<0 | [number, DuplicateKind, number]>;
   /** Each document's signature: NUM_HASHES 16-bit values, little-endian, in base64. */
   signatures: string[];
+  /** Each document's language and translation profile (encodeProfile; "" when none). Absent before dedup-3. */
+  langs?: Array<string | null>;
+  profiles?: string[];
 }
 
 /** A checkpoint of dedup-1: one object per document, 32-bit signatures. */
 export interface RowState {
   version: string;
-  docs: Array<Omit<Doc, 'verdict'> & { verdict: DuplicateVerdict; signature: string }>;
+  docs: Array<Omit<Doc, 'verdict' | 'lang' | 'profile'> & { verdict: DuplicateVerdict; signature: string }>;
 }
 
 export function fromRows(state: RowState): DuplicateIndexState {

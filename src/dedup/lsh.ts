@@ -23,16 +23,24 @@ export const MAX_BUCKET_WALK = 40;
 
 export class LshIndex {
   private readonly heads = new Map<number, number>();
-  private previous = new Int32Array(1024 * BANDS);
+  private previous: Int32Array;
   private size = 0;
+
+  /** `bands` bands of `rows` values each, read from the signature's start. */
+  constructor(
+    private readonly bands = BANDS,
+    private readonly rows = ROWS_PER_BAND,
+  ) {
+    this.previous = new Int32Array(1024 * bands);
+  }
 
   /** Indexes document `doc` (0, 1, 2… in insertion order) under each band of its signature. */
   insert(doc: number, signature: Signature): void {
     this.ensureCapacity(doc + 1);
-    for (let band = 0; band < BANDS; band++) {
-      const key = bandKey(signature, band);
+    for (let band = 0; band < this.bands; band++) {
+      const key = bandKey(signature, band, this.rows);
       const head = this.heads.get(key);
-      this.previous[doc * BANDS + band] = head ?? -1;
+      this.previous[doc * this.bands + band] = head ?? -1;
       this.heads.set(key, doc);
     }
     this.size = Math.max(this.size, doc + 1);
@@ -40,29 +48,34 @@ export class LshIndex {
 
   /** Documents sharing at least one band with `signature`, each once, most recent first per band. */
   candidates(signature: Signature): number[] {
-    const found = new Set<number>();
-    for (let band = 0; band < BANDS; band++) {
-      let doc = this.heads.get(bandKey(signature, band)) ?? -1;
+    return [...this.bandsShared(signature).keys()];
+  }
+
+  /** Each candidate with the number of bands it shares with `signature` (more: closer sets). */
+  bandsShared(signature: Signature): Map<number, number> {
+    const found = new Map<number, number>();
+    for (let band = 0; band < this.bands; band++) {
+      let doc = this.heads.get(bandKey(signature, band, this.rows)) ?? -1;
       for (let walked = 0; doc >= 0 && walked < MAX_BUCKET_WALK; walked++) {
-        found.add(doc);
-        doc = this.previous[doc * BANDS + band]!;
+        found.set(doc, (found.get(doc) ?? 0) + 1);
+        doc = this.previous[doc * this.bands + band]!;
       }
     }
-    return [...found];
+    return found;
   }
 
   private ensureCapacity(docs: number): void {
-    if (docs * BANDS <= this.previous.length) return;
-    const grown = new Int32Array(Math.max(docs * BANDS, this.previous.length * 2));
+    if (docs * this.bands <= this.previous.length) return;
+    const grown = new Int32Array(Math.max(docs * this.bands, this.previous.length * 2));
     grown.set(this.previous);
     this.previous = grown;
   }
 }
 
-function bandKey(signature: Signature, band: number): number {
+function bandKey(signature: Signature, band: number, rows: number): number {
   let h = mix32(band + 1);
-  for (let row = 0; row < ROWS_PER_BAND; row++) {
-    h = mix32(h ^ signature[band * ROWS_PER_BAND + row]!);
+  for (let row = 0; row < rows; row++) {
+    h = mix32(h ^ signature[band * rows + row]!);
   }
   return h;
 }

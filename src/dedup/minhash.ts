@@ -25,11 +25,12 @@ const SEEDS: Uint32Array = (() => {
 
 export type Signature = Uint16Array;
 
-export function minhashSignature(shingleHashes: Uint32Array): Signature {
-  const minima = new Uint32Array(NUM_HASHES).fill(0xffffffff);
+/** `count` (at most NUM_HASHES) minima: an index that reads fewer bands needs fewer. */
+export function minhashSignature(shingleHashes: Uint32Array, count = NUM_HASHES): Signature {
+  const minima = new Uint32Array(Math.min(count, NUM_HASHES)).fill(0xffffffff);
   for (let s = 0; s < shingleHashes.length; s++) {
     const x = shingleHashes[s]!;
-    for (let i = 0; i < NUM_HASHES; i++) {
+    for (let i = 0; i < minima.length; i++) {
       const h = mix32(x ^ SEEDS[i]!);
       if (h < minima[i]!) minima[i] = h;
     }

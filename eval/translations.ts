@@ -1,0 +1,74 @@
+// npm run eval:translations — translated duplicates (issue #4): a dispatch and its machine
+// translation must fall in one duplicate group; an independent report of the same happening in
+// the other language must not. Development fixtures, ours (src/dedup/testing/translations.ts),
+// run through the article stages (clean, language, …) and the duplicate index, in publication
+// order and in the reverse order (a translation may arrive first: the origin rule then moves).
+//
+// Pairwise precision/recall over every pair of the fixtures' articles: the gold pairs are the
+// report-translation pairs; any other pair grouped (report-independent, translation-independent,
+// across stories) is a false positive.
+
+import type { Article, RawArticle } from '../src/article.js';
+import { DuplicateIndex } from '../src/dedup/DuplicateIndex.js';
+import { alignTranslation } from '../src/dedup/alignTranslation.js';
+import { translationProfile } from '../src/dedup/translationProfile.js';
+import { TRANSLATION_STORIES } from '../src/dedup/testing/translations.js';
+import { analyzeArticle, byPublication } from '../src/pipeline.js';
+import { pairwise } from '../src/cluster/clusterScores.js';
+import type { EvalResult } from './types.js';
+
+interface Fixture {
+  article: Article;
+  story: string;
+  role: 'original' | 'translation' | 'independent';
+}
+
+export async function run(): Promise<EvalResult> {
+  const fixtures: Fixture[] = TRANSLATION_STORIES.flatMap((story) =>
+    (['original', 'translation', 'independent'] as const).map((role) => {
+      const part = story[role];
+      const raw: RawArticle = {
+        id: `${story.name}/${role}`,
+        file: `${story.name}/${role}.txt`,
+        title: part.paragraphs[0]!.slice(0, 80),
+        text: part.paragraphs.join('\n\n'),
+        published: part.published,
+        notes: [],
+      };
+      return { article: analyzeArticle(raw), story: story.name, role };
+    }),
+  );
+  const gold = new Map(fixtures.map((f) => [f.article.id, f.role === 'independent' ? f.article.id : f.story]));
+  const metrics: Record<string, number> = {};
+  const ordered = byPublication(fixtures.map((f) => f.article));
+  const orders = { publication: ordered, reversed: [...ordered].reverse() };
+  let wrongKinds = 0;
+  for (const [name, articles] of Object.entries(orders)) {
+    const index = new DuplicateIndex();
+    const kinds = new Map(articles.map((a) => [a.id, index.add(a).kind]));
+    const predicted = new Map(articles.map((a) => [a.id, index.originOf(a.id)!]));
+    const scores = pairwise(predicted, gold);
+    metrics[`translations.${name}.precision`] = scores.precision;
+    metrics[`translations.${name}.recall`] = scores.recall;
+    metrics[`translations.${name}.f1`] = scores.f1;
+    wrongKinds += [...kinds.values()].filter((k) => k !== null && k !== 'translation').length;
+  }
+  metrics['translations.languages.identified.share'] =
+    fixtures.filter((f) => f.article.lang === TRANSLATION_STORIES.find((s) => s.name === f.story)![f.role].lang).length / fixtures.length;
+  metrics['translations.otherKinds.count'] = wrongKinds;
+  return { metrics, table: scoreTable(fixtures) };
+}
+
+/** The alignment of each story's report with its translation and with the independent report. */
+function scoreTable(fixtures: Fixture[]): string {
+  const profile = new Map(fixtures.map((f) => [`${f.story}/${f.role}`, translationProfile(f.article.text)]));
+  const lines = ['story                  translation (containment extent paragraphs)   independent (containment extent paragraphs)'];
+  for (const story of TRANSLATION_STORIES) {
+    const original = profile.get(`${story.name}/original`)!;
+    const t = alignTranslation(original, profile.get(`${story.name}/translation`)!);
+    const i = alignTranslation(original, profile.get(`${story.name}/independent`)!);
+    const shown = (s: typeof t) => `${s.containment.toFixed(2)} ${s.extent.toFixed(2)} ${s.paragraphs.toFixed(2)}`;
+    lines.push(`${story.name.padEnd(22)} ${shown(t).padEnd(46)} ${shown(i)}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,29 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { alignTranslation } from './alignTranslation.js';
+import { translationProfile } from './translationProfile.js';
+import { TRANSLATION_CONTAINMENT } from './TranslationIndex.js';
+import { TRANSLATION_STORIES } from './testing/translations.js';
+
+const profile = (paragraphs: string[]) => translationProfile(paragraphs.join('\n'));
+
+describe('alignTranslation', () => {
+  for (const story of TRANSLATION_STORIES) {
+    it(`${story.name}: the translation aligns (${story.translation.change}), the independent report does not`, () => {
+      const original = profile(story.original.paragraphs);
+      assert.ok(alignTranslation(original, profile(story.translation.paragraphs)).containment >= TRANSLATION_CONTAINMENT);
+      assert.ok(alignTranslation(profile(story.translation.paragraphs), original).containment >= TRANSLATION_CONTAINMENT);
+      assert.ok(alignTranslation(original, profile(story.independent.paragraphs)).containment < TRANSLATION_CONTAINMENT);
+    });
+  }
+
+  it('needs the order: the same paragraphs reversed are no translation', () => {
+    const story = TRANSLATION_STORIES[0]!;
+    const reversed = profile([...story.translation.paragraphs].reverse());
+    assert.ok(alignTranslation(profile(story.original.paragraphs), reversed).containment < TRANSLATION_CONTAINMENT);
+  });
+
+  it('scores nothing when an article has no anchors', () => {
+    assert.deepEqual(alignTranslation(profile(['no names at all']), profile(TRANSLATION_STORIES[0]!.original.paragraphs)), { containment: 0, extent: 0, paragraphs: 0 });
+  });
+});

@@ -1,0 +1,122 @@
+// What a translation keeps of its source, whatever the language: the figures, the names, the
+// dates, in the same order and the same paragraphs. Each is an "anchor" hashed to 32 bits:
+//   "Sergueï Lavrov est arrivé mardi 7 février à Bamako" -> n:sergei n:lavrov d2 #7 m2 n:bamako
+//   "Sergei Lavrov arrived in Bamako on Tuesday, February 7" -> n:sergei n:lavrov n:bamako d2 m2 #7
+// Names are folded with the entity stage's keys, so transliterations meet ("Sergueï"/"Sergei"
+// -> "sergei") and exonyms too ("Maroc"/"Morocco" -> c:MA, "malienne"/"Malian" -> c:ML).
+
+import { demonymOf, placeOf } from '../extract/entities/gazetteer.js';
+import { foldName, soundKey } from '../extract/entities/normalizeName.js';
+import { hash32 } from './hashing.js';
+import { CALENDAR_WORDS, CAPITALISED_ONLY, TITLE_WORDS } from './locales/anchorWords.js';
+
+export interface TranslationProfile {
+  /** Anchor hashes in text order. */
+  anchors: Uint32Array;
+  /** For each paragraph holding anchors, in order: the index in `anchors` where it ends. */
+  ends: Uint32Array;
+  /** For each such paragraph: its length in characters. */
+  lengths: Uint32Array;
+}
+
+/**
+ * Anchors kept per article: a long feature's first 300 cover its first dozen paragraphs, which
+ * is where a translation is told from a rewrite, and the cost of comparing two profiles (the
+ * product of their anchor counts) stays bounded.
+ */
+export const MAX_ANCHORS = 300;
+
+/**
+ * A figure: digits with thousands separators of either language ("1 200", "1,200") and a
+ * decimal part ("3,5", "3.5"). Only its digits are kept, so every spelling gives one anchor.
+ */
+const TOKEN = /(\d+(?:[ \u00a0\u202f.,]\d{3}(?!\d))*(?:[.,]\d+)?)|(\p{L}[\p{L}\p{M}]*)|([.!?]+)/gu;
+const UPPER = /^\p{Lu}/u;
+const NON_DIGIT = /\D/g;
+
+interface Draft {
+  key: string;
+  /** A capitalised word opening a sentence: a name only if the text also writes it mid-sentence. */
+  opening: boolean;
+}
+
+export function translationProfile(text: string): TranslationProfile {
+  const paragraphs = text.split('\n').filter((line) => line.trim() !== '');
+  const drafts = paragraphs.map(paragraphDrafts);
+  const namesMidSentence = new Set(drafts.flat().filter((d) => !d.opening).map((d) => d.key));
+  const anchors: number[] = [];
+  const ends: number[] = [];
+  const lengths: number[] = [];
+  drafts.forEach((paragraph, p) => {
+    const before = anchors.length;
+    for (const draft of paragraph) {
+      if (anchors.length >= MAX_ANCHORS) break;
+      if (!draft.opening || namesMidSentence.has(draft.key)) anchors.push(hash32(draft.key));
+    }
+    if (anchors.length > before) {
+      ends.push(anchors.length);
+      lengths.push(paragraphs[p]!.trim().length);
+    }
+  });
+  return { anchors: Uint32Array.from(anchors), ends: Uint32Array.from(ends), lengths: Uint32Array.from(lengths) };
+}
+
+function paragraphDrafts(paragraph: string): Draft[] {
+  const drafts: Draft[] = [];
+  let sentenceStart = true;
+  for (const match of paragraph.matchAll(TOKEN)) {
+    const [, figure, word] = match;
+    if (figure !== undefined) {
+      drafts.push({ key: `#${figure.replace(NON_DIGIT, '').replace(/^0+(?=\d)/, '')}`, opening: false });
+      sentenceStart = false;
+    } else if (word !== undefined) {
+      const draft = wordAnchor(word, sentenceStart);
+      if (draft) drafts.push(draft);
+      sentenceStart = false;
+    } else {
+      sentenceStart = true;
+    }
+  }
+  return drafts;
+}
+
+/** A word's anchor: a calendar word, a country (name or nationality), a place, or a name. */
+function wordAnchor(word: string, sentenceStart: boolean): Draft | null {
+  const folded = foldName(word);
+  const capitalised = UPPER.test(word);
+  const calendar = CALENDAR_WORDS[folded];
+  if (calendar && (!CAPITALISED_ONLY.has(folded) || (capitalised && !sentenceStart))) return { key: calendar, opening: false };
+  const country = demonymOf(folded);
+  if (country) return { key: `c:${country}`, opening: false };
+  if (!capitalised || word.length < 2 || TITLE_WORDS.has(folded)) return null;
+  const place = placeOf(folded);
+  if (place?.country || place?.key) return { key: place.country ? `c:${place.country}` : `p:${place.key}`, opening: false };
+  return { key: `n:${soundKey(folded)}`, opening: sentenceStart };
+}
+
+/** Distinct anchors: what the candidate index hashes. */
+export function distinctAnchors(profile: TranslationProfile): Uint32Array {
+  return Uint32Array.from(new Set(profile.anchors));
+}
+
+/** The profile as one base64 string: [paragraphs, ends…, lengths…, anchors…] as 32-bit words. */
+export function encodeProfile(profile: TranslationProfile): string {
+  const words = new Uint32Array(1 + profile.ends.length * 2 + profile.anchors.length);
+  words[0] = profile.ends.length;
+  words.set(profile.ends, 1);
+  words.set(profile.lengths, 1 + profile.ends.length);
+  words.set(profile.anchors, 1 + profile.ends.length * 2);
+  return Buffer.from(words.buffer).toString('base64');
+}
+
+export function decodeProfile(encoded: string): TranslationProfile {
+  const bytes = Buffer.from(encoded, 'base64');
+  const words = new Uint32Array(bytes.length >>> 2);
+  new Uint8Array(words.buffer).set(bytes.subarray(0, words.length * 4));
+  const paragraphs = words[0] ?? 0;
+  return {
+    ends: words.slice(1, 1 + paragraphs),
+    lengths: words.slice(1 + paragraphs, 1 + paragraphs * 2),
+    anchors: words.slice(1 + paragraphs * 2),
+  };
+}
