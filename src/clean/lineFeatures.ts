@@ -3,6 +3,7 @@
 // language at once (the page's language is chosen after, from the totals).
 import { boilerplateKindOf, isPaywallEnd, isTailMarkerScan, type BoilerplateKind } from './boilerplateLexicon.js';
 import { markCommentThreads } from './commentThreads.js';
+import { isAgencyCredit } from './agencyCredit.js';
 import { endsWithCredit } from './creditLine.js';
 import { CONTENT_WORD_CHARS, scanLine, type ScanSink } from './scanLine.js';
 import { LANGUAGES } from './vocabulary.js';
@@ -63,7 +64,8 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
     contentStart[i + 1] = sink.contentCount;
     wordTotal += scan.wordCount;
     const last = text.charCodeAt(text.length - 1);
-    const furniture = boilerplateKindOf(text, scan) ?? (endsWithCredit(text, scan.wordCount) ? 'caption' : null);
+    const furniture =
+      boilerplateKindOf(text, scan) ?? (endsWithCredit(text, scan.wordCount) || isAgencyCredit(text, scan.wordCount) ? 'caption' : null);
     lines.push({
       text,
       wordCount: scan.wordCount,

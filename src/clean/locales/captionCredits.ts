@@ -14,3 +14,13 @@ export const CREDIT_SOURCES: readonly string[] = [
   'DR', 'Archives', 'archive', 'archive photo', 'file photo', 'file', 'photo d\'archives',
   'Shutterstock', 'iStock', 'imago', 'Xinhua', 'Sipa', 'Hans Lucas', 'Bloomberg',
 ];
+
+/**
+ * Picture agencies and wire services a photo credit ends with after a slash: "Ammar Awad /
+ * Reuters", "Noel Celis/AFP via Getty Images", "Philipp von Ditfurth/dpa".
+ */
+export const PHOTO_AGENCIES: readonly string[] = [
+  'AFP', 'Reuters', 'AP', 'EPA', 'dpa', 'ANP', 'Belga', 'Keystone', 'Getty Images', 'Getty', 'Shutterstock',
+  'iStock', 'iStockphoto', 'imago', 'Xinhua', 'Sipa', 'Bloomberg', 'PA', 'AAP', 'Anadolu', 'Alamy',
+  'picture alliance', 'MAXPPP', 'ZUMA', 'NurPhoto', 'Hans Lucas', 'Abaca', 'SOPA Images', 'Pool',
+];
