@@ -22,6 +22,13 @@ export const STOP_LOW = 0.12;
 /** Above this share of linked characters a block is a menu or a list of teasers. */
 export const MAX_LINK_DENSITY = 0.5;
 
+/**
+ * A field of a specification sheet or a fact box, "Composition : acrylique, bambou" or
+ * "Dimensions : 13 x 21 cm": a label and its value hold no stop words by nature, so density
+ * cannot tell them from a menu; like a short line, their neighbours decide.
+ */
+const FIELD_LINE = /^\p{Lu}[\p{L}' ]{2,30}\s?:\s\S/u;
+
 export interface ScoredBlock extends Block {
   weight: number;
   /** Matched a boilerplate phrase or lies inside furniture: never kept, whatever its context. */
@@ -74,7 +81,7 @@ function blockWeight(block: Block, { stoplist, articleBody }: ScoreOptions): num
     const prose = density === null ? endsLikeSentence(block.text) || length > 200 : density >= STOP_HIGH;
     const halfProse = density === null ? length > LONG_CHARS : density >= STOP_LOW;
     if (length >= LONG_CHARS) weight = prose ? 1.2 : halfProse ? 0.4 : -0.6;
-    else weight = prose && endsLikeSentence(block.text) ? 0.7 : halfProse ? 0 : -0.5;
+    else weight = prose && endsLikeSentence(block.text) ? 0.7 : halfProse || FIELD_LINE.test(block.text) ? 0 : -0.5;
     weight -= linkDensity * 2;
   }
   weight += Math.max(-8, Math.min(8, block.hint)) * 0.12;
