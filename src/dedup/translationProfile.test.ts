@@ -30,6 +30,10 @@ describe('translationProfile', () => {
     assert.equal(translationProfile('They met in May and may meet again.').anchors.length, 1);
   });
 
+  it('reads words named like Object.prototype’s members as plain words', () => {
+    assert.equal(translationProfile('The constructor and the toString of hasOwnProperty, in Paris.').anchors.length, 1);
+  });
+
   it('keeps one entry per paragraph holding anchors, with its length', () => {
     const profile = translationProfile('We saw Lavrov in Bamako.\n\nno names here.\n\nWe saw Diop in Moscow.');
     assert.deepEqual([...profile.ends], [2, 4]);

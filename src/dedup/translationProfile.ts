@@ -84,7 +84,7 @@ function paragraphDrafts(paragraph: string): Draft[] {
 function wordAnchor(word: string, sentenceStart: boolean): Draft | null {
   const folded = foldName(word);
   const capitalised = UPPER.test(word);
-  const calendar = CALENDAR_WORDS[folded];
+  const calendar = CALENDAR_WORDS.get(folded);
   if (calendar && (!CAPITALISED_ONLY.has(folded) || (capitalised && !sentenceStart))) return { key: calendar, opening: false };
   const country = demonymOf(folded);
   if (country) return { key: `c:${country}`, opening: false };

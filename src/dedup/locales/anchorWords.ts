@@ -5,8 +5,9 @@
 /**
  * Calendar words by folded spelling -> language-independent anchor. English "may" and "march"
  * are also common verbs: they count only when capitalised mid-sentence (`CAPITALISED_ONLY`).
+ * A Map, so that a word of the text such as "constructor" is never looked up on Object.prototype.
  */
-export const CALENDAR_WORDS: Record<string, string> = {
+export const CALENDAR_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   janvier: 'm1', january: 'm1', fevrier: 'm2', february: 'm2', mars: 'm3', march: 'm3',
   avril: 'm4', april: 'm4', mai: 'm5', may: 'm5', juin: 'm6', june: 'm6',
   juillet: 'm7', july: 'm7', aout: 'm8', august: 'm8', septembre: 'm9', september: 'm9',
@@ -14,7 +15,7 @@ export const CALENDAR_WORDS: Record<string, string> = {
   lundi: 'd1', monday: 'd1', mardi: 'd2', tuesday: 'd2', mercredi: 'd3', wednesday: 'd3',
   jeudi: 'd4', thursday: 'd4', vendredi: 'd5', friday: 'd5', samedi: 'd6', saturday: 'd6',
   dimanche: 'd7', sunday: 'd7',
-};
+}));
 
 export const CAPITALISED_ONLY = new Set(['may', 'march']);
 
