@@ -10,7 +10,8 @@
 //      and dates (metaLine.ts) and a headline that shares no word with the body around it
 //      (topicalCoherence.ts);
 //   5. the article's footnotes below it ("^ Frankel, Theodore (2004)…") are kept (noteLists.ts),
-//      and so is a numbered list that goes on from it ("1) …", "2) …": numberedLists.ts);
+//      and so are a numbered list that goes on from it ("1) …", "2) …": numberedLists.ts) and
+//      a table below it, one cell a line ("Groundhog Day" / "1993" / …: recordTables.ts);
 //   6. a page whose kept lines are only teaser cards or an error message is no article
 //      (textPageKind.ts): every line goes.
 import { isBoxMarker } from './boilerplateLexicon.js';
@@ -22,6 +23,7 @@ import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatur
 import { isMetaLine } from './metaLine.js';
 import { noteLists } from './noteLists.js';
 import { numberedLists } from './numberedLists.js';
+import { recordTables } from './recordTables.js';
 import { textPageKind, type TextPageVerdict } from './textPageKind.js';
 import { sharedWords, topicalOutliers, topicWords } from './topicalCoherence.js';
 
@@ -167,6 +169,8 @@ function lineVerdicts(page: PageFeatures, options: ClassifyOptions): LineVerdict
   for (let i = 0; i < lines.length; i++) if (notes[i] && !verdicts[i].content) verdicts[i] = { content: true, reason: 'note' };
   const numbered = numberedLists(lines, verdicts);
   for (let i = 0; i < lines.length; i++) if (numbered[i] && !verdicts[i].content) verdicts[i] = { content: true, reason: 'numbered-item' };
+  const tables = recordTables(lines, verdicts);
+  for (let i = 0; i < lines.length; i++) if (tables[i] && !verdicts[i].content) verdicts[i] = { content: true, reason: 'table-cell' };
   return verdicts;
 }
 

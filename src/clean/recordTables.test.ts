@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { classifyLines } from './classifyLines.js';
+
+const P1 = 'Depuis sa création, le festival a primé des films venus de tout le continent, souvent tournés avec des moyens très modestes.';
+const P2 = 'Le tableau ci-dessous rappelle les lauréats des dernières éditions, avec le nombre de spectateurs venus voir chaque film.';
+const lauréats = ['Le Fleuve de sable', '2019', '12 400', 'Nuit sur Kidal', '2021', '9 800', 'Les Enfants du port', '2023', '15 100'];
+
+test("a table below the article, one cell a line, with a column of figures, is the article's", () => {
+  const verdicts = classifyLines([P1, P2, ...lauréats, 'Accueil']).map((v) => v.content);
+  assert.deepEqual(verdicts, [true, true, ...lauréats.map(() => true), false]);
+});
+
+test('a ranking of links or a list of teasers with their dates is no table', () => {
+  const ranking = ['1', 'Le Fleuve de sable primé à Ouagadougou', '2', 'Nuit sur Kidal en salles', '3', 'Les Enfants du port en tournée'];
+  assert.deepEqual(classifyLines([P1, P2, ...ranking]).slice(2).map((v) => v.content), ranking.map(() => false));
+  const teasers = ['Culture', 'Le Fleuve de sable primé', '14.05.2025', 'Cinéma', 'Nuit sur Kidal en salles', '15.05.2025', 'Culture', 'Les Enfants du port', '16.05.2025'];
+  assert.deepEqual(classifyLines([P1, P2, ...teasers]).slice(2).map((v) => v.content), teasers.map(() => false));
+});

@@ -1,0 +1,106 @@
+// A table of the article copied as text, one cell per line: "Groundhog Day" / "1993" / "Self-
+// centered television weatherman Phil Connors…" / "Christmas Every Day" / "1996" / "An American
+// television movie…". Its cells are short and dense with names, so the densest-run search leaves
+// the table out after its first rows; its shape says what it is: records of k lines, the same
+// columns holding figures in every record. A menu has no column of figures, and a ranking of
+// links ("1" / "Longtime CT gunmaker leaving state" / "2" / …) or a list of teasers with their
+// dates ("Азия" / "Новости компаний" / "14.05.2025") has figures that count or date, not data.
+import type { LineFeatures } from './lineFeatures.js';
+
+/** Records of two to eight cells: a label and a value, up to a row of a climate table. */
+export const MIN_CELLS = 2;
+export const MAX_CELLS = 8;
+/** Fewer records make no table to recover. */
+export const MIN_RECORDS = 3;
+/** How far below the last article line the table may start (its caption, its header row between). */
+export const TABLE_REACH = 8;
+
+const HAS_LETTER = /\p{L}/u;
+const HAS_DIGIT = /\d/u;
+/** "14.05.2025", "20/12/2019": a teaser's date, not a figure of a table. */
+const DATE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/u;
+/** "3", "12.": a rank. */
+const RANK = /^\d{1,3}\.?$/u;
+
+function isFigure(text: string): boolean {
+  return HAS_DIGIT.test(text) && !HAS_LETTER.test(text) && !DATE.test(text);
+}
+
+/** Whether each line is a figure, read only for the lines a table is looked for in. */
+class Figures {
+  private readonly known: Int8Array;
+
+  constructor(private readonly lines: readonly LineFeatures[]) {
+    this.known = new Int8Array(lines.length);
+  }
+
+  at(i: number): boolean {
+    if (i >= this.lines.length) return false;
+    if (this.known[i] === 0) this.known[i] = isFigure(this.lines[i].text) ? 1 : 2;
+    return this.known[i] === 1;
+  }
+
+  anyIn(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.at(i)) return true;
+    return false;
+  }
+}
+
+/**
+ * For each line, whether it is a cell of a table that starts within TABLE_REACH lines below a
+ * line of the article (`verdicts`, as judged so far): MIN_RECORDS or more records of k cells
+ * (MIN_CELLS..MAX_CELLS) where the same cells hold figures in every record, at least one cell
+ * does not, and no column of figures counts 1, 2, 3. Known furniture or a tail marker ends it.
+ */
+export function recordTables(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[]): boolean[] {
+  const cells = new Array<boolean>(lines.length).fill(false);
+  const figure = new Figures(lines);
+  let lastContent = -Infinity;
+  for (let start = 0; start < lines.length; start++) {
+    if (verdicts[start].content) {
+      lastContent = start;
+      continue;
+    }
+    if (start - lastContent > TABLE_REACH || !figure.anyIn(start, start + MAX_CELLS)) continue;
+    let span = 0;
+    for (let k = MIN_CELLS; k <= MAX_CELLS; k++) {
+      const records = recordsOf(lines, figure, start, k);
+      if (records >= MIN_RECORDS && records * k > span && !hasCounter(lines, figure, start, k, records)) span = records * k;
+    }
+    if (span === 0) continue;
+    for (let i = start; i < start + span; i++) cells[i] = true;
+    start += span - 1;
+  }
+  return cells;
+}
+
+/** How many records of k cells from `start` keep the first record's columns of figures. */
+function recordsOf(lines: readonly LineFeatures[], figure: Figures, start: number, k: number): number {
+  let figures = 0;
+  for (let c = 0; c < k && start + c < lines.length; c++) if (figure.at(start + c)) figures++;
+  if (figures === 0 || figures === k) return 0;
+  let records = 0;
+  for (; start + (records + 1) * k <= lines.length; records++) {
+    for (let c = 0; c < k; c++) {
+      const i = start + records * k + c;
+      if (figure.at(i) !== figure.at(start + c) || lines[i].tail || lines[i].furniture !== null) return records;
+    }
+  }
+  return records;
+}
+
+/** Whether a column of figures is a rank going up by the same step (1, 2, 3 or 1., 2., 3.). */
+function hasCounter(lines: readonly LineFeatures[], figure: Figures, start: number, k: number, records: number): boolean {
+  for (let c = 0; c < k; c++) {
+    if (!figure.at(start + c)) continue;
+    const first = parseInt(lines[start + c].text, 10);
+    const step = parseInt(lines[start + k + c].text, 10) - first;
+    let counts = step > 0;
+    for (let r = 0; r < records && counts; r++) {
+      const text = lines[start + r * k + c].text;
+      counts = RANK.test(text) && parseInt(text, 10) === first + r * step;
+    }
+    if (counts) return true;
+  }
+  return false;
+}
