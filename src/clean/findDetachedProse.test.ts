@@ -57,3 +57,10 @@ test('a run with a negative markup word or too little prose is left out', () => 
   assert.deepEqual(detached(`<div class="body"><p>${PROSE[0]}</p></div><div class="related">${RUN}</div>`), []);
   assert.deepEqual(detached(`<div class="body"><p>${PROSE[0]}</p></div><div><p>${PROSE[2]}</p></div>`), []);
 });
+
+test('a linked teaser headline opens no run: the notes after a box of teasers come without the teasers', () => {
+  const html = `<div class="body"><p>${PROSE[0]}</p><p>${PROSE[1]}</p></div>
+    <ul><li><h2><a href="/a">Le Mali quitte la Cédéao</a></h2><div>par Awa Traoré, le 3 mai</div></li></ul>
+    <div><h2>Notes</h2>${RUN}</div>`;
+  assert.deepEqual(detached(html), ['Notes', PROSE[2], PROSE[3], PROSE[4]]);
+});

@@ -11,6 +11,8 @@ export const MIN_RUN_PROSE_BLOCKS = 2;
 export const MIN_RUN_PROSE_CHARS = 400;
 /** A line that is not prose joins a run only when this short (a question, a subheading). */
 const MAX_LINE_CHARS = 120;
+/** More of a line in links than this and it is a teaser's headline. */
+const MAX_LINK_SHARE = 0.5;
 
 /**
  * Runs of blocks outside `container` made of prose and short unmarked lines, with no furniture,
@@ -38,7 +40,8 @@ export function findDetachedProse(blocks: readonly ScoredBlock[], container: Htm
       close();
       continue;
     }
-    if (run.length === 0 && block.weight < PROSE_WEIGHT && !/^h[2-6]$/.test(block.tag)) continue;
+    // A run opens on prose or a subheading; a linked headline is another page's teaser.
+    if (run.length === 0 && (linked(block) || (block.weight < PROSE_WEIGHT && !/^h[2-6]$/.test(block.tag)))) continue;
     run.push(block);
   }
   close();
@@ -49,6 +52,10 @@ export function findDetachedProse(blocks: readonly ScoredBlock[], container: Htm
 function eligible(block: ScoredBlock): boolean {
   if (block.furniture || block.furnitureText || block.chain.negatives.size > 0) return false;
   return block.weight > 0 || block.text.length <= MAX_LINE_CHARS;
+}
+
+function linked(block: ScoredBlock): boolean {
+  return block.linkChars > MAX_LINK_SHARE * block.text.length;
 }
 
 /** Inside an <article> element that is not the container nor one of its ancestors. */
