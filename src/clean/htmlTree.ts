@@ -77,19 +77,27 @@ export const MAX_ELEMENTS = 30_000;
  * hostile 1 MB class would be split and matched against every word list, once per element.
  */
 const MAX_NAME_ATTR_CHARS = 10_000;
-const NAME_ATTRS = ['class', 'id', 'style', 'role', 'itemprop'] as const;
+const NAME_ATTRS: ReadonlySet<string> = new Set(['class', 'id', 'style', 'role', 'itemprop']);
 
 export function isElement(node: HtmlNode): node is HtmlElement {
   return typeof node !== 'string';
 }
 
+/** The longest name in KEPT_ATTRIBUTES: a longer one ("data-analytics-section") is not read. */
+const LONGEST_KEPT_ATTRIBUTE = Math.max(...KEPT_ATTRIBUTES.map((name) => name.length));
+
 /**
- * htmlparser2's parser, told to skip the attributes not in KEPT_ATTRIBUTES: their values are
+ * htmlparser2's parser with the attributes gathered here instead: only those in
+ * KEPT_ATTRIBUTES, their values cut at MAX_NAME_ATTR_CHARS as they are stored; the others are
  * neither assembled (entities decoded, pieces joined) nor stored. The tokenizer calls these
- * methods on the parser it belongs to, so overriding them is enough.
+ * methods on the parser it belongs to, so overriding them is enough; the parser's own attribute
+ * object stays empty.
  */
 class KeptAttributesParser extends Parser {
-  private keeping = false;
+  /** The attributes of the tag being opened. */
+  attributes: HtmlAttributes = {};
+  private name: KeptAttribute | null = null;
+  private value = '';
 
   constructor(
     handler: Partial<Handler>,
@@ -99,23 +107,32 @@ class KeptAttributesParser extends Parser {
     super(handler, options);
   }
 
+  override onopentagname(start: number, endIndex: number): void {
+    this.attributes = {};
+    super.onopentagname(start, endIndex);
+  }
+
   override onattribname(start: number, endIndex: number): void {
-    this.keeping = KEPT_ATTRIBUTE_SET.has(this.chunk.slice(start, endIndex).toLowerCase());
-    if (this.keeping) super.onattribname(start, endIndex);
-    else this.startIndex = start;
+    this.startIndex = start;
+    const name = endIndex - start > LONGEST_KEPT_ATTRIBUTE ? '' : this.chunk.slice(start, endIndex).toLowerCase();
+    this.name = KEPT_ATTRIBUTE_SET.has(name) ? (name as KeptAttribute) : null;
   }
 
   override onattribdata(start: number, endIndex: number): void {
-    if (this.keeping) super.onattribdata(start, endIndex);
+    if (this.name !== null) this.value += this.chunk.slice(start, endIndex);
   }
 
   override onattribentity(codePoint: number): void {
-    if (this.keeping) super.onattribentity(codePoint);
+    if (this.name !== null) this.value += String.fromCodePoint(codePoint);
   }
 
-  override onattribend(quote: QuoteType, endIndex: number): void {
-    if (this.keeping) super.onattribend(quote, endIndex);
-    else this.endIndex = endIndex;
+  override onattribend(_quote: QuoteType, endIndex: number): void {
+    this.endIndex = endIndex;
+    // A repeated attribute keeps its first value, as browsers do.
+    if (this.name !== null && !Object.hasOwn(this.attributes, this.name)) {
+      this.attributes[this.name] = NAME_ATTRS.has(this.name) && this.value.length > MAX_NAME_ATTR_CHARS ? this.value.slice(0, MAX_NAME_ATTR_CHARS) : this.value;
+    }
+    this.value = '';
   }
 }
 
@@ -134,7 +151,7 @@ export function parseHtml(html: string): HtmlDocument {
   let capturedText = '';
   // Where the current parser stopped to be replaced (MAX_OPEN_ELEMENTS), -1 while it reads on.
   let restartAt = -1;
-  let parser: Parser;
+  let parser: KeptAttributesParser;
   let elements = 0;
   let cut = false;
 
@@ -147,7 +164,9 @@ export function parseHtml(html: string): HtmlDocument {
   };
 
   const handler = {
-    onopentag(name: string, attrs: HtmlAttributes, implied?: boolean) {
+    onopentag(name: string, _parserAttrs: unknown, implied?: boolean) {
+      // Tags opened by the parser itself (a lone </p> or </br>) have no attributes.
+      const attrs: HtmlAttributes = implied ? {} : parser.attributes;
       if (dropped !== null) {
         if (name === dropped) droppedDepth++;
         return;
@@ -177,10 +196,6 @@ export function parseHtml(html: string): HtmlDocument {
         return;
       }
       if (!keepElement()) return;
-      for (const key of NAME_ATTRS) {
-        const value = attrs[key];
-        if (value !== undefined && value.length > MAX_NAME_ATTR_CHARS) attrs[key] = value.slice(0, MAX_NAME_ATTR_CHARS);
-      }
       const element: HtmlElement = { tag: name, attrs, children: [], parent: current };
       current.children.push(element);
       if (!VOID_TAGS.has(name)) {
