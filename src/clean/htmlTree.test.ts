@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseHtml, walkElements, type HtmlElement } from './htmlTree.js';
+import { collapseSpace, parseHtml, walkElements, type HtmlElement } from './htmlTree.js';
 
 function first(html: string, tag: string): HtmlElement {
   return [...walkElements(parseHtml(html).root)].find((e) => e.tag === tag)!;
@@ -25,4 +25,19 @@ test('metadata attributes of meta, time and html are kept', () => {
   ]);
   assert.deepEqual(elements.find((e) => e.tag === 'time')!.attrs, { datetime: '2024-05-02', itemprop: 'datePublished' });
   assert.equal(elements.find((e) => e.tag === '#html')!.attrs.lang, 'fr');
+});
+
+test('spaces are collapsed to one, invisible break hints dropped, the ends trimmed', () => {
+  const cases: [string, string][] = [
+    ['', ''],
+    ['Déjà vu', 'Déjà vu'],
+    ['  Déjà\n\t vu ', 'Déjà vu'],
+    ['a\u00a0b\u200b\u200bc', 'a b c'],
+    ['can\u00addi\u00adda\u00adture', 'candidature'],
+    ['\ufeffTitre', 'Titre'],
+    ['a \u00ad b', 'a b'],
+    [' ', ''],
+    ['x ', 'x'],
+  ];
+  for (const [text, expected] of cases) assert.equal(collapseSpace(text), expected, JSON.stringify(text));
 });
