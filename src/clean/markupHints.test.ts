@@ -75,3 +75,8 @@ test('a pull quote repeats the story: a widget', () => {
   assert.ok(chain(el('div', { class: 'Pullquote-pullquote' })).score <= -4);
   assert.ok(chain(el('aside', { class: 'pull-quote' })).score <= -4);
 });
+
+test("a shop's review widget is named after its vendor and weighs as a widget", () => {
+  assert.deepEqual(elementSignals(el('div', { class: 'bloc-trustpilot' })).negatives, ['trustpilot']);
+  assert.ok(chain(el('div', { class: 'yotpo-reviews' })).score <= -4);
+});
