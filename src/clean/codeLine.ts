@@ -16,6 +16,8 @@ export const CODE_MIN_MARKS = 4;
  */
 export function looksLikeCode(text: string): boolean {
   if (text.charCodeAt(0) === 0x24 /* $ */ && text.charCodeAt(1) === 0x20) return true;
+  // Most lines hold no bracket at all: two native searches spare them the loop.
+  if (text.indexOf('(') < 0 && text.indexOf('{') < 0) return false;
   let marks = 0;
   let statement = false;
   let call = false;
