@@ -5,7 +5,8 @@
 //   3. when that still finds too little, the JSON-LD articleBody the page declares;
 //   4. when nothing reads as prose, long photo captions (a one-photo story), else no article.
 // Then what the container left out is taken back: prose of the same story in a sibling
-// container (findDetachedProse) and the standfirst above it (findStandfirst), or else the
+// container (findDetachedProse), a product's table of specifications right after it
+// (findSpecTable) and the standfirst above it (findStandfirst), or else the
 // description under the headline of a shop page (findHeadlineDescription); a dateline glued
 // to the first paragraph is split off (splitLead).
 import type { Note } from '../article.js';
@@ -14,6 +15,7 @@ import { ancestorsParentsFirst, type HtmlDocument, type HtmlElement } from './ht
 import { normalizeForBody, scoreBlocks, type ScoredBlock } from './scoreBlocks.js';
 import { findDetachedProse } from './findDetachedProse.js';
 import { findHeadlineDescription } from './findHeadlineDescription.js';
+import { findSpecTable } from './findSpecTable.js';
 import { findStandfirst, namedStandfirst } from './findStandfirst.js';
 import { selectBlocks } from './selectBlocks.js';
 import { splitLead } from './splitLead.js';
@@ -79,8 +81,9 @@ export function extractMainText(doc: HtmlDocument, articleBody: string | null, r
     else notes.push({ stage: 'clean', rule: 'no-article', message: 'no block of the page reads as article text' });
   } else {
     const detached = findDetachedProse(scored, container, new Set(kept));
-    if (detached.length > 0) {
-      const all = new Set([...kept, ...detached]);
+    const specs = findSpecTable(scored, container, new Set(kept));
+    if (detached.length + specs.length > 0) {
+      const all = new Set([...kept, ...detached, ...specs]);
       kept = scored.filter((b) => all.has(b));
     }
     standfirst = findStandfirst(scored, kept[0].index);
