@@ -183,3 +183,9 @@ test("an encyclopedia's hatnotes are furniture", () => {
   assert.equal(boilerplateKind('Hauptartikel: Geschichte Malis'), 'prefix');
   assert.equal(boilerplateKind('The main article of the treaty sets the border along the river.'), null);
 });
+
+test('sign-in prompts and consent panels printed into the page are furniture', () => {
+  for (const line of ['Identifiez-vous', 'Vous possédez déjà un compte ?', 'Privacy Overview', 'Necessary Always Enabled', 'Thanks for signing up!']) {
+    assert.equal(boilerplateKind(line), 'line', line);
+  }
+});

@@ -19,6 +19,9 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'share this story', 'share this', 'recommended stories', 'related tags', 'read next', 'keep reading',
     'most shared', 'popular posts', 'post navigation', 'end of article', 'site index', 'adchoices',
     'contact the author', 'like this', 'share this story', 'copy',
+    // Consent panels and sign-up confirmations printed into the page.
+    'privacy overview', 'necessary always enabled', 'non necessary', 'thanks for signing up',
+    'see all newsletters', 'social sharing', 'ad policy',
   ],
   prefixes: [
     'read more', 'read also', 'also read', 'see also', 'related', 'more from', 'more on',

@@ -22,6 +22,8 @@ export const BOILERPLATE_FR: BoilerplateLexicon = {
     'toute l actualite', 'lire aussi', 'a lire aussi', 'voir aussi', 'sur le meme theme', 'tags',
     'mots cles', 'themes', 'signaler', 'repondre', 'reserve aux abonnes', 'article reserve aux abonnes',
     'nos videos', 'je decouvre les offres', 'decouvrir les offres', 'passer la publicite', 'lien copie',
+    // Invitations à se connecter sous un article réservé.
+    'identifiez vous', 'vous possedez deja un compte', 'deja inscrit', 'pas encore abonne',
   ],
   /** A line that starts with one of these is page furniture ("Lire aussi : Au Mali, …"). */
   prefixes: [
