@@ -41,3 +41,17 @@ test('spaces are collapsed to one, invisible break hints dropped, the ends trimm
   ];
   for (const [text, expected] of cases) assert.equal(collapseSpace(text), expected, JSON.stringify(text));
 });
+
+test("the document's elements are its walk from the root, <html> and <body> markers included", () => {
+  const pages = [
+    '<meta charset="utf-8"><html lang="fr"><head><title>T</title><link rel="canonical" href="/a"></head><body class="post"><div><p>Un <b>deux</b><br>trois</p></div><script>x</script><ul><li>a<li>b</ul></body></html>',
+    '<p>sans html<body id="late"><html dir="ltr"><p>fin',
+    '',
+  ];
+  for (const html of pages) {
+    const doc = parseHtml(html);
+    const walked = [...walkElements(doc.root)];
+    assert.equal(doc.elements.length, walked.length);
+    assert.ok(doc.elements.every((element, i) => element === walked[i]));
+  }
+});

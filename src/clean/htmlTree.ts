@@ -29,6 +29,12 @@ export type HtmlNode = HtmlElement | string;
 
 export interface HtmlDocument {
   root: HtmlElement;
+  /**
+   * Every element in document order, the root first: what walkElements(root) gives, gathered
+   * while the tree is built (an element is created in document order), so the passes over the
+   * whole page (metadata, bylines, declarations) do not each walk it again.
+   */
+  elements: readonly HtmlElement[];
   /** Raw contents of <script type="application/ld+json">, kept for metadata. */
   jsonLd: string[];
   /** Text of the first <title>. */
@@ -138,6 +144,7 @@ class KeptAttributesParser extends Parser {
 
 export function parseHtml(html: string): HtmlDocument {
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [], parent: null };
+  const elements: HtmlElement[] = [root];
   const jsonLd: string[] = [];
   let titleTag = '';
   let current = root;
@@ -152,12 +159,12 @@ export function parseHtml(html: string): HtmlDocument {
   // Where the current parser stopped to be replaced (MAX_OPEN_ELEMENTS), -1 while it reads on.
   let restartAt = -1;
   let parser: KeptAttributesParser;
-  let elements = 0;
+  let kept = 0;
   let cut = false;
 
   // One more element in the tree, or the end of the reading at MAX_ELEMENTS.
   const keepElement = (): boolean => {
-    if (++elements <= MAX_ELEMENTS) return true;
+    if (++kept <= MAX_ELEMENTS) return true;
     cut = true;
     parser.pause();
     return false;
@@ -173,8 +180,12 @@ export function parseHtml(html: string): HtmlDocument {
       }
       if (name === 'meta' || name === 'link' || name === 'html' || name === 'body') {
         // Head metadata is read from the tree, so meta/link stay even when met inside <head>.
-        if (name === 'html' || name === 'body') Object.assign(rootAttrsFor(root, name), attrs);
-        else if (keepElement()) current.children.push({ tag: name, attrs, children: [], parent: current });
+        if (name === 'html' || name === 'body') Object.assign(rootAttrsFor(root, name, elements), attrs);
+        else if (keepElement()) {
+          const element: HtmlElement = { tag: name, attrs, children: [], parent: current };
+          current.children.push(element);
+          elements.push(element);
+        }
         return;
       }
       if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) captured = 'json-ld';
@@ -198,6 +209,7 @@ export function parseHtml(html: string): HtmlDocument {
       if (!keepElement()) return;
       const element: HtmlElement = { tag: name, attrs, children: [], parent: current };
       current.children.push(element);
+      elements.push(element);
       if (!VOID_TAGS.has(name)) {
         current = element;
         depth++;
@@ -260,16 +272,20 @@ export function parseHtml(html: string): HtmlDocument {
     overflow = 0;
   }
   if (captured === 'title' && !titleTag) titleTag = capturedText;
-  return { root, jsonLd, titleTag: collapseSpace(titleTag), depth: maxDepth, cut };
+  return { root, elements, jsonLd, titleTag: collapseSpace(titleTag), depth: maxDepth, cut };
 }
 
-/** Attributes of <html> and <body> are kept on two marker children of the root. */
-function rootAttrsFor(root: HtmlElement, tag: 'html' | 'body'): HtmlAttributes {
+/**
+ * Attributes of <html> and <body> are kept on two marker children of the root, put first among
+ * its children, hence right after it in document order.
+ */
+function rootAttrsFor(root: HtmlElement, tag: 'html' | 'body', elements: HtmlElement[]): HtmlAttributes {
   const marker = `#${tag}`;
   let element = root.children.find((c): c is HtmlElement => isElement(c) && c.tag === marker);
   if (!element) {
     element = { tag: marker, attrs: {}, children: [], parent: root };
     root.children.unshift(element);
+    elements.splice(1, 0, element);
   }
   return element.attrs;
 }
@@ -279,7 +295,7 @@ export function htmlAttrs(doc: HtmlDocument): HtmlAttributes {
   return element?.attrs ?? {};
 }
 
-/** Every element in document order, without recursion. */
+/** Every element in document order, without recursion (for a whole page, doc.elements has them). */
 export function* walkElements(root: HtmlElement): Generator<HtmlElement> {
   const stack: HtmlElement[] = [root];
   while (stack.length > 0) {

@@ -2,7 +2,7 @@
 // objects, the CMS's body classes, a robots noindex, a title or first heading that reads as an
 // error ("Erreur 404", "Page introuvable"). Each signal is named data with its reason; the
 // verdict that weighs them with the text is in pageKind.ts.
-import { collapseSpace, isElement, textOf, walkElements, type HtmlDocument, type HtmlElement } from './htmlTree.js';
+import { collapseSpace, isElement, textOf, type HtmlDocument, type HtmlElement } from './htmlTree.js';
 
 export interface PageDeclarations {
   /** Evidence that the page presents one article ("og:type=article", "json-ld NewsArticle"). */
@@ -61,7 +61,7 @@ export function readPageDeclarations(doc: HtmlDocument): PageDeclarations {
   const found: PageDeclarations = { article: [], listing: [], error: [], noindex: false };
   let ogType: string | null = null;
   let h1: HtmlElement | null = null;
-  for (const element of walkElements(doc.root)) {
+  for (const element of doc.elements) {
     if (element.tag === 'meta') {
       const key = (element.attrs.property ?? element.attrs.name ?? '').toLowerCase();
       const content = (element.attrs.content ?? '').trim();

@@ -71,11 +71,8 @@ const UPDATE_CUE = new RegExp(String.raw`^(?:${[...UPDATE_CUES_FR, ...UPDATE_CUE
 /** Pieces of one meta line: "Par Awa Diallo · Publié le 12 mars 2024 · Lecture 4 min". */
 const LINE_PIECES = /\s+[|·•]\s+|\s*\n\s*/u;
 
-/**
- * `elements` are the document's in document order, when the caller has walked it already
- * (readPageMetadata does): one walk over a big page is enough.
- */
-export function readByline(doc: HtmlDocument, outlet: string | null, elements: readonly HtmlElement[] = [...walkElements(doc.root)]): PageSignature {
+export function readByline(doc: HtmlDocument, outlet: string | null): PageSignature {
+  const { elements } = doc;
   let headline = -1;
   let headlineWords = 0;
   let headlinesSeen = 0;

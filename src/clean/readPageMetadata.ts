@@ -9,7 +9,7 @@
 //   outlet     og:site_name, JSON-LD publisher, application-name
 import type { Note, PublishedSource } from '../article.js';
 import { readSignature, type Signature } from './authorNames.js';
-import { collapseSpace, htmlAttrs, textOf, walkElements, type HtmlDocument, type HtmlElement } from './htmlTree.js';
+import { collapseSpace, htmlAttrs, textOf, type HtmlDocument } from './htmlTree.js';
 import { dateFromUrl, normalizeDate } from './parseDate.js';
 import { readByline } from './readByline.js';
 import { readJsonLd } from './readJsonLd.js';
@@ -48,10 +48,8 @@ export function readPageMetadata(doc: HtmlDocument, notes: Note[]): PageMetadata
   let h1: string | null = null;
   let time: string | null = null;
   let updatedTime: string | null = null;
-  const elements: HtmlElement[] = [];
   const homeLinks: string[] = [];
-  for (const element of walkElements(doc.root)) {
-    elements.push(element);
+  for (const element of doc.elements) {
     const a = element.attrs;
     if (element.tag === 'a' && homeLinks.length < MAX_HOME_LINKS && a.href !== undefined && HOME_HREF.test(a.href.trim())) {
       homeLinks.push(collapseSpace(textOf(element)));
@@ -90,7 +88,7 @@ export function readPageMetadata(doc: HtmlDocument, notes: Note[]): PageMetadata
   let published = normalizeDate(first(PUBLISHED_KEYS)) ?? normalizeDate(ld.datePublished);
   let publishedSource: PublishedSource | null = published ? 'metadata' : null;
   if (!published && time) [published, publishedSource] = [normalizeDate(time), 'metadata'];
-  const signed = readByline(doc, outlet, elements);
+  const signed = readByline(doc, outlet);
   if (!published && signed.publishedLine) [published, publishedSource] = [signed.publishedLine, 'text'];
   if (!published) [published, publishedSource] = [dateFromUrl(url), 'url'];
   if (!published && signed.updatedLine) [published, publishedSource] = [signed.updatedLine, 'text'];
