@@ -9,13 +9,14 @@
 //   4. a line printed twice in a row goes (a teaser card, a caption), and so do a line of bylines
 //      and dates (metaLine.ts) and a headline that shares no word with the body around it
 //      (topicalCoherence.ts);
-//   5. the article's footnotes below it ("^ Frankel, Theodore (2004)…") are kept (noteLists.ts),
-//      and so are a numbered list that goes on from it ("1) …", "2) …": numberedLists.ts) and
-//      a table below it, one cell a line ("Groundhog Day" / "1993" / …: recordTables.ts);
+//   5. what the article holds that reads like no prose is taken back (ARTICLE_PARTS): its
+//      footnotes ("^ Frankel, Theodore (2004)…"), a numbered list going on from it ("1) …"), a
+//      table one cell a line ("Groundhog Day" / "1993" / …), a list typed with bullets beside it;
 //   6. a page whose kept lines are only teaser cards or an error message is no article
 //      (textPageKind.ts): every line goes.
 import { isBoxMarker } from './boilerplateLexicon.js';
 import { announcedLists } from './announcedLists.js';
+import { bulletLists } from './bulletLists.js';
 import { looksLikeCode } from './codeLine.js';
 import { bodyRuns } from './bodyRuns.js';
 import { foldLine } from './foldWords.js';
@@ -165,14 +166,26 @@ function lineVerdicts(page: PageFeatures, options: ClassifyOptions): LineVerdict
   body.forEach((i, k) => {
     if (outliers[k]) verdicts[i] = { content: false, reason: 'off-topic' };
   });
-  const notes = noteLists(lines, verdicts);
-  for (let i = 0; i < lines.length; i++) if (notes[i] && !verdicts[i].content) verdicts[i] = { content: true, reason: 'note' };
-  const numbered = numberedLists(lines, verdicts);
-  for (let i = 0; i < lines.length; i++) if (numbered[i] && !verdicts[i].content) verdicts[i] = { content: true, reason: 'numbered-item' };
-  const tables = recordTables(lines, verdicts);
-  for (let i = 0; i < lines.length; i++) if (tables[i] && !verdicts[i].content) verdicts[i] = { content: true, reason: 'table-cell' };
+  for (const [find, reason] of ARTICLE_PARTS) {
+    const found = find(lines, verdicts);
+    for (let i = 0; i < lines.length; i++) if (found[i] && !verdicts[i].content) verdicts[i] = { content: true, reason };
+  }
   return verdicts;
 }
+
+type ArticlePartFinder = (lines: readonly LineFeatures[], verdicts: readonly LineVerdict[]) => boolean[];
+
+/**
+ * Parts of the article that the line classes leave out (names, figures, identifiers, few stop
+ * words), found from the lines already judged article, in this order: each sees what the one
+ * before took back.
+ */
+const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
+  [noteLists, 'note'],
+  [numberedLists, 'numbered-item'],
+  [recordTables, 'table-cell'],
+  [bulletLists, 'bullet-item'],
+];
 
 export function lineClass(
   line: LineFeatures,
