@@ -161,3 +161,14 @@ test('a prompt in a box named paywall ends the free text, whatever its wording; 
   const full = cleanArticle({ id: 'b', file: 'b', html: premium, notes: [] }).text;
   assert.ok(full.includes(P4));
 });
+
+test("a promotion box's pitch between its furniture title and button goes; prose between two body lines stays", () => {
+  const pitch = "Vos décisions exigent une information sûre et complète sur les marchés, les entreprises et les grandes tendances qui les portent.";
+  const html = page(`<div class="story"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>
+    <div class="box"><h3>Abonnez-vous</h3><div>${pitch}</div><div>Je découvre les offres</div></div>`);
+  const text = cleanArticle({ id: 'a', file: 'a', html, notes: [] }).text;
+  assert.ok(text.includes(P3));
+  assert.ok(!text.includes('Vos décisions'));
+  const body = page(`<p>${P1}</p><p>Lire aussi : Au Niger, la junte suspend la coopération</p><p>${P2}</p><p>Lire aussi : Le Mali quitte l'alliance</p><p>${P3}</p>`);
+  assert.ok(cleanArticle({ id: 'b', file: 'b', html: body, notes: [] }).text.includes(P2));
+});

@@ -55,6 +55,7 @@ export function selectBlocks(
     if (b.weight <= BAD) return 'bad';
     return 'neutral';
   });
+  for (let i = 1; i + 1 < inside.length; i++) if (verdicts[i] === 'good' && promoBox(inside, i)) verdicts[i] = 'bad';
   const paywallsWithProse = carriersWithProse(inside, verdicts, 'paywall');
   let inTail = false;
   let seenProse = false;
@@ -129,6 +130,22 @@ function carriersWithProse(blocks: readonly ScoredBlock[], verdicts: readonly Ve
     if (carrier) found.add(carrier);
   }
   return found;
+}
+
+/**
+ * Prose between two lines the lexicon calls furniture, the three alone in one element: the pitch
+ * of a promotion box ("Nouveau : découvrez nos offres" / "Vos responsabilités exigent…" / "Je
+ * découvre les offres"), not a paragraph between two "Lire aussi" lines of the body, whose
+ * element holds the rest of the story too.
+ */
+function promoBox(blocks: readonly ScoredBlock[], i: number): boolean {
+  const before = blocks[i - 1];
+  const after = blocks[i + 1];
+  if (!before.furnitureText || !after.furnitureText) return false;
+  let box: HtmlElement | null = before.owner;
+  while (box && !isInside(after.owner, box)) box = box.parent;
+  if (!box || !isInside(blocks[i].owner, box)) return false;
+  return !(i >= 2 && isInside(blocks[i - 2].owner, box)) && !(i + 2 < blocks.length && isInside(blocks[i + 2].owner, box));
 }
 
 /** A box of links is a few teasers: "Lire aussi :" / one to three headlines (ads between not counted). */
