@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { alignTranslation } from './alignTranslation.js';
 import { translationProfile } from './translationProfile.js';
-import { TRANSLATION_CONTAINMENT } from './TranslationIndex.js';
+import { isTranslation, TRANSLATION_CONTAINMENT } from './TranslationIndex.js';
 import { TRANSLATION_STORIES } from './testing/translations.js';
 
 const profile = (paragraphs: string[]) => translationProfile(paragraphs.join('\n'));
@@ -16,6 +16,15 @@ describe('alignTranslation', () => {
       assert.ok(alignTranslation(original, profile(story.independent.paragraphs)).containment < TRANSLATION_CONTAINMENT);
     });
   }
+
+  it('reads a text flattened into one block against its counterpart as one block', () => {
+    for (const story of TRANSLATION_STORIES.slice(0, 4)) {
+      const flattened = translationProfile(story.translation.paragraphs.join(' '));
+      const original = profile(story.original.paragraphs);
+      assert.ok(isTranslation(alignTranslation(original, flattened)), story.name);
+      assert.ok(!isTranslation(alignTranslation(original, translationProfile(story.independent.paragraphs.join(' ')))), story.name);
+    }
+  });
 
   it('needs the order: the same paragraphs reversed are no translation', () => {
     const story = TRANSLATION_STORIES[0]!;

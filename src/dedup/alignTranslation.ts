@@ -46,7 +46,10 @@ export interface TranslationScore {
  * name written ten times counts as much as a figure written once, and an article's weight is its
  * number of distinct anchors.
  */
-export function alignTranslation(a: TranslationProfile, b: TranslationProfile): TranslationScore {
+export function alignTranslation(first: TranslationProfile, second: TranslationProfile): TranslationScore {
+  const flat = first.ends.length === 1 || second.ends.length === 1;
+  const a = flat ? asOneParagraph(first) : first;
+  const b = flat ? asOneParagraph(second) : second;
   const weightA = inverseCounts(a.anchors);
   const weightB = inverseCounts(b.anchors);
   const n = a.ends.length;
@@ -126,6 +129,17 @@ function pairWeight(
   }
   const shared = count[lenA * rows + lenB]!;
   return shared >= TIGHT_PARAGRAPH * Math.max(lenA, lenB) ? weight[lenA * rows + lenB]! : 0;
+}
+
+/**
+ * A text that reached us as one block (a feed's description, a flattened page) has no
+ * paragraphs to align: its counterpart is read as one block too, so the order of the anchors
+ * and the total length still speak.
+ */
+function asOneParagraph(profile: TranslationProfile): TranslationProfile {
+  if (profile.ends.length <= 1) return profile;
+  const length = profile.lengths.reduce((sum, l) => sum + l, 0);
+  return { anchors: profile.anchors, ends: Uint32Array.of(profile.anchors.length), lengths: Uint32Array.of(length) };
 }
 
 function inverseCounts(anchors: Uint32Array): Map<number, number> {
