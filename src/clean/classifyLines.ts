@@ -9,7 +9,7 @@
 //   4. a line printed twice in a row goes (a teaser card, a caption), and so do a line of bylines
 //      and dates (metaLine.ts) and a headline that shares no word with the body around it
 //      (topicalCoherence.ts);
-//   5. what the article holds that the runs leave out is taken back (ARTICLE_PARTS): its
+//   5. what the article holds that the runs leave out is taken back (articleParts.ts): its
 //      standfirst above the byline, its footnotes ("^ Frankel, Theodore (2004)…"), a numbered
 //      list going on from it ("1) …"), a table one cell a line ("Groundhog Day" / "1993" / …), a
 //      list typed with bullets beside it;
@@ -17,16 +17,12 @@
 //      (textPageKind.ts): every line goes.
 import { isBoxMarker } from './boilerplateLexicon.js';
 import { announcedLists } from './announcedLists.js';
-import { bulletLists } from './bulletLists.js';
+import { takeBackArticleParts } from './articleParts.js';
 import { looksLikeCode } from './codeLine.js';
 import { bodyRuns } from './bodyRuns.js';
 import { foldLine } from './foldWords.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
 import { isMetaLine } from './metaLine.js';
-import { noteLists } from './noteLists.js';
-import { numberedLists } from './numberedLists.js';
-import { recordTables } from './recordTables.js';
-import { standfirst } from './standfirst.js';
 import { textPageKind, type TextPageVerdict } from './textPageKind.js';
 import { sharedWords, topicalOutliers, topicWords } from './topicalCoherence.js';
 
@@ -168,32 +164,9 @@ function lineVerdicts(page: PageFeatures, options: ClassifyOptions): LineVerdict
   body.forEach((i, k) => {
     if (outliers[k]) verdicts[i] = { content: false, reason: 'off-topic' };
   });
-  for (const [find, reason] of ARTICLE_PARTS) {
-    const found = find(page, classes, verdicts);
-    for (let i = 0; i < lines.length; i++) if (found[i] && !verdicts[i].content) verdicts[i] = { content: true, reason };
-  }
+  takeBackArticleParts(page, classes, verdicts);
   return verdicts;
 }
-
-type ArticlePartFinder = (page: PageFeatures, classes: readonly LineClass[], verdicts: readonly LineVerdict[]) => boolean[];
-
-/** A finder that reads the lines and the verdicts only. */
-function onLines(find: (lines: readonly LineFeatures[], verdicts: readonly LineVerdict[]) => boolean[]): ArticlePartFinder {
-  return (page, _classes, verdicts) => find(page.lines, verdicts);
-}
-
-/**
- * Parts of the article that the line classes leave out (names, figures, identifiers, few stop
- * words), found from the lines already judged article, in this order: each sees what the one
- * before took back.
- */
-const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
-  [standfirst, 'standfirst'],
-  [onLines(noteLists), 'note'],
-  [onLines(numberedLists), 'numbered-item'],
-  [onLines(recordTables), 'table-cell'],
-  [onLines(bulletLists), 'bullet-item'],
-];
 
 export function lineClass(
   line: LineFeatures,

@@ -1,0 +1,37 @@
+// Parts of the article that the line classes leave out, taken back once the prose is judged: they
+// are names, figures, identifiers, with few stop words, so they read as menus line by line; where
+// they stand beside the article and what shape they have says they are its own.
+import type { LineClass, LineVerdict } from './classifyLines.js';
+import { bulletLists } from './bulletLists.js';
+import type { LineFeatures, PageFeatures } from './lineFeatures.js';
+import { noteLists } from './noteLists.js';
+import { numberedLists } from './numberedLists.js';
+import { recordTables } from './recordTables.js';
+import { standfirst } from './standfirst.js';
+
+type ArticlePartFinder = (page: PageFeatures, classes: readonly LineClass[], verdicts: readonly LineVerdict[]) => boolean[];
+
+/** A finder that reads the lines and the verdicts only. */
+function onLines(find: (lines: readonly LineFeatures[], verdicts: readonly LineVerdict[]) => boolean[]): ArticlePartFinder {
+  return (page, _classes, verdicts) => find(page.lines, verdicts);
+}
+
+/**
+ * The finders, each with the reason its lines get, in this order: each sees what the ones before
+ * took back (a table below a numbered list starts from its last item).
+ */
+const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
+  [standfirst, 'standfirst'],
+  [onLines(noteLists), 'note'],
+  [onLines(numberedLists), 'numbered-item'],
+  [onLines(recordTables), 'table-cell'],
+  [onLines(bulletLists), 'bullet-item'],
+];
+
+/** Marks as content, in `verdicts`, the lines each finder takes back. */
+export function takeBackArticleParts(page: PageFeatures, classes: readonly LineClass[], verdicts: LineVerdict[]): void {
+  for (const [find, reason] of ARTICLE_PARTS) {
+    const found = find(page, classes, verdicts);
+    for (let i = 0; i < verdicts.length; i++) if (found[i] && !verdicts[i].content) verdicts[i] = { content: true, reason };
+  }
+}
