@@ -6,13 +6,13 @@
 //
 // Pairwise precision/recall over every pair of the fixtures' articles: the gold pairs are the
 // report-translation pairs; any other pair grouped (report-independent, translation-independent,
-// across stories) is a false positive.
+// the FR/EN independent briefs of one happening, across stories) is a false positive.
 
 import type { Article, RawArticle } from '../src/article.js';
 import { DuplicateIndex } from '../src/dedup/DuplicateIndex.js';
 import { alignTranslation } from '../src/dedup/alignTranslation.js';
 import { translationProfile } from '../src/dedup/translationProfile.js';
-import { TRANSLATION_STORIES } from '../src/dedup/testing/translations.js';
+import { INDEPENDENT_BRIEFS, TRANSLATION_STORIES } from '../src/dedup/testing/translations.js';
 import { analyzeArticle, byPublication } from '../src/pipeline.js';
 import { pairwise } from '../src/cluster/clusterScores.js';
 import type { EvalResult } from './types.js';
@@ -20,7 +20,7 @@ import type { EvalResult } from './types.js';
 interface Fixture {
   article: Article;
   story: string;
-  role: 'original' | 'translation' | 'independent';
+  role: 'original' | 'translation' | 'independent' | 'brief';
 }
 
 export async function run(): Promise<EvalResult> {
@@ -38,7 +38,15 @@ export async function run(): Promise<EvalResult> {
       return { article: analyzeArticle(raw), story: story.name, role };
     }),
   );
-  const gold = new Map(fixtures.map((f) => [f.article.id, f.role === 'independent' ? f.article.id : f.story]));
+  fixtures.push(
+    ...INDEPENDENT_BRIEFS.flatMap((brief) =>
+      (['fr', 'en'] as const).map((lang) => {
+        const raw: RawArticle = { id: `${brief.name}/${lang}`, file: `${brief.name}/${lang}.txt`, text: brief[lang].join('\n\n'), published: '2024-01-01T12:00:00Z', notes: [] };
+        return { article: analyzeArticle(raw), story: brief.name, role: 'brief' as const };
+      }),
+    ),
+  );
+  const gold = new Map(fixtures.map((f) => [f.article.id, f.role === 'independent' || f.role === 'brief' ? f.article.id : f.story]));
   const metrics: Record<string, number> = {};
   const ordered = byPublication(fixtures.map((f) => f.article));
   const orders = { publication: ordered, reversed: [...ordered].reverse() };
@@ -53,8 +61,8 @@ export async function run(): Promise<EvalResult> {
     metrics[`translations.${name}.f1`] = scores.f1;
     wrongKinds += [...kinds.values()].filter((k) => k !== null && k !== 'translation').length;
   }
-  metrics['translations.languages.identified.share'] =
-    fixtures.filter((f) => f.article.lang === TRANSLATION_STORIES.find((s) => s.name === f.story)![f.role].lang).length / fixtures.length;
+  const expectedLang = (f: Fixture) => (f.role === 'brief' ? f.article.id.slice(-2) : TRANSLATION_STORIES.find((s) => s.name === f.story)![f.role].lang);
+  metrics['translations.languages.identified.share'] = fixtures.filter((f) => f.article.lang === expectedLang(f)).length / fixtures.length;
   metrics['translations.otherKinds.count'] = wrongKinds;
   return { metrics, table: scoreTable(fixtures) };
 }

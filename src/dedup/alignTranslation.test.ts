@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { alignTranslation } from './alignTranslation.js';
 import { translationProfile } from './translationProfile.js';
 import { isTranslation, TRANSLATION_CONTAINMENT } from './TranslationIndex.js';
-import { TRANSLATION_STORIES } from './testing/translations.js';
+import { INDEPENDENT_BRIEFS, TRANSLATION_STORIES } from './testing/translations.js';
 
 const profile = (paragraphs: string[]) => translationProfile(paragraphs.join('\n'));
 
@@ -25,6 +25,12 @@ describe('alignTranslation', () => {
       assert.ok(!isTranslation(alignTranslation(original, translationProfile(story.independent.paragraphs.join(' ')))), story.name);
     }
   });
+
+  for (const brief of INDEPENDENT_BRIEFS) {
+    it(`${brief.name}: two independent briefs following the same lead formula are no translation`, () => {
+      assert.ok(!isTranslation(alignTranslation(profile(brief.fr), profile(brief.en))));
+    });
+  }
 
   it('needs the order: the same paragraphs reversed are no translation', () => {
     const story = TRANSLATION_STORIES[0]!;

@@ -323,3 +323,44 @@ export const TRANSLATION_STORIES: TranslationStory[] = [
     },
   },
 ];
+
+/**
+ * Independent briefs of one happening, French and English: short, and both following the lead
+ * formula (what, where, when, toll, source), so their few anchors come in much the same order.
+ * The hardest negatives: two newsrooms, two sources, no translation.
+ */
+export const INDEPENDENT_BRIEFS: Array<{ name: string; fr: string[]; en: string[] }> = [
+  {
+    name: 'morocco-quake-briefs',
+    fr: [
+      'Un séisme de magnitude 6,8 a frappé le Maroc vendredi à 23 h 11, à 72 kilomètres de Marrakech, selon l’USGS.',
+      'Le ministère de l’Intérieur fait état d’au moins 820 morts, pour la plupart dans la province d’Al Haouz. Le roi Mohammed VI a ordonné l’envoi de l’armée.',
+    ],
+    en: [
+      'At least 820 people died when a 6.8 magnitude earthquake struck Morocco late on Friday, the interior ministry said.',
+      'The USGS said the quake hit at 11:11 pm, 72 km from Marrakech. Rescue teams were sent to Al Haouz province, the worst hit.',
+    ],
+  },
+  {
+    name: 'senegal-result-briefs',
+    fr: [
+      'Bassirou Diomaye Faye remporte la présidentielle sénégalaise du 24 mars avec 54,28 % des voix, devant Amadou Ba (35,79 %), selon les résultats provisoires.',
+      'Libéré de prison le 14 mars avec Ousmane Sonko, il devient à 44 ans le plus jeune président du Sénégal.',
+    ],
+    en: [
+      'Opposition candidate Bassirou Diomaye Faye won Senegal’s March 24 presidential election with 54.28% of the vote, provisional results showed on Thursday.',
+      'Former prime minister Amadou Ba came second with 35.79%. Faye, 44, left prison on March 14 together with Ousmane Sonko.',
+    ],
+  },
+  {
+    name: 'prigozhin-crash-briefs',
+    fr: [
+      'Evgueni Prigojine figurait sur la liste des passagers de l’avion Embraer qui s’est écrasé mercredi dans la région de Tver, selon Rosaviatsia. Les dix occupants sont morts.',
+      'Le chef de Wagner avait mené le 23 juin une mutinerie contre l’état-major russe.',
+    ],
+    en: [
+      'Wagner chief Yevgeny Prigozhin, who led a mutiny on June 23, was on board an Embraer jet that crashed in the Tver region on Wednesday, Rosaviatsia said.',
+      'All ten people on board were killed, the emergencies ministry said.',
+    ],
+  },
+];
