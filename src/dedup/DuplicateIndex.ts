@@ -17,7 +17,7 @@ import { containment, estimateJaccard, minhashSignature, NUM_HASHES, type Signat
 import { shingles } from './shingles.js';
 import { fromRows, type DuplicateIndexState, type RowState } from './DuplicateIndexState.js';
 import { TranslationIndex } from './TranslationIndex.js';
-import { decodeProfile, encodeProfile, translationProfile, type TranslationProfile } from './translationProfile.js';
+import { encodeProfile, translationProfile, type TranslationProfile } from './translationProfile.js';
 
 export type { DuplicateIndexState };
 
@@ -96,7 +96,7 @@ export class DuplicateIndex {
       lang,
       profile: encodeProfile(profile),
     };
-    this.store(index, doc, signature, profile);
+    this.store(index, doc, signature);
     if (match) {
       const group = this.groupList[doc.group]!;
       const previousOrigin = group.origin;
@@ -169,7 +169,7 @@ export class DuplicateIndex {
       const bytes = Buffer.from(state.signatures[position]!, 'base64');
       const signature = new Uint16Array(NUM_HASHES);
       new Uint8Array(signature.buffer).set(bytes.subarray(0, NUM_HASHES * 2));
-      index.store(position, doc, signature, doc.profile ? decodeProfile(doc.profile) : null);
+      index.store(position, doc, signature);
       const members = index.groupList[group] ?? { origin: position, members: [] };
       members.members.push(position);
       index.groupList[group] = members;
@@ -210,7 +210,7 @@ export class DuplicateIndex {
     return match ? { ...match, kind: 'translation' } : null;
   }
 
-  private store(index: number, doc: Doc, signature: Signature, profile: TranslationProfile | null): void {
+  private store(index: number, doc: Doc, signature: Signature): void {
     this.docs.push(doc);
     this.byId.set(doc.id, index);
     if (!this.byHash.has(doc.hash)) this.byHash.set(doc.hash, index);
@@ -221,7 +221,7 @@ export class DuplicateIndex {
     }
     this.signatures.set(signature, index * NUM_HASHES);
     if (doc.shingleCount >= NEAR_MIN_SHINGLES) this.lsh.insert(index, signature);
-    this.translations.insert(index, doc.lang, profile);
+    this.translations.insert(index, doc.lang, doc.profile);
   }
 
   private signatureOf(index: number): Signature {

@@ -7,7 +7,7 @@
 import { alignTranslation, type TranslationScore } from './alignTranslation.js';
 import { LshIndex } from './lsh.js';
 import { minhashSignature } from './minhash.js';
-import { distinctAnchors, type TranslationProfile } from './translationProfile.js';
+import { decodeProfile, distinctAnchors, type TranslationProfile } from './translationProfile.js';
 
 /**
  * Candidate index over anchor sets: 20 bands of 3 MinHash values. A pair is proposed with chance
@@ -42,17 +42,23 @@ export interface TranslationMatch {
 }
 
 export class TranslationIndex {
-  private readonly profiles: Array<TranslationProfile | null> = [];
+  /**
+   * Each document's profile as encodeProfile wrote it ("" when it cannot be compared), decoded
+   * only for the few candidates an add checks: one string per document instead of three typed
+   * arrays keeps 100,000 documents in tens of megabytes.
+   */
+  private readonly profiles: string[] = [];
   private readonly langs: Array<string | null> = [];
   private readonly lsh = new LshIndex(ANCHOR_BANDS, ANCHOR_ROWS);
 
-  /** Keeps document `doc` (0, 1, 2… as the duplicate index numbers them). */
-  insert(doc: number, lang: string | null, profile: TranslationProfile | null): void {
+  /** Keeps document `doc` (0, 1, 2… as the duplicate index numbers them) and its encoded profile. */
+  insert(doc: number, lang: string | null, encoded: string): void {
     const known = knownLanguage(lang);
-    const usable = known && profile && distinctAnchors(profile).length >= MIN_DISTINCT_ANCHORS ? profile : null;
-    this.profiles[doc] = usable;
+    const profile = known && encoded ? decodeProfile(encoded) : null;
+    const usable = profile !== null && distinctAnchors(profile).length >= MIN_DISTINCT_ANCHORS;
+    this.profiles[doc] = usable ? encoded : '';
     this.langs[doc] = known;
-    if (usable) this.lsh.insert(doc, signatureOf(usable));
+    if (usable) this.lsh.insert(doc, signatureOf(profile));
   }
 
   /** The document this one translates or is translated from, if any (best containment). */
@@ -60,12 +66,12 @@ export class TranslationIndex {
     const known = knownLanguage(lang);
     if (!known || distinctAnchors(profile).length < MIN_DISTINCT_ANCHORS) return null;
     const candidates = [...this.lsh.bandsShared(signatureOf(profile))]
-      .filter(([doc]) => this.langs[doc] !== known && this.profiles[doc])
+      .filter(([doc]) => this.langs[doc] !== known && this.profiles[doc] !== '')
       .sort((x, y) => y[1] - x[1] || y[0] - x[0])
       .slice(0, MAX_CHECKED);
     let best: TranslationMatch | null = null;
     for (const [doc] of candidates) {
-      const score = alignTranslation(profile, this.profiles[doc]!);
+      const score = alignTranslation(profile, decodeProfile(this.profiles[doc]!));
       if (!isTranslation(score)) continue;
       if (!best || score.containment > best.similarity || (score.containment === best.similarity && doc < best.doc)) {
         best = { doc, similarity: Math.min(1, score.containment) };
