@@ -80,3 +80,8 @@ test("a shop's review widget is named after its vendor and weighs as a widget", 
   assert.deepEqual(elementSignals(el('div', { class: 'bloc-trustpilot' })).negatives, ['trustpilot']);
   assert.ok(chain(el('div', { class: 'yotpo-reviews' })).score <= -4);
 });
+
+test('a French "en savoir plus" box weighs as a read-more box', () => {
+  assert.deepEqual(elementSignals(el('div', { class: 'paragraph--type--en-savoir-plus' })).negatives, ['savoir-plus']);
+  assert.deepEqual(elementSignals(el('div', { class: 'savoir_plus_block' })).negatives, ['savoir_plus']);
+});
