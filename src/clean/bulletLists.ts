@@ -8,14 +8,15 @@ import type { LineFeatures } from './lineFeatures.js';
 
 /** "+ …", "* …", "• …", "– …", "- …", "▪ …", "► …", "✓ …": a mark and a space, then the item. */
 const BULLET = /^[+*•–·▪►✓✔-]\s+\S/u;
-const BULLET_CHARS = new Set([...'+*•–·▪►✓✔-'].map((c) => c.charCodeAt(0)));
+const BULLET_CHARS = new Uint8Array(0x10000);
+for (const c of '+*•–·▪►✓✔-') BULLET_CHARS[c.charCodeAt(0)] = 1;
 /** Fewer items make no list to recover. */
 export const MIN_BULLETS = 3;
 /** How near an article line must stand to the run (or in it) for the list to be the article's. */
 export const BULLET_REACH = 2;
 
 function isBullet(text: string): boolean {
-  return BULLET_CHARS.has(text.charCodeAt(0)) && BULLET.test(text);
+  return BULLET_CHARS[text.charCodeAt(0)] === 1 && BULLET.test(text);
 }
 
 /**

@@ -22,8 +22,11 @@ const DATE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/u;
 /** "3", "12.": a rank. */
 const RANK = /^\d{1,3}\.?$/u;
 
+/** A cell of figures is short: "1,628,900", "23/16", "$206 billion" is already words. */
+const FIGURE_MAX_CHARS = 24;
+
 function isFigure(text: string): boolean {
-  return HAS_DIGIT.test(text) && !HAS_LETTER.test(text) && !DATE.test(text);
+  return text.length <= FIGURE_MAX_CHARS && HAS_DIGIT.test(text) && !HAS_LETTER.test(text) && !DATE.test(text);
 }
 
 /** Whether each line is a figure, read only for the lines a table is looked for in. */
