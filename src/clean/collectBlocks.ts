@@ -48,16 +48,14 @@ export interface CollectedBlocks {
   cut: string | null;
 }
 
-interface Frame {
-  node: HtmlNode;
-  exit: boolean;
-}
-
 export function collectBlocks(root: HtmlElement): CollectedBlocks {
   const blocks: Block[] = [];
   let textChars = 0;
   let cut: string | null = null;
-  const stack: Frame[] = [{ node: root, exit: false }];
+  // The walk's stack as two parallel arrays, each node with whether it is met on the way out:
+  // no object allocated per node visited.
+  const stack: HtmlNode[] = [root];
+  const exits: boolean[] = [false];
   const hints: ChainHint[] = [ROOT_HINT];
   const owners: HtmlElement[] = [root];
   let furnitureDepth = 0;
@@ -98,7 +96,8 @@ export function collectBlocks(root: HtmlElement): CollectedBlocks {
       parts = [];
       break;
     }
-    const { node, exit } = stack.pop()!;
+    const node = stack.pop()!;
+    const exit = exits.pop()!;
     if (typeof node === 'string') {
       if (/\S/.test(node)) pendingBreak = false;
       parts.push(node);
@@ -136,8 +135,12 @@ export function collectBlocks(root: HtmlElement): CollectedBlocks {
     }
     if (node.tag === 'a') linkDepth++;
     if (FURNITURE_TAGS.has(node.tag)) furnitureDepth++;
-    stack.push({ node, exit: true });
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], exit: false });
+    stack.push(node);
+    exits.push(true);
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      stack.push(node.children[i]);
+      exits.push(false);
+    }
   }
   flush();
   return { blocks, cut };
