@@ -76,15 +76,17 @@ export function elementSignals(element: HtmlElement): ElementSignals {
   const itemprop = attrs.itemprop?.toLowerCase() ?? '';
   const rawNames = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
   const names = rawNames.toLowerCase();
+  // Most elements have neither class nor id: their names say nothing, and are not split.
+  const named = attrs.class !== undefined || attrs.id !== undefined;
   let positive = Math.max(TAG_POSITIVE[element.tag] ?? 0, ROLE_POSITIVE[role] ?? 0);
-  const body = itemprop.includes('articlebody') || names.split(/\s+/).some(isBodyName);
+  const body = itemprop.includes('articlebody') || (named && names.split(/\s+/).some(isBodyName));
   if (itemprop.includes('articlebody')) positive = ITEMPROP_BODY;
   else if (body) positive = Math.max(positive, BODY_NAME_POSITIVE);
-  else if (POSITIVE_NAMES.test(names)) positive = Math.max(positive, NAME_POSITIVE);
+  else if (named && POSITIVE_NAMES.test(names)) positive = Math.max(positive, NAME_POSITIVE);
   const negatives: string[] = [];
   if (`tag:${element.tag}` in NEGATIVE_WEIGHTS) negatives.push(`tag:${element.tag}`);
   if (`role:${role}` in NEGATIVE_WEIGHTS) negatives.push(`role:${role}`);
-  for (const raw of rawNames.split(/\s+/)) {
+  for (const raw of named ? rawNames.split(/\s+/) : []) {
     if (LAYOUT_MODIFIER.test(raw) || TAXONOMY_CLASS.test(raw)) continue;
     const token = raw.toLowerCase();
     for (const word of token.match(NEGATIVE_NAMES) ?? []) negatives.push(word.replace(/^\W+|-$/g, ''));
