@@ -16,7 +16,6 @@ export const KEPT_ATTRIBUTES = [
 ] as const;
 export type KeptAttribute = (typeof KEPT_ATTRIBUTES)[number];
 export type HtmlAttributes = { [name in KeptAttribute]?: string };
-const KEPT_ATTRIBUTE_SET: ReadonlySet<string> = new Set(KEPT_ATTRIBUTES);
 
 export interface HtmlElement {
   tag: string;
@@ -89,8 +88,31 @@ export function isElement(node: HtmlNode): node is HtmlElement {
   return typeof node !== 'string';
 }
 
-/** The longest name in KEPT_ATTRIBUTES: a longer one ("data-analytics-section") is not read. */
-const LONGEST_KEPT_ATTRIBUTE = Math.max(...KEPT_ATTRIBUTES.map((name) => name.length));
+/** KEPT_ATTRIBUTES by length: a name is compared only with those of its length. */
+const KEPT_BY_LENGTH: readonly (readonly KeptAttribute[] | undefined)[] = (() => {
+  const byLength: KeptAttribute[][] = [];
+  for (const name of KEPT_ATTRIBUTES) (byLength[name.length] ??= []).push(name);
+  return byLength;
+})();
+
+/**
+ * The kept attribute named by `source` from `start` to `end`, compared in place with ASCII
+ * case folding (what toLowerCase gives on these names: no other character lowercases to one of
+ * their letters), so the many names not kept (src, alt, data-…) are never sliced out.
+ */
+function keptAttributeAt(source: string, start: number, end: number): KeptAttribute | null {
+  const candidates = KEPT_BY_LENGTH[end - start];
+  if (candidates === undefined) return null;
+  next: for (const name of candidates) {
+    for (let i = 0; i < name.length; i++) {
+      let code = source.charCodeAt(start + i);
+      if (code >= 0x41 && code <= 0x5a) code += 0x20;
+      if (code !== name.charCodeAt(i)) continue next;
+    }
+    return name;
+  }
+  return null;
+}
 
 /**
  * htmlparser2's parser with the attributes gathered here instead: only those in
@@ -120,8 +142,7 @@ class KeptAttributesParser extends Parser {
 
   override onattribname(start: number, endIndex: number): void {
     this.startIndex = start;
-    const name = endIndex - start > LONGEST_KEPT_ATTRIBUTE ? '' : this.chunk.slice(start, endIndex).toLowerCase();
-    this.name = KEPT_ATTRIBUTE_SET.has(name) ? (name as KeptAttribute) : null;
+    this.name = keptAttributeAt(this.chunk, start, endIndex);
   }
 
   override onattribdata(start: number, endIndex: number): void {
