@@ -8,6 +8,12 @@ import type { LineFeatures } from './lineFeatures.js';
 const RUN_VALUE: Record<LineClass, number> = { good: 1, 'near-good': 0, short: -0.7, bad: -4, furniture: -2 };
 /** A run of prose worth this share of the densest one is article too (a body cut by an ad box). */
 export const SECOND_RUN_SHARE = 0.3;
+/**
+ * A lighter run between two such runs is article when it weighs this much (two paragraphs or
+ * so): the body goes on around it, as a long article's section between a table and a gallery
+ * does; a teaser's summary or a caption weighs less.
+ */
+export const SANDWICHED_MIN_SUM = 3;
 
 interface Run {
   start: number;
@@ -18,7 +24,8 @@ interface Run {
 /**
  * The runs of lines with the largest summed value (maximum subarray): the article body is where
  * prose is densest, so menus above and headline lists below fall outside it. Runs split from
- * the densest by a box of links are kept when they weigh enough on their own.
+ * the densest by a box of links are kept when they weigh enough on their own, or when they lie
+ * between two that do.
  */
 export function bodyRuns(lines: readonly LineFeatures[], classes: readonly LineClass[]): boolean[] {
   const values = classes.map((cls, i) => (cls === 'good' ? Math.min(3, 0.5 + lines[i].text.length / 200) : RUN_VALUE[cls]));
@@ -36,8 +43,11 @@ export function bodyRuns(lines: readonly LineFeatures[], classes: readonly LineC
   }
   const inBody = new Array<boolean>(lines.length).fill(false);
   let previousEnd = -1;
-  for (const run of runs) {
-    if (run.sum < SECOND_RUN_SHARE * best || run.sum <= 0 || run.start > closed) continue;
+  const major = runs.map((run) => run.sum >= SECOND_RUN_SHARE * best && run.sum > 0 && run.start <= closed);
+  const [firstMajor, lastMajor] = [major.indexOf(true), major.lastIndexOf(true)];
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
+    if (!major[r] && !(r > firstMajor && r < lastMajor && run.sum >= SANDWICHED_MIN_SUM)) continue;
     const start = extendOverFurniture(lines, classes, run.start, -1);
     const end = extendOverFurniture(lines, classes, run.end, 1);
     const from = previousEnd >= 0 && quietGap(lines, classes, previousEnd + 1, start) ? previousEnd + 1 : start;

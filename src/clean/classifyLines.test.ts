@@ -189,3 +189,13 @@ test('sign-in prompts and consent panels printed into the page are furniture', (
     assert.equal(boilerplateKind(line), 'line', line);
   }
 });
+
+test('a lighter stretch of prose between two heavy parts of the body is the article going on', () => {
+  const long = (n: number) => `${P1} ${P2} ${P3} Le paragraphe ${n} revient sur les semaines qui ont précédé l'entrée des soldats dans la ville.`;
+  const menu = 'Burkina Faso Niger Tchad Guinée Sénégal Mauritanie Algérie Maroc';
+  const menus = [menu, menu.split(' ').reverse().join(' '), 'Sport Culture Économie Politique Santé Sciences Éducation Médias'];
+  const lines = [long(1), long(2), long(3), long(4), long(5), ...menus, P1, P2, P3, ...menus, long(6), long(7)];
+  const content = classifyLines(lines).map((v) => v.content);
+  assert.deepEqual(content.slice(8, 11), [true, true, true]);
+  assert.deepEqual(content.slice(5, 8), [false, false, false]);
+});
