@@ -10,7 +10,7 @@ import { MAX_ELEMENTS, parseHtml } from './htmlTree.js';
 import { pageKindNote, classifyPage } from './pageKind.js';
 import { normalizeDate } from './parseDate.js';
 import { declaredLanguage, readPageMetadata, type PageMetadata } from './readPageMetadata.js';
-import { readTextCredit, readTextWire } from './readTextMetadata.js';
+import { readDatelineWire, readTextCredit, readTextWire } from './readTextMetadata.js';
 import { sniffBinary } from './sniffBinary.js';
 
 export { buildCleanContext, type CleanContext } from './cleanContext.js';
@@ -91,8 +91,11 @@ function fromHtml(html: string, recurring: ReadonlySet<string> | undefined, note
     meta.publishedSource = 'dateline';
   }
   const text = main.paragraphs.join('\n\n');
-  // A body opening "BAMAKO (AFP) –" credits the wire even where no byline or meta tag does.
-  meta.credit ??= readTextWire(text)?.outlet ?? null;
+  // A body opening "BAMAKO (AFP) –" credits the wire even where no byline or meta tag does. The
+  // page's own statement wins: a byline "Awa Diallo avec AFP" or a meta tag says how the outlet
+  // credits the piece, where a dateline may be the wire's, kept by an outlet that rewrote it.
+  // The dateline is read where splitLead cut it off the body, else in the body's first lines.
+  meta.credit ??= (main.lead ? readDatelineWire(main.lead) : null) ?? readTextWire(text)?.outlet ?? null;
   return { text, removed: main.removed, meta };
 }
 

@@ -43,6 +43,8 @@ export interface MainText {
   notes: Note[];
   /** ISO date of a dateline opening the text ("Rabat, 9 septembre 2023 (DA) –"). */
   dateline?: string | null;
+  /** What was split off the first paragraph ("BAMAKO (AFP) –", "MALI"): the wire a dateline credits. */
+  lead?: string | null;
 }
 
 export function extractMainText(doc: HtmlDocument, articleBody: string | null, recurring?: ReadonlySet<string>): MainText {
@@ -126,6 +128,7 @@ function withLeadSplit(scored: readonly ScoredBlock[], kept: readonly ScoredBloc
   const paragraphs: string[] = [];
   const removed: string[] = [];
   let dateline: string | null = null;
+  let head: string | null = null;
   let opened = false;
   for (const block of scored) {
     if (!keptSet.has(block)) removed.push(block.text);
@@ -137,9 +140,10 @@ function withLeadSplit(scored: readonly ScoredBlock[], kept: readonly ScoredBloc
       if (lead.head) removed.push(lead.head);
       if (lead.rest) paragraphs.push(lead.rest);
       dateline = lead.date;
+      head = lead.head;
     }
   }
-  return { paragraphs, removed, notes, dateline };
+  return { paragraphs, removed, notes, dateline, lead: head };
 }
 
 function chars(blocks: readonly ScoredBlock[]): number {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readTextCredit } from './readTextMetadata.js';
+import { readDatelineWire, readTextCredit, readTextWire } from './readTextMetadata.js';
 
 const body = 'Les pluies de la nuit ont inondé trois quartiers de la ville, selon la protection civile.';
 
@@ -77,4 +77,20 @@ test('credit lines are found however the lines are spaced: CRLF, no-break spaces
   // A copyright sign inside a paragraph longer than any credit line is no credit.
   assert.equal(readTextCredit(`${long} © Gaya Matin 2024`), null);
   assert.equal(readTextCredit('\n \n'), null);
+});
+
+test('a dateline credits the wire in its brackets, the same rule for a text line and a head cut off a page', () => {
+  const cases: [line: string, wire: string | null][] = [
+    ['BAMAKO (AFP) –', 'AFP'],
+    ['BAMAKO (AFP) – Le ministre est arrivé.', 'AFP'],
+    ['Paris, 12 mars 2024 (Reuters) -', 'Reuters'],
+    ['NIAMEY (ANP) —', 'ANP'],
+    ['BAMAKO —', null],
+    ['MALI', null],
+    ['Le Conseil (CNSP) a parlé - hier.', null],
+  ];
+  for (const [line, wire] of cases) {
+    assert.equal(readDatelineWire(line), wire, line);
+    assert.equal(readTextWire(`${line}\n${body}`)?.outlet ?? null, wire, line);
+  }
 });

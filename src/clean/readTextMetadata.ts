@@ -153,15 +153,23 @@ function datelineCredit(text: string): TextCredit | null {
       const bracket = text.indexOf('(', from);
       if (bracket >= 0 && bracket < end && bracket - from <= DATELINE_BRACKET_WITHIN) {
         const line = text.slice(from, end).trim();
-        const code = DATELINE_CREDIT.exec(line)?.[1];
-        if (code && (isAcronym(code) || AGENCY_CODES.has(code))) {
-          return { outlet: code, author: null, line: line.slice(0, line.indexOf(')') + 1), rule: 'dateline' };
-        }
+        const code = readDatelineWire(line);
+        if (code) return { outlet: code, author: null, line: line.slice(0, line.indexOf(')') + 1), rule: 'dateline' };
       }
     }
     start = end + 1;
   }
   return null;
+}
+
+/**
+ * The wire a dateline credits: "NIAMEY (ASP) – Au moins…" -> "ASP", "Paris, 12 mars 2024
+ * (Reuters) -" -> "Reuters". One rule for a text's head lines and for the dateline the HTML path
+ * splits off a page's first paragraph (extractMainText's `lead`).
+ */
+export function readDatelineWire(line: string): string | null {
+  const code = DATELINE_CREDIT.exec(line)?.[1];
+  return code && (isAcronym(code) || AGENCY_CODES.has(code)) ? code : null;
 }
 
 function sourceCredit(lines: readonly string[]): TextCredit | null {
