@@ -52,6 +52,20 @@ test('the report carries each article’s agency credit apart from its author, f
   assert.equal(byId.get('own')!.credit, null);
 });
 
+test('an HTML dateline cut off the body still gives the report its credit', () => {
+  const page: RawArticle = {
+    id: 'dateline',
+    file: 'dateline.html',
+    notes: [],
+    html: `<html lang="fr"><head><title>Crue meurtrière à Kayes</title><meta property="og:site_name" content="Gazette de Kayes"></head>
+      <body><article><h1>Crue meurtrière à Kayes</h1><p>KAYES (AFP) – ${BODY[0]}</p><p>${BODY[1]}</p><p>${BODY[2]}</p></article></body></html>`,
+  };
+  const report = buildReport(analyzeCorpus([page]), 'test');
+  assert.deepEqual(reportErrors(report), []);
+  const [article] = report.articles;
+  assert.deepEqual([article!.outlet, article!.credit, article!.author], ['Gazette de Kayes', 'AFP', null]);
+});
+
 /** An outlet's page of `paragraphs`, signed by a writer "avec AFP". */
 function creditedPage(id: string, outlet: string, published: string, title: string, paragraphs: readonly string[]): RawArticle {
   return {
