@@ -78,11 +78,11 @@ export class DuplicateIndex {
     const shingleHashes = shingles(text);
     const signature = minhashSignature(shingleHashes);
     const lang = typeof article.lang === 'string' ? article.lang : null;
-    const profile = translationProfile(text);
-    const match =
-      words.length === 0
-        ? null
-        : (this.findMatch(hash, signature, shingleHashes.length) ?? this.findTranslation(lang, profile));
+    const copy = words.length === 0 ? null : this.findMatch(hash, signature, shingleHashes.length);
+    // A copy in the same language needs no profile of its own: a translation of it carries the
+    // anchors of its group's first member, which has one.
+    const profile = copy || words.length === 0 ? null : translationProfile(text);
+    const match = copy ?? (profile ? this.findTranslation(lang, profile) : null);
 
     const index = this.docs.length;
     const doc: Doc = {
@@ -94,7 +94,7 @@ export class DuplicateIndex {
       group: match ? this.docs[match.doc]!.group : this.groupList.length,
       verdict: { duplicateOf: null, kind: null, similarity: match?.similarity ?? 0 },
       lang,
-      profile: encodeProfile(profile),
+      profile: profile ? encodeProfile(profile) : '',
     };
     this.store(index, doc, signature);
     if (match) {
