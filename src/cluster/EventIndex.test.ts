@@ -28,6 +28,19 @@ function run(articles: Article[]) {
 const bamakoFr = story('bamako-fr', LAVROV_BAMAKO_FR, '2023-02-07T11:00:00+01:00', 'fr');
 const bamakoEn = story('bamako-en', LAVROV_BAMAKO_EN, '2023-02-07T15:00:00Z');
 const bamakoEnLater = story('bamako-en-2', [LAVROV_BAMAKO_EN[2]!, LAVROV_BAMAKO_EN[0]!, LAVROV_BAMAKO_EN[3]!], '2023-02-08T09:00:00Z', 'en', 'Mali owes no one an explanation for its partners, Diop tells Lavrov');
+// Written apart from the English report, not rendered from it: another order, other details, so
+// the translation check of dedup/ rightly sees two independent reports (LAVROV_BAMAKO_FR follows
+// LAVROV_BAMAKO_EN paragraph by paragraph and is grouped with it as a translation).
+const bamakoFrOwn = story(
+  'bamako-fr-own',
+  [
+    'Bamako a déroulé le tapis rouge mardi pour Sergueï Lavrov, premier chef de la diplomatie russe à fouler le sol malien.',
+    'À l’aéroport, Abdoulaye Diop attendait son homologue, que le colonel Assimi Goïta a ensuite reçu en fin de matinée.',
+    'Dans l’entourage de la junte, on insiste sur les hélicoptères livrés par la Russie et sur la coopération militaire, que Paris et ses alliés dénoncent.',
+  ],
+  '2023-02-07T18:30:00+01:00',
+  'fr',
+);
 const moscow = story('moscow', DIOP_MOSCOW_EN, '2024-02-26T16:00:00Z');
 const pretoria = story('pretoria', LAVROV_PRETORIA_EN, '2023-01-23T12:00:00Z');
 
@@ -74,12 +87,20 @@ describe('EventIndex', () => {
 
   it('sends a duplicate to its origin’s event and counts it once', () => {
     const copy = story('bamako-copy', ['Updated at noon.', ...LAVROV_BAMAKO_EN.slice(1)], '2023-02-07T16:00:00Z');
-    const { dedup, events, placed } = run([bamakoFr, bamakoEn, copy]);
+    const { dedup, events, placed } = run([bamakoFrOwn, bamakoEn, copy]);
     assert.equal(placed.get('bamako-copy'), placed.get('bamako-en'));
     const event = events.events().find((e) => e.id === placed.get('bamako-en'))!;
-    assert.deepEqual(event.articles, ['bamako-fr', 'bamako-en', 'bamako-copy']);
+    assert.deepEqual(event.articles, ['bamako-fr-own', 'bamako-en', 'bamako-copy']);
     const duplicateOf = new Map(event.articles.map((id) => [id, dedup.originOf(id) === id ? null : dedup.originOf(id) ?? null]));
-    assert.equal(countOrigins(event.articles, originsOf([bamakoFr, bamakoEn, copy], duplicateOf)), 2);
+    assert.equal(countOrigins(event.articles, originsOf([bamakoFrOwn, bamakoEn, copy], duplicateOf)), 2);
+  });
+
+  it('counts a translation once with the report it renders', () => {
+    const { dedup, events, placed } = run([bamakoFr, bamakoEn]);
+    assert.equal(placed.get('bamako-en'), placed.get('bamako-fr'));
+    const event = events.events().find((e) => e.id === placed.get('bamako-fr'))!;
+    const duplicateOf = new Map(event.articles.map((id) => [id, dedup.originOf(id) === id ? null : dedup.originOf(id) ?? null]));
+    assert.equal(countOrigins(event.articles, originsOf([bamakoFr, bamakoEn], duplicateOf)), 1);
   });
 
   it('dates an event from its articles and titles it with a member headline', () => {
