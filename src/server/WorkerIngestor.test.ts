@@ -47,7 +47,9 @@ describe('WorkerIngestor', () => {
     try {
       const { raws } = await collectInputs([join(demo, 'da-lavrov-bamako.txt'), join(demo, 'sahel-actu-lavrov.txt')]);
       const ingesting = ingestor.ingest(raws);
-      await ingestor.close();
+      // A grace far above the worker's start-up and analysis time: this case is about finishing
+      // the batch, not about the stop timer (under CI load, start-up alone took over the default).
+      await ingestor.close(100_000);
       assert.equal((await ingesting).added.length, 2, 'the batch sent before close was stored');
       await assert.rejects(ingestor.ingest(raws), /stopping/);
       const db = new Database(temp.db, { readonly: true });
