@@ -4,6 +4,7 @@
 import type { Article, Note, PublishedSource, RawArticle } from '../article.js';
 import { type CleanContext, outletKey } from './cleanContext.js';
 import { cleanText } from './cleanText.js';
+import { isDateOnlyTitle } from './dateOnlyTitle.js';
 import { dropBulkyScripts } from './dropBulkyScripts.js';
 import { extractMainText } from './extractMainText.js';
 import { MAX_ELEMENTS, parseHtml } from './htmlTree.js';
@@ -50,7 +51,7 @@ export function cleanArticle(raw: RawArticle, context?: CleanContext): Article {
     outlet: nonEmpty(raw.outlet) ?? meta.outlet ?? null,
     author: nonEmpty(raw.author) ?? meta.author ?? null,
     credit: meta.credit ?? null,
-    title: nonEmpty(raw.title) ?? meta.title ?? '',
+    title: headline(raw.title) ?? headline(meta.title) ?? '',
     published,
     publishedSource,
     modified: meta.modified ?? null,
@@ -127,6 +128,12 @@ function fromText(raw: RawArticle, recurring: ReadonlySet<string> | undefined, n
       credit: readTextWire(text)?.outlet ?? null,
     },
   };
+}
+
+/** A title that is a time stamp alone ("DECEMBER 16, 2008") is no headline (dateOnlyTitle.ts). */
+function headline(value: string | undefined): string | undefined {
+  const title = nonEmpty(value);
+  return title === undefined || isDateOnlyTitle(title) ? undefined : title;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
