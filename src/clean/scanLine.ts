@@ -84,11 +84,8 @@ export function scanLine(text: string, sink?: ScanSink): LineScan {
   const stopAt = sink?.stopAt ?? 0;
   const content = sink?.content;
   let contentCount = sink?.contentCount ?? 0;
-  let length = 0;
+  const counting = stopHits !== undefined && content !== undefined;
   let wordCount = 0;
-  let inWord = false;
-  let hash = 0;
-  let hashBeforeLast = 0;
   let promoCues = 0;
   let promoAddress = 0;
   let captionLabel = false;
@@ -97,28 +94,33 @@ export function scanLine(text: string, sink?: ScanSink): LineScan {
   let lineHash = HASH_SEED;
   const end = text.length;
   const codes = codeUnits(text);
-  for (let i = 0; i <= end; i++) {
-    let code = SEPARATOR;
-    if (i < end) {
-      const raw = codes[i];
-      code = FOLDED[raw];
-      if (code === UNSET) code = foldedCode(raw);
+  let i = 0;
+  // Two loops, one over the gaps between words and one over the chars of a word, rather than one
+  // loop asking at each char whether a word is open: the word loop does only what a letter needs.
+  // The gap loop reads the char that ends a word (a separator: "(" or "©" marks a credit).
+  while (i < end) {
+    const raw = codes[i];
+    let code = FOLDED[raw];
+    if (code === UNSET) code = foldedCode(raw);
+    if (code === SEPARATOR || code === MARK) {
       if (code === SEPARATOR && (raw === 0x28 || raw === 0xa9)) creditMark = true;
-    }
-    if (code === MARK) continue;
-    if (code !== SEPARATOR) {
-      if (!inWord) {
-        inWord = true;
-        length = 0;
-        hash = HASH_SEED;
-      }
-      hashBeforeLast = hash;
-      hash = Math.imul(hash ^ code, HASH_PRIME);
-      folded[length++] = code;
+      i++;
       continue;
     }
-    if (!inWord) continue;
-    inWord = false;
+    // A word starts: fold and hash its chars up to the next separator or the end of the line.
+    let length = 0;
+    let hashBeforeLast = HASH_SEED;
+    let hash = HASH_SEED;
+    for (; i < end; i++) {
+      const unit = codes[i];
+      let next = FOLDED[unit];
+      if (next === UNSET) next = foldedCode(unit);
+      if (next === SEPARATOR) break;
+      if (next === MARK) continue;
+      hashBeforeLast = hash;
+      hash = Math.imul(hash ^ next, HASH_PRIME);
+      folded[length++] = next;
+    }
     const flags = length <= LONGEST_WORD ? wordFlags(folded, length, hash) : 0;
     if (wordCount++ === 0) firstFlags = flags;
     lineHash = Math.imul(lineHash ^ hash, HASH_PRIME);
@@ -127,12 +129,12 @@ export function scanLine(text: string, sink?: ScanSink): LineScan {
       else if (flags & PROMO_ADDRESS) promoAddress++;
       if (flags & CAPTION_LABEL) captionLabel = true;
     }
-    if (stopHits !== undefined && content !== undefined) {
+    if (counting) {
       // Visit the set bits only: most stop words belong to one or two languages.
-      for (let bits = flags & STOP_MASK; bits !== 0; bits &= bits - 1) stopHits[stopAt + 31 - Math.clz32(bits & -bits)]++;
+      for (let bits = flags & STOP_MASK; bits !== 0; bits &= bits - 1) stopHits![stopAt + 31 - Math.clz32(bits & -bits)]++;
       const first = folded[0];
       if ((flags & STOP_MASK) === 0 && length >= CONTENT_WORD_CHARS && !(first >= 0x30 && first <= 0x39)) {
-        content[contentCount++] = folded[length - 1] === 0x73 ? hashBeforeLast : hash;
+        content![contentCount++] = folded[length - 1] === 0x73 ? hashBeforeLast : hash;
       }
     }
   }

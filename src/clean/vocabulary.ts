@@ -53,28 +53,42 @@ add('copyright', COPYRIGHT_HEAD);
 export const LONGEST_WORD = Math.max(...[...entries.keys()].map((w) => w.length));
 
 const SIZE = 1 << (Math.ceil(Math.log2(entries.size)) + 2);
-/** Slot -> entry index + 1 (0 = empty). */
-const slots = new Int32Array(SIZE);
-const words: string[] = [];
-const flags: number[] = [];
+/**
+ * The table as typed arrays, one slot per word: its hash, its length (0 = empty slot), its flags,
+ * and where its folded chars start in PACKED. A probe compares the numbers before any char, and
+ * the chars as numbers: most words of a line are in no list and stop at an empty slot or at a
+ * hash that differs.
+ */
+const slotHash = new Int32Array(SIZE);
+const slotLength = new Int32Array(SIZE);
+const slotFlags = new Int32Array(SIZE);
+const slotStart = new Int32Array(SIZE);
+let packedLength = 0;
+for (const word of entries.keys()) packedLength += word.length;
+const PACKED = new Uint16Array(packedLength);
+let packedAt = 0;
 for (const [word, flag] of entries) {
+  // The scanner never ends a word of no char: an empty entry could not be found.
+  if (word.length === 0) continue;
   let hash = HASH_SEED;
   for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), HASH_PRIME);
   let slot = hash & (SIZE - 1);
-  while (slots[slot] !== 0) slot = (slot + 1) & (SIZE - 1);
-  words.push(word);
-  flags.push(flag);
-  slots[slot] = words.length;
+  while (slotLength[slot] !== 0) slot = (slot + 1) & (SIZE - 1);
+  slotHash[slot] = hash;
+  slotLength[slot] = word.length;
+  slotFlags[slot] = flag;
+  slotStart[slot] = packedAt;
+  for (let i = 0; i < word.length; i++) PACKED[packedAt++] = word.charCodeAt(i);
 }
 
-/** Flags of the word held in `chars[0..length)` (folded char codes), 0 when no list has it. */
+/** Flags of the word held in `chars[0..length)` (folded char codes, `hash` their hash), 0 when no list has it. */
 export function wordFlags(chars: Uint16Array, length: number, hash: number): number {
-  for (let slot = hash & (SIZE - 1); slots[slot] !== 0; slot = (slot + 1) & (SIZE - 1)) {
-    const word = words[slots[slot] - 1];
-    if (word.length !== length) continue;
+  for (let slot = hash & (SIZE - 1); slotLength[slot] !== 0; slot = (slot + 1) & (SIZE - 1)) {
+    if (slotHash[slot] !== hash || slotLength[slot] !== length) continue;
+    const start = slotStart[slot];
     let i = 0;
-    while (i < length && word.charCodeAt(i) === chars[i]) i++;
-    if (i === word.length) return flags[slots[slot] - 1];
+    while (i < length && PACKED[start + i] === chars[i]) i++;
+    if (i === length) return slotFlags[slot];
   }
   return 0;
 }
