@@ -81,7 +81,7 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
   markCommentThreads(lines);
   const { stopHits } = sink;
   const totals = new Array<number>(languages).fill(0);
-  for (let i = 0; i < stopHits.length; i++) totals[i % languages] += stopHits[i];
+  for (let at = 0; at < stopHits.length; at += languages) for (let b = 0; b < languages; b++) totals[b] += stopHits[at + b];
   let best = 0;
   for (let b = 1; b < languages; b++) if (totals[b] > totals[best]) best = b;
   const page: PageFeatures = { lines, density: null, contentHashes: sink.content, contentStart };

@@ -25,18 +25,31 @@ const OPENING_QUOTE = /^[«"“„]/;
  * the few candidate lines (short, no sentence end) are judged, so only their content words are
  * counted across the body (content words as scanLine hashes them: see `lastScan`).
  */
+/** Words of the filter of candidate words, 32 bits each: 8,192 bits, reused from page to page. */
+const FILTER_WORDS = 256;
+const FILTER_MASK = FILTER_WORDS - 1;
+const candidateFilter = new Int32Array(FILTER_WORDS);
+
 export function topicalOutliers(page: PageFeatures, body: readonly number[]): boolean[] {
   const outliers = body.map(() => false);
   if (body.length < MIN_BODY_LINES) return outliers;
   const { lines, contentHashes, contentStart } = page;
   const candidates: number[] = [];
   const counts = new Map<number, number>();
+  // A filter of the candidate words' hashes (one bit per hash modulo its size): most words of
+  // the body are no candidate's, and skip the map.
+  const filter = candidateFilter;
+  filter.fill(0);
   body.forEach((index, k) => {
     const line = lines[index];
     if (line.text.length > MAX_TEASER_CHARS || line.sentence || distinctWords(page, index) < MIN_TEASER_WORDS) return;
     if (OPENING_QUOTE.test(line.text) || isSignature(lines[index + 1])) return;
     candidates.push(k);
-    for (let w = contentStart[index]; w < contentStart[index + 1]; w++) counts.set(contentHashes[w], 0);
+    for (let w = contentStart[index]; w < contentStart[index + 1]; w++) {
+      const hash = contentHashes[w];
+      counts.set(hash, 0);
+      filter[(hash >>> 5) & FILTER_MASK] |= 1 << (hash & 31);
+    }
   });
   if (candidates.length === 0) return outliers;
   // How many body lines hold each candidate word (a line counts once however often it says it).
@@ -44,6 +57,7 @@ export function topicalOutliers(page: PageFeatures, body: readonly number[]): bo
   for (const index of body) {
     for (let w = contentStart[index]; w < contentStart[index + 1]; w++) {
       const hash = contentHashes[w];
+      if ((filter[(hash >>> 5) & FILTER_MASK] & (1 << (hash & 31))) === 0) continue;
       const count = counts.get(hash);
       if (count === undefined || lastLine.get(hash) === index) continue;
       counts.set(hash, count + 1);
