@@ -7,6 +7,7 @@ import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 import { noteLists } from './noteLists.js';
 import { numberedLists } from './numberedLists.js';
 import { recordTables } from './recordTables.js';
+import { specSheets } from './specSheets.js';
 import { standfirst } from './standfirst.js';
 
 type ArticlePartFinder = (page: PageFeatures, classes: readonly LineClass[], verdicts: readonly LineVerdict[]) => boolean[];
@@ -26,6 +27,7 @@ const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
   [onLines(numberedLists), 'numbered-item'],
   [onLines(recordTables), 'table-cell'],
   [onLines(bulletLists), 'bullet-item'],
+  [onLines(specSheets), 'spec-line'],
 ];
 
 /** Marks as content, in `verdicts`, the lines each finder takes back. */

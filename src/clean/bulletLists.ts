@@ -15,7 +15,7 @@ export const MIN_BULLETS = 3;
 /** How near an article line must stand to the run (or in it) for the list to be the article's. */
 export const BULLET_REACH = 2;
 
-function isBullet(text: string): boolean {
+export function isBullet(text: string): boolean {
   return BULLET_CHARS[text.charCodeAt(0)] === 1 && BULLET.test(text);
 }
 

@@ -12,7 +12,8 @@
 //   5. what the article holds that the runs leave out is taken back (articleParts.ts): its
 //      standfirst above the byline, its footnotes ("^ Frankel, Theodore (2004)…"), a numbered
 //      list going on from it ("1) …"), a table one cell a line ("Groundhog Day" / "1993" / …), a
-//      list typed with bullets beside it;
+//      list typed with bullets beside it, a spec sheet ("Matière : chêne massif") between two of
+//      its parts (specSheets.ts);
 //   6. a page whose kept lines are only teaser cards or an error message is no article
 //      (textPageKind.ts): every line goes.
 import { isBoxMarker } from './boilerplateLexicon.js';
