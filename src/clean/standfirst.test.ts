@@ -12,3 +12,15 @@ test('a standfirst of two sentences above the byline is the article; a one-sente
   const teaser = "Qui contrôle vraiment le nord du Mali depuis le départ de l'ONU ?";
   assert.equal(classifyLines([teaser, 'Par Awa Diallo', '14 novembre 2023', P1, P2, P3])[0].content, false);
 });
+
+test("an app's pitch or a heading between the standfirst and the article is looked past; a caption printed twice is no standfirst", () => {
+  const lead = "L'armée malienne est entrée à Kidal. La ville échappait au contrôle de l'État depuis 2012.";
+  const pitch = "Suivez toute l'actualité du Sahel en direct avec l'application de votre journal";
+  assert.deepEqual(
+    classifyLines([lead, 'À découvrir', pitch, 'Les soldats dans la ville', P1, P2, P3]).map((v) => v.content).slice(0, 1),
+    [true],
+  );
+  const caption = "Des soldats maliens à l'entrée de Kidal. Photo prise le 14 novembre 2023.";
+  const verdicts = classifyLines([caption, caption, 'AFP', 'Par Awa Diallo', P1, P2, P3]).map((v) => v.content);
+  assert.deepEqual(verdicts.slice(0, 2), [false, false]);
+});

@@ -28,12 +28,21 @@ export function standfirst(page: PageFeatures, classes: readonly LineClass[], ve
   const first = verdicts.findIndex((v) => v.content);
   for (let i = first - 1; i >= 0 && i >= first - LEAD_REACH; i--) {
     if (classes[i] === 'bad' || lines[i].tail) break;
-    if (classes[i] !== 'good' && classes[i] !== 'near-good') continue;
     const { text } = lines[i];
-    if (ENDS_SENTENCE.test(text) && TWO_SENTENCES.test(text) && sharedWords(page, i, topicWords(page, verdicts, lines.length)) >= LEAD_SHARED_WORDS) {
+    // A line that ends like no sentence is a heading, a kicker or an app's pitch ("Suivez la guerre
+    // en Ukraine avec l'application du Figaro"): looked past, as short lines are.
+    // A line printed twice in a row is a picture's alternative text and caption.
+    if ((classes[i] !== 'good' && classes[i] !== 'near-good') || !ENDS_SENTENCE.test(text) || printedTwice(page, i)) continue;
+    if (TWO_SENTENCES.test(text) && sharedWords(page, i, topicWords(page, verdicts, lines.length)) >= LEAD_SHARED_WORDS) {
       lead[i] = true;
     }
     break;
   }
   return lead;
+}
+
+function printedTwice(page: PageFeatures, i: number): boolean {
+  const { lines } = page;
+  const { key, text } = lines[i];
+  return (i > 0 && lines[i - 1].key === key && lines[i - 1].text === text) || (i + 1 < lines.length && lines[i + 1].key === key && lines[i + 1].text === text);
 }
