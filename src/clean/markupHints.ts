@@ -206,8 +206,13 @@ const HIDDEN_CLASSES: ReadonlySet<string> = new Set([
 /** A breakpoint that shows the element again ("hidden md:grid", "d-none d-md-block"). */
 const SHOWN_AT_BREAKPOINT = /(?:^|\s)(?:[a-z0-9]+:(?:block|flex|grid|inline|table|contents)|d-[a-z]+-(?:block|flex|grid|inline)|visible-[a-z]+)/;
 
+/** Any of HIDDEN_CLASSES within the names: most class lists hold none, and are not split. */
+const HIDDEN_CLASS_WITHIN = new RegExp([...HIDDEN_CLASSES].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 function hiddenByClass(names: string): boolean {
-  const tokens = names.toLowerCase().split(/\s+/);
+  const lower = names.toLowerCase();
+  if (!HIDDEN_CLASS_WITHIN.test(lower)) return false;
+  const tokens = lower.split(/\s+/);
   if (!tokens.some((t) => HIDDEN_CLASSES.has(t))) return false;
-  return !SHOWN_AT_BREAKPOINT.test(names.toLowerCase());
+  return !SHOWN_AT_BREAKPOINT.test(lower);
 }
