@@ -19,17 +19,20 @@ export const SPEC_MIN_PAIRS = 2;
  */
 export const SPEC_REACH = 6;
 
+/** A label and its value are a line of a table, not a paragraph: longer lines are not read. */
+export const SPEC_LINE_MAX_CHARS = 160;
+
 const LABEL = /^\p{L}[\p{L}\p{N}'’ -]*$/u;
 
 /** 2: "Label : value"; 1: "Label :" heading a list, or a dashed item; 0: neither. */
 function specShape(line: LineFeatures): 0 | 1 | 2 {
   const { text } = line;
-  if (line.furniture !== null || line.tail || line.paywall) return 0;
+  if (text.length > SPEC_LINE_MAX_CHARS || line.furniture !== null || line.tail || line.paywall) return 0;
   if (isBullet(text)) return 1;
   const colon = text.indexOf(':');
-  if (colon <= 0) return 0;
+  if (colon <= 0 || colon > SPEC_LABEL_MAX_CHARS + 1) return 0;
   const label = text.slice(0, colon).trimEnd();
-  if (label.length > SPEC_LABEL_MAX_CHARS || !LABEL.test(label) || label.split(' ').length > SPEC_LABEL_MAX_WORDS) return 0;
+  if (label.length > SPEC_LABEL_MAX_CHARS || label.split(' ').length > SPEC_LABEL_MAX_WORDS || !LABEL.test(label)) return 0;
   if (colon === text.length - 1) return 1;
   if (text.charCodeAt(colon + 1) !== 0x20) return 0;
   return isHeadline(text.slice(colon + 1).trim()) ? 0 : 2;
@@ -38,7 +41,7 @@ function specShape(line: LineFeatures): 0 | 1 | 2 {
 /** A headline has this many words at least; a value is shorter, or a list. */
 export const HEADLINE_MIN_WORDS = 4;
 const UPPER_FIRST = /^\p{Lu}/u;
-const WORD_START = /(?:^|\s)\p{L}/gu;
+const LETTER = /\p{L}/u;
 
 /**
  * "Archäologie: Simple Erklärung für Weihnachtswunder – Experte zerlegt Mythos": a rubric and a
@@ -48,22 +51,28 @@ const WORD_START = /(?:^|\s)\p{L}/gu;
  */
 function isHeadline(value: string): boolean {
   if (!UPPER_FIRST.test(value) || value.includes(',')) return false;
-  return (value.match(WORD_START)?.length ?? 0) >= HEADLINE_MIN_WORDS;
+  // Words that start with a letter, counted until there are enough: a value may be a long line.
+  let words = 1;
+  for (let i = 1; i < value.length && words < HEADLINE_MIN_WORDS; i++) {
+    if (/\s/.test(value[i - 1]) && LETTER.test(value[i])) words++;
+  }
+  return words >= HEADLINE_MIN_WORDS;
 }
 
 /**
  * For each line, whether it is in a spec sheet: a run of SPEC_MIN_LINES or more spec-shaped
- * lines, SPEC_MIN_PAIRS of them "Label : value", with a line of the article (`verdicts`, as
+ * lines left out so far (only those are read: most lines of a text are its kept prose), SPEC_MIN_PAIRS of them "Label : value", with a line of the article (`verdicts`, as
  * judged so far) within SPEC_REACH lines above it and another below.
  */
 export function specSheets(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[]): boolean[] {
   const taken = new Array<boolean>(lines.length).fill(false);
   for (let i = 0; i < lines.length; i++) {
-    if (specShape(lines[i]) === 0) continue;
+    if (verdicts[i].content || specShape(lines[i]) === 0) continue;
     let end = i;
     let pairs = 0;
     for (let k = i; k < lines.length; k++) {
-      const shape = specShape(lines[k]);
+      // A line already kept ends the run: what the finder takes back are the lines left out.
+      const shape = verdicts[k].content ? 0 : specShape(lines[k]);
       if (shape === 0) break;
       if (shape === 2) pairs++;
       end = k;
