@@ -11,7 +11,7 @@ import { MAX_ELEMENTS, parseHtml } from './htmlTree.js';
 import { pageKindNote, classifyPage } from './pageKind.js';
 import { normalizeDate } from './parseDate.js';
 import { declaredLanguage, readPageMetadata, type PageMetadata } from './readPageMetadata.js';
-import { readDatelineWire, readTextCredit, readTextWire } from './readTextMetadata.js';
+import { readDatelineWire, readTextCredits, readTextWire } from './readTextMetadata.js';
 import { sniffBinary } from './sniffBinary.js';
 
 export { buildCleanContext, type CleanContext } from './cleanContext.js';
@@ -114,7 +114,7 @@ function fromText(raw: RawArticle, recurring: ReadonlySet<string> | undefined, n
   const cleaned = cleanText(text, { recurring, title: raw.title });
   notes.push(...cleaned.notes);
   // A text has no markup to declare its outlet: its credit lines may state it (readTextMetadata.ts).
-  const credit = nonEmpty(raw.outlet) ? null : readTextCredit(text);
+  const { outlet: credit, wire } = readTextCredits(text, nonEmpty(raw.outlet) !== undefined);
   if (credit) notes.push({ stage: 'clean', rule: 'outlet-from-text', message: `outlet "${credit.outlet}" read from the ${credit.rule} line "${credit.line}"` });
   return {
     text: cleaned.paragraphs.join('\n\n'),
@@ -125,7 +125,7 @@ function fromText(raw: RawArticle, recurring: ReadonlySet<string> | undefined, n
       publishedSource: cleaned.dateline ? 'dateline' : null,
       outlet: credit?.outlet,
       author: credit?.author ?? undefined,
-      credit: readTextWire(text)?.outlet ?? null,
+      credit: wire?.outlet ?? null,
     },
   };
 }

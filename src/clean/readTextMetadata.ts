@@ -84,8 +84,21 @@ interface CueLines {
 }
 
 export function readTextCredit(text: string): TextCredit | null {
-  const cues = findCueLines(text);
+  return outletCredit(text, findCueLines(text));
+}
+
+function outletCredit(text: string, cues: CueLines): TextCredit | null {
   return copyrightCredit(cues.copyright) ?? mastheadCredit(text) ?? bylineCredit(cues.byline) ?? datelineCredit(text) ?? sourceCredit(cues.source);
+}
+
+/**
+ * Both readings of a text at once, over one walk of its lines (the clean stage wants both, and the
+ * walk is a tenth of the flattened path): the outlet its credit lines state, unless the outlet is
+ * already known, and the wire it credits.
+ */
+export function readTextCredits(text: string, outletKnown: boolean): { outlet: TextCredit | null; wire: TextCredit | null } {
+  const cues = findCueLines(text);
+  return { outlet: outletKnown ? null : outletCredit(text, cues), wire: datelineCredit(text) ?? sourceCredit(cues.source) };
 }
 
 /**
