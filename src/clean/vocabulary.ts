@@ -28,7 +28,13 @@ const PROMO = [PROMO_FR, PROMO_EN, PROMO_DE, PROMO_ES, PROMO_IT];
  * FNV-1a, one folded char code at a time: the scanner and the table must hash alike. A line's
  * hash is the same step over its words' hashes.
  */
-export const HASH_SEED = 0x811c9dc5;
+/**
+ * The FNV offset basis as a signed 32-bit integer (same bits): every later hash is Math.imul's
+ * int32, and a seed above 2^31 made the scanner's hash variables numbers of two kinds, so the
+ * optimiser kept them as doubles and converted at each char. Read as int32, the scan of the
+ * article-sized texts took ~11% less time (same hashes: `^` reads both seeds alike).
+ */
+export const HASH_SEED = 0x811c9dc5 | 0;
 export const HASH_PRIME = 0x01000193;
 
 const entries = new Map<string, number>();
