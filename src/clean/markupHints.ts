@@ -42,6 +42,10 @@ const NEGATIVE_WEIGHTS: Record<string, number> = {
   'role:navigation': 5, 'role:complementary': 4, 'role:contentinfo': 4, 'role:banner': 3,
   'role:search': 5, 'role:dialog': 5, 'role:alert': 3, 'role:menu': 5, 'role:menubar': 5,
 };
+/** "tag:nav" for the tags NEGATIVE_WEIGHTS names, built once instead of per element met. */
+const TAG_NEGATIVE_KEYS: ReadonlyMap<string, string> = new Map(
+  Object.keys(NEGATIVE_WEIGHTS).filter((key) => key.startsWith('tag:')).map((key) => [key.slice(4), key]),
+);
 /**
  * Words of widgets; the third-party ones by vendor name (outbrain, taboola for teasers;
  * trustpilot, yotpo, bazaarvoice, avis-verifies for a shop's star ratings and customer quotes).
@@ -49,6 +53,14 @@ const NEGATIVE_WEIGHTS: Record<string, number> = {
 const NEGATIVE_NAMES = /comment(?!ary)|pull-?quote|(?<![a-z])repl(?:y|ies)(?![a-z])|share|sharing|social|related|recommend|sidebar|side-bar|widget|footer|header|\bnav|navbar|navigation|menu|breadcrumb|newsletter|subscri|promo|sponsor|advert|\bads?\b|\bad-|banner|cookie|consent|gdpr|popup|modal|outbrain|taboola|trustpilot|yotpo|bazaarvoice|avis-?verifies|teaser|\btags?\b|keyword|author-?(?:bio|profile|box|info|desc)|about-?(?:the-)?author|author|byline|caption|(?:img|image|photo|picture)[-_]{0,2}(?:meta|info|desc|source)|lightbox|credit|legende|legend|disclaimer|pagination|pager|\bprint|toolbar|masthead|\bskip|lire-aussi|read-?more|savoir[-_]?plus|more-?stories|most-?read|popular|trending|overlay|\brail|signup|login|paywall|(?<![a-z])cta(?![a-z])|donat|embed|video|gallery|slideshow|carousel|rating|survey|poll(?![a-z])|\bmeta\b|dateline|timestamp|kicker|follow|\btoc\b|table-of-contents|card|listing|teaser|promo/g;
 const STRONG_NEGATIVE_NAMES = /pull-?quote|cta|donat|poll|survey|caption|(?:img|image|photo|picture)[-_]{0,2}(?:meta|info|desc|source)|lightbox|credit|legende|legend|comment|repl(?:y|ies)|cookie|consent|newsletter|related|recommend|outbrain|taboola|trustpilot|yotpo|bazaarvoice|avis-?verifies|most-?read|popular|trending|share|social|sidebar|breadcrumb|signup|subscri|listing|card|author-?(?:bio|profile|box|info|desc)|about-?(?:the-)?author/;
 const NAME_NEGATIVE = 2;
+/**
+ * NEGATIVE_NAMES tried once on the whole lowercased class and id: none of its words spans a
+ * space, so a list it finds nothing in holds no token it would find anything in, and is not
+ * split (most class lists of a page name no widget).
+ */
+const ANY_NEGATIVE_NAME = new RegExp(NEGATIVE_NAMES.source);
+/** Every BODY_NAMES alternative holds one of these words: without them no token is a body name. */
+const BODY_WORD = /body|content|text/;
 /**
  * "without-sidebar", "has-comments", "content-with-sidebar-wrp", "withSidebar": a layout switch
  * of the page (or a wrapper that sits beside a sidebar), not a widget. Read on the name as
@@ -79,14 +91,16 @@ export function elementSignals(element: HtmlElement): ElementSignals {
   // Most elements have neither class nor id: their names say nothing, and are not split.
   const named = attrs.class !== undefined || attrs.id !== undefined;
   let positive = Math.max(TAG_POSITIVE[element.tag] ?? 0, ROLE_POSITIVE[role] ?? 0);
-  const body = itemprop.includes('articlebody') || (named && names.split(/\s+/).some(isBodyName));
+  const body = itemprop.includes('articlebody') || (named && BODY_WORD.test(names) && names.split(/\s+/).some(isBodyName));
   if (itemprop.includes('articlebody')) positive = ITEMPROP_BODY;
   else if (body) positive = Math.max(positive, BODY_NAME_POSITIVE);
   else if (named && POSITIVE_NAMES.test(names)) positive = Math.max(positive, NAME_POSITIVE);
   const negatives: string[] = [];
-  if (`tag:${element.tag}` in NEGATIVE_WEIGHTS) negatives.push(`tag:${element.tag}`);
-  if (`role:${role}` in NEGATIVE_WEIGHTS) negatives.push(`role:${role}`);
-  for (const raw of named ? rawNames.split(/\s+/) : []) {
+  const tagKey = TAG_NEGATIVE_KEYS.get(element.tag);
+  if (tagKey !== undefined) negatives.push(tagKey);
+  if (role !== '' && `role:${role}` in NEGATIVE_WEIGHTS) negatives.push(`role:${role}`);
+  if (!named || !ANY_NEGATIVE_NAME.test(names)) return { positive, negatives, body };
+  for (const raw of rawNames.split(/\s+/)) {
     if (LAYOUT_MODIFIER.test(raw) || TAXONOMY_CLASS.test(raw)) continue;
     const token = raw.toLowerCase();
     for (const word of token.match(NEGATIVE_NAMES) ?? []) negatives.push(word.replace(/^\W+|-$/g, ''));

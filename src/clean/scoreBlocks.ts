@@ -58,12 +58,25 @@ const INLINE_FURNITURE: ReadonlySet<BoilerplateKind> = new Set(['caption', 'prom
 export const BOILERPLATE_MAX_CHARS = 2_000;
 
 export function scoreBlocks(blocks: readonly Block[], options: ScoreOptions): ScoredBlock[] {
-  return blocks.map((block) => {
+  const scored = new Array<ScoredBlock>(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
     const kind = block.text.length > BOILERPLATE_MAX_CHARS ? null : boilerplateKind(block.text);
-    if (kind === null && isTemplate(block.text, options.recurring)) return { ...block, furnitureText: true, weight: -2 };
-    const weight = kind === null || INLINE_FURNITURE.has(kind) ? blockWeight(block, options) : -2;
-    return { ...block, furnitureText: kind !== null, weight };
-  });
+    if (kind === null && isTemplate(block.text, options.recurring)) scored[i] = scoredCopy(block, true, -2);
+    else scored[i] = scoredCopy(block, kind !== null, kind === null || INLINE_FURNITURE.has(kind) ? blockWeight(block, options) : -2);
+  }
+  return scored;
+}
+
+/**
+ * The block with its score, its fields written out: one object of one shape per block, where a
+ * spread copied the fields one by one through a generic path (~4% of the HTML path's time).
+ */
+function scoredCopy(b: Block, furnitureText: boolean, weight: number): ScoredBlock {
+  return {
+    index: b.index, text: b.text, linkChars: b.linkChars, leadLinkChars: b.leadLinkChars, owner: b.owner,
+    tag: b.tag, hint: b.hint, chain: b.chain, furniture: b.furniture, furnitureText, weight,
+  };
 }
 
 function isTemplate(text: string, recurring: ReadonlySet<string> | undefined): boolean {
