@@ -67,11 +67,7 @@ function codeUnits(text: string): Uint16Array {
   return units;
 }
 
-/** Folded chars of the word being scanned: reused from word to word. */
-let chars = new Uint16Array(1024);
-
 export function scanLine(text: string, sink?: ScanSink): LineScan {
-  if (chars.length < text.length) chars = new Uint16Array(2 * text.length);
   // A content word takes CONTENT_WORD_CHARS chars of the line at least.
   const room = Math.ceil(text.length / CONTENT_WORD_CHARS);
   if (sink && sink.content.length < sink.contentCount + room) {
@@ -79,7 +75,6 @@ export function scanLine(text: string, sink?: ScanSink): LineScan {
     grown.set(sink.content);
     sink.content = grown;
   }
-  const folded = chars;
   const stopHits = sink?.stopHits;
   const stopAt = sink?.stopAt ?? 0;
   const content = sink?.content;
@@ -108,6 +103,11 @@ export function scanLine(text: string, sink?: ScanSink): LineScan {
       continue;
     }
     // A word starts: fold and hash its chars up to the next separator or the end of the line.
+    // Only its first and last folded chars are kept (a number, a plural); wordFlags folds the
+    // chars again for a word whose hash it knows.
+    const first = code;
+    const start = i;
+    let last = code;
     let length = 0;
     let hashBeforeLast = HASH_SEED;
     let hash = HASH_SEED;
@@ -119,9 +119,10 @@ export function scanLine(text: string, sink?: ScanSink): LineScan {
       if (next === MARK) continue;
       hashBeforeLast = hash;
       hash = Math.imul(hash ^ next, HASH_PRIME);
-      folded[length++] = next;
+      last = next;
+      length++;
     }
-    const flags = length <= LONGEST_WORD ? wordFlags(folded, length, hash) : 0;
+    const flags = length <= LONGEST_WORD ? wordFlags(codes, start, length, hash) : 0;
     if (wordCount++ === 0) firstFlags = flags;
     lineHash = Math.imul(lineHash ^ hash, HASH_PRIME);
     if (flags !== 0) {
@@ -132,9 +133,8 @@ export function scanLine(text: string, sink?: ScanSink): LineScan {
     if (counting) {
       // Visit the set bits only: most stop words belong to one or two languages.
       for (let bits = flags & STOP_MASK; bits !== 0; bits &= bits - 1) stopHits![stopAt + 31 - Math.clz32(bits & -bits)]++;
-      const first = folded[0];
       if ((flags & STOP_MASK) === 0 && length >= CONTENT_WORD_CHARS && !(first >= 0x30 && first <= 0x39)) {
-        content![contentCount++] = folded[length - 1] === 0x73 ? hashBeforeLast : hash;
+        content![contentCount++] = last === 0x73 ? hashBeforeLast : hash;
       }
     }
   }
