@@ -270,7 +270,8 @@ const HAS_LETTER = /\p{L}/u;
  */
 function isCapitals(line: string): boolean {
   if (!HAS_LETTER.test(line)) return true;
-  return line !== line.toLowerCase() && line === line.toUpperCase();
+  // Upper case first: most lines asked are not in capitals, and are then never lower-cased.
+  return line === line.toUpperCase() && line !== line.toLowerCase();
 }
 
 /**
