@@ -25,8 +25,11 @@ const MAX_CAPTION_WORDS = 45;
  */
 export function endsWithCredit(text: string, wordCount: number): boolean {
   if (wordCount > MAX_CAPTION_WORDS) return false;
+  // The last colon, looked for in the line's end only: a long line holding none is not read whole.
+  const window = text.length - MAX_CREDIT_CHARS - 2;
+  if (window > 0 && text.indexOf(':', window) < 0) return false;
   const colon = text.lastIndexOf(':');
-  if (colon < 0 || text.length - colon > MAX_CREDIT_CHARS + 2) return false;
+  if (colon < 0 || colon < window) return false;
   const credit = text.slice(colon + 1).trim();
   if (credit === '' || CREDIT_SENTENCE.test(credit) || SENTENCE_END.test(credit)) return false;
   const before = text.slice(Math.max(0, colon - 20), colon);
