@@ -4,7 +4,7 @@ import { boilerplateKind, type BoilerplateKind } from './boilerplateLexicon.js';
 import { MAX_TEMPLATE_CHARS } from './cleanContext.js';
 import type { Block } from './collectBlocks.js';
 import { foldLine } from './foldWords.js';
-import { endsLikeSentence, stopDensity, words } from './textStats.js';
+import { endsLikeSentence, textStopDensity } from './textStats.js';
 
 /**
  * Shorter blocks ("Afrique", "Par Ana Dupont", a 2-word subheading) are judged by context, and so
@@ -90,7 +90,7 @@ function blockWeight(block: Block, { stoplist, articleBody }: ScoreOptions): num
   if (linkDensity > MAX_LINK_DENSITY) weight = -1;
   else if (length < SHORT_CHARS || block.tag === 'pre') weight = 0;
   else {
-    const density = stoplist ? stopDensity(words(block.text), stoplist) : null;
+    const density = stoplist ? textStopDensity(block.text, stoplist) : null;
     const prose = density === null ? endsLikeSentence(block.text) || length > 200 : density >= STOP_HIGH;
     const halfProse = density === null ? length > LONG_CHARS : density >= STOP_LOW;
     if (length >= LONG_CHARS) weight = prose ? 1.2 : halfProse ? 0.4 : -0.6;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chooseStoplist, STOPLISTS, words } from './textStats.js';
+import { chooseStoplist, stopDensity, STOPLISTS, textStopDensity, words } from './textStats.js';
 
 const byRegex = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -21,4 +21,23 @@ test('the stop list of a page is the one covering most of its words, none below 
   assert.equal(chooseStoplist(['The president said that the elections will be held in May, and that he would run.']), STOPLISTS.en);
   assert.equal(chooseStoplist(['Москва Санкт-Петербург Новосибирск']), null);
   assert.equal(chooseStoplist([]), null);
+});
+
+test('the stop-word density of a text is that of its words, long words and emoji included', () => {
+  const texts = [
+    "Le Premier ministre a présenté mardi à l'Assemblée nationale son programme de gouvernement.",
+    'Anticonstitutionnellement, disait-il, et non pas 😀 sans raison : les électeurs se prononceront.',
+    'The committee said on Friday that it would publish the report before the end of the year.',
+    '',
+    '— … —',
+  ];
+  for (const text of texts) {
+    for (const list of [STOPLISTS.fr, STOPLISTS.en, new Set(['a', 'anticonstitutionnellement'])]) {
+      assert.equal(textStopDensity(text, list), stopDensity(words(text), list));
+    }
+  }
+  // A page long enough to hold more words than the span buffer starts with.
+  const long = Array.from({ length: 400 }, (_, i) => `le mot ${i} et la phrase`).join(' ');
+  assert.equal(textStopDensity(long, STOPLISTS.fr), stopDensity(words(long), STOPLISTS.fr));
+  assert.equal(words(long).length, 2400);
 });

@@ -41,9 +41,24 @@ function wordUnitTable(): Uint8Array {
 
 /** The lowercased runs of letters and digits: what `text.toLowerCase().match(/[\p{L}\p{N}]+/gu)` gives. */
 export function words(text: string): string[] {
-  const table = wordUnitTable();
   const lower = text.toLowerCase();
-  const found: string[] = [];
+  const n = wordSpans(lower);
+  const found = new Array<string>(n);
+  for (let w = 0; w < n; w++) found[w] = lower.slice(spans[2 * w], spans[2 * w + 1]);
+  return found;
+}
+
+/** Start and end of each word wordSpans found, reused from one text to the next. */
+let spans = new Int32Array(512);
+
+/**
+ * Where the words of a lowercased text lie, written into `spans` (start, end, start, end…);
+ * returns how many. Counting stop words needs the words' places, not a string for each: a word
+ * longer than any stop word is counted without being cut out.
+ */
+function wordSpans(lower: string): number {
+  const table = wordUnitTable();
+  let n = 0;
   let start = -1;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
@@ -58,13 +73,36 @@ export function words(text: string): string[] {
     if (inWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      found.push(lower.slice(start, i));
+      putSpan(n++, start, i);
       start = -1;
     }
     i += width - 1;
   }
-  if (start >= 0) found.push(lower.slice(start));
-  return found;
+  if (start >= 0) putSpan(n++, start, lower.length);
+  return n;
+}
+
+function putSpan(w: number, start: number, end: number): void {
+  if (2 * w + 2 > spans.length) {
+    const more = new Int32Array(spans.length * 2);
+    more.set(spans);
+    spans = more;
+  }
+  spans[2 * w] = start;
+  spans[2 * w + 1] = end;
+}
+
+/** Length of the longest word of each stop list met, measured once. */
+const LONGEST_WORD = new WeakMap<ReadonlySet<string>, number>();
+
+function longestWord(list: ReadonlySet<string>): number {
+  let longest = LONGEST_WORD.get(list);
+  if (longest === undefined) {
+    longest = 0;
+    for (const word of list) longest = Math.max(longest, word.length);
+    LONGEST_WORD.set(list, longest);
+  }
+  return longest;
 }
 
 /**
@@ -80,14 +118,21 @@ const LISTS_OF_STOPWORD: ReadonlyMap<string, number> = (() => {
   return lists;
 })();
 
+const LONGEST_STOPWORD = Math.max(...STOPLIST_ORDER.map(longestWord));
+
 /** The stop list that covers the most words of the page (the first on a tie), or null when none fits. */
 export function chooseStoplist(texts: readonly string[]): ReadonlySet<string> | null {
   const hits = new Array<number>(STOPLIST_ORDER.length).fill(0);
   let total = 0;
   for (const text of texts) {
-    for (const word of words(text)) {
-      total++;
-      const lists = LISTS_OF_STOPWORD.get(word);
+    const lower = text.toLowerCase();
+    const n = wordSpans(lower);
+    total += n;
+    for (let w = 0; w < n; w++) {
+      const start = spans[2 * w];
+      const end = spans[2 * w + 1];
+      if (end - start > LONGEST_STOPWORD) continue;
+      const lists = LISTS_OF_STOPWORD.get(lower.slice(start, end));
       if (lists === undefined) continue;
       for (let i = 0; i < hits.length; i++) if (lists & (1 << i)) hits[i]++;
     }
@@ -101,6 +146,21 @@ export function chooseStoplist(texts: readonly string[]): ReadonlySet<string> | 
     }
   });
   return total > 0 && bestHits / total >= MIN_PAGE_STOP_SHARE ? best : null;
+}
+
+/** Share of a text's words that are stop words: stopDensity(words(text), stoplist), without the words' strings. */
+export function textStopDensity(text: string, stoplist: ReadonlySet<string>): number {
+  const lower = text.toLowerCase();
+  const n = wordSpans(lower);
+  if (n === 0) return 0;
+  const longest = longestWord(stoplist);
+  let hits = 0;
+  for (let w = 0; w < n; w++) {
+    const start = spans[2 * w];
+    const end = spans[2 * w + 1];
+    if (end - start <= longest && stoplist.has(lower.slice(start, end))) hits++;
+  }
+  return hits / n;
 }
 
 export function stopDensity(tokens: readonly string[], stoplist: ReadonlySet<string>): number {
