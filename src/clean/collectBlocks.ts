@@ -1,7 +1,7 @@
 // The page as a flat list of text blocks (a paragraph, a heading, a list item, a cell…), each
 // with what its markup says: link share, enclosing hints, furniture ancestors. Extraction then
 // works on blocks, not on the tree.
-import { collapseSpace, type HtmlElement, type HtmlNode } from './htmlTree.js';
+import { collapsedLength, collapseSpace, type HtmlElement, type HtmlNode } from './htmlTree.js';
 import { extendHint, FURNITURE_TAGS, isHidden, ROOT_HINT, type ChainHint } from './markupHints.js';
 
 export interface Block {
@@ -99,13 +99,14 @@ export function collectBlocks(root: HtmlElement): CollectedBlocks {
     const node = stack.pop()!;
     const exit = exits.pop()!;
     if (typeof node === 'string') {
-      if (/\S/.test(node)) pendingBreak = false;
+      const visible = /\S/.test(node);
+      if (visible) pendingBreak = false;
       parts.push(node);
       if (linkDepth > 0) {
-        const n = collapseSpace(node).length;
+        const n = collapsedLength(node);
         linkChars += n;
         if (!plainSeen) leadLinkChars += n;
-      } else if (/\S/.test(node)) plainSeen = true;
+      } else if (visible) plainSeen = true;
       continue;
     }
     const block = BLOCK_TAGS.has(node.tag);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { collapseSpace, parseHtml, walkElements, type HtmlElement } from './htmlTree.js';
+import { collapsedLength, collapseSpace, parseHtml, walkElements, type HtmlElement } from './htmlTree.js';
 
 function first(html: string, tag: string): HtmlElement {
   return [...walkElements(parseHtml(html).root)].find((e) => e.tag === tag)!;
@@ -40,6 +40,15 @@ test('spaces are collapsed to one, invisible break hints dropped, the ends trimm
     ['x ', 'x'],
   ];
   for (const [text, expected] of cases) assert.equal(collapseSpace(text), expected, JSON.stringify(text));
+});
+
+test('the collapsed length is the length of the collapsed text, without building it', () => {
+  const texts = [
+    '', ' ', 'Déjà vu', '  Déjà\n\t vu ', 'a\u00a0b\u200b\u200bc', 'can\u00addi\u00adda\u00adture', '\ufeffTitre',
+    'a \u00ad b', '\u00ad', ' \u2060 x \ufeff ', 'x\u2009\u202f\u3000y', 'a\u2028b\u2029\u1680c\u205f', '\u200b', '😀  😀 ',
+    'Lire aussi\r\n  :  la suite\u00a0»', '\u000b\u000cz\u0085',
+  ];
+  for (const text of texts) assert.equal(collapsedLength(text), collapseSpace(text).length, JSON.stringify(text));
 });
 
 test("the document's elements are its walk from the root, <html> and <body> markers included", () => {

@@ -384,3 +384,36 @@ export function collapseSpace(text: string): string {
   if (!NEEDS_COLLAPSE.test(text)) return text;
   return text.replace(INVISIBLE_BREAK_HINTS, '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
+
+/**
+ * collapseSpace(text).length without the string: link text is measured on every page, never
+ * kept. The invisible hints count for nothing, a run of spaces between two other characters for
+ * one, spaces at either end for nothing.
+ */
+export function collapsedLength(text: string): number {
+  if (!NEEDS_COLLAPSE.test(text)) return text.length;
+  let n = 0;
+  let seen = false;
+  let pending = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xad || c === 0x2060 || c === 0xfeff) continue;
+    if (isCollapsedSpace(c)) {
+      pending = seen;
+      continue;
+    }
+    if (pending) n++;
+    pending = false;
+    seen = true;
+    n++;
+  }
+  return n;
+}
+
+/** The units collapseSpace turns into one space: \s, the no-break space, the zero-width space. */
+function isCollapsedSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
