@@ -84,15 +84,15 @@ export interface ElementSignals {
 /** What one element says of itself (not its ancestors). */
 export function elementSignals(element: HtmlElement): ElementSignals {
   const attrs = element.attrs;
-  const role = attrs.role?.toLowerCase() ?? '';
-  const itemprop = attrs.itemprop?.toLowerCase() ?? '';
-  const rawNames = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
-  const names = rawNames.toLowerCase();
-  // Most elements have neither class nor id: their names say nothing, and are not split.
+  const role = attrs.role === undefined ? '' : attrs.role.toLowerCase();
+  const itempropBody = attrs.itemprop !== undefined && attrs.itemprop.toLowerCase().includes('articlebody');
+  // Most elements have neither class nor id: their names say nothing, and are not built or split.
   const named = attrs.class !== undefined || attrs.id !== undefined;
-  let positive = Math.max(TAG_POSITIVE[element.tag] ?? 0, ROLE_POSITIVE[role] ?? 0);
-  const body = itemprop.includes('articlebody') || (named && BODY_WORD.test(names) && names.split(/\s+/).some(isBodyName));
-  if (itemprop.includes('articlebody')) positive = ITEMPROP_BODY;
+  const rawNames = named ? `${attrs.class ?? ''} ${attrs.id ?? ''}` : '';
+  const names = named ? rawNames.toLowerCase() : '';
+  let positive = Math.max(TAG_POSITIVE[element.tag] ?? 0, role === '' ? 0 : ROLE_POSITIVE[role] ?? 0);
+  const body = itempropBody || (named && BODY_WORD.test(names) && names.split(/\s+/).some(isBodyName));
+  if (itempropBody) positive = ITEMPROP_BODY;
   else if (body) positive = Math.max(positive, BODY_NAME_POSITIVE);
   else if (named && POSITIVE_NAMES.test(names)) positive = Math.max(positive, NAME_POSITIVE);
   const negatives: string[] = [];
@@ -135,7 +135,7 @@ export function extendHint(parent: ChainHint, element: HtmlElement): ChainHint {
   const own = elementSignals(element);
   if (own.body) parent = withoutWeakNegatives(parent);
   const positive = Math.max(parent.positive, own.positive);
-  const added = own.negatives.filter((n) => !parent.negatives.has(n));
+  const added = own.negatives.length === 0 ? own.negatives : own.negatives.filter((n) => !parent.negatives.has(n));
   if (positive === parent.positive && added.length === 0) return parent;
   let { negatives, carriers } = parent;
   if (added.length > 0) {
