@@ -88,24 +88,64 @@ export function elementSignals(element: HtmlElement): ElementSignals {
   const itempropBody = attrs.itemprop !== undefined && attrs.itemprop.toLowerCase().includes('articlebody');
   // Most elements have neither class nor id: their names say nothing, and are not built or split.
   const named = attrs.class !== undefined || attrs.id !== undefined;
-  const rawNames = named ? `${attrs.class ?? ''} ${attrs.id ?? ''}` : '';
-  const names = named ? rawNames.toLowerCase() : '';
+  const ofNames = named ? nameSignals(`${attrs.class ?? ''} ${attrs.id ?? ''}`) : NO_NAMES;
   let positive = Math.max(TAG_POSITIVE[element.tag] ?? 0, role === '' ? 0 : ROLE_POSITIVE[role] ?? 0);
-  const body = itempropBody || (named && BODY_WORD.test(names) && names.split(/\s+/).some(isBodyName));
+  const body = itempropBody || ofNames.body;
   if (itempropBody) positive = ITEMPROP_BODY;
   else if (body) positive = Math.max(positive, BODY_NAME_POSITIVE);
-  else if (named && POSITIVE_NAMES.test(names)) positive = Math.max(positive, NAME_POSITIVE);
+  else if (ofNames.positive) positive = Math.max(positive, NAME_POSITIVE);
   const negatives: string[] = [];
   const tagKey = TAG_NEGATIVE_KEYS.get(element.tag);
   if (tagKey !== undefined) negatives.push(tagKey);
   if (role !== '' && `role:${role}` in NEGATIVE_WEIGHTS) negatives.push(`role:${role}`);
-  if (!named || !ANY_NEGATIVE_NAME.test(names)) return { positive, negatives, body };
-  for (const raw of rawNames.split(/\s+/)) {
-    if (LAYOUT_MODIFIER.test(raw) || TAXONOMY_CLASS.test(raw)) continue;
-    const token = raw.toLowerCase();
-    for (const word of token.match(NEGATIVE_NAMES) ?? []) negatives.push(word.replace(/^\W+|-$/g, ''));
-  }
+  for (const word of ofNames.negatives) negatives.push(word);
   return { positive, negatives, body };
+}
+
+/** What an element's class and id names say, whatever its tag. */
+interface NameSignals {
+  /** A token names the article's body ("entry-content"). */
+  body: boolean;
+  /** POSITIVE_NAMES found in the names. */
+  positive: boolean;
+  /** The widget words of the tokens, in order. */
+  negatives: readonly string[];
+}
+
+const NO_NAMES: NameSignals = { body: false, positive: false, negatives: [] };
+
+/**
+ * A page repeats its class lists ("card__title" on each of 40 teasers, "c-paragraph" on each
+ * paragraph), and the outlet's next page repeats them again: each list is read once, then looked
+ * up. Long lists are read each time (they would hold the cache's memory), and the cache starts
+ * afresh when full, so a page of a million distinct names costs no more than reading them.
+ */
+const NAME_CACHE: Map<string, NameSignals> = new Map();
+const NAME_CACHE_MAX = 10_000;
+const CACHED_NAMES_MAX_CHARS = 300;
+
+function nameSignals(rawNames: string): NameSignals {
+  const cached = NAME_CACHE.get(rawNames);
+  if (cached !== undefined) return cached;
+  const names = rawNames.toLowerCase();
+  const negatives: string[] = [];
+  if (ANY_NEGATIVE_NAME.test(names)) {
+    for (const raw of rawNames.split(/\s+/)) {
+      if (LAYOUT_MODIFIER.test(raw) || TAXONOMY_CLASS.test(raw)) continue;
+      const token = raw.toLowerCase();
+      for (const word of token.match(NEGATIVE_NAMES) ?? []) negatives.push(word.replace(/^\W+|-$/g, ''));
+    }
+  }
+  const signals: NameSignals = {
+    body: BODY_WORD.test(names) && names.split(/\s+/).some(isBodyName),
+    positive: POSITIVE_NAMES.test(names),
+    negatives,
+  };
+  if (rawNames.length <= CACHED_NAMES_MAX_CHARS) {
+    if (NAME_CACHE.size >= NAME_CACHE_MAX) NAME_CACHE.clear();
+    NAME_CACHE.set(rawNames, signals);
+  }
+  return signals;
 }
 
 /** Weight of one negative kind. */
