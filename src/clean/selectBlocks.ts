@@ -34,6 +34,13 @@ export function isInside(element: HtmlElement, container: HtmlElement): boolean 
 
 type Verdict = 'good' | 'bad' | 'neutral';
 
+/** text.split(' ').length, counted instead of split: asked of most blocks after the first paragraph. */
+function spaceSeparatedParts(text: string): number {
+  let parts = 1;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) parts++;
+  return parts;
+}
+
 /**
  * Blocks of the container kept one by one. Prose is kept, furniture dropped, and a short block
  * takes the verdict of its neighbours (jusText): a subheading between two paragraphs stays, a
@@ -62,7 +69,7 @@ export function selectBlocks(
   for (let i = 0; i < inside.length; i++) {
     // After the notice where a paywall cuts the article, nothing is article: "Il vous reste 57 %
     // de cet article à lire…" / "Lecture du Monde en cours sur un autre appareil."
-    if (seenProse && inside[i].text.length <= PAYWALL_MAX_CHARS && (isPaywallEnd(inside[i].text, inside[i].text.split(' ').length) || paywallNotice(inside[i], base, paywallsWithProse))) {
+    if (seenProse && inside[i].text.length <= PAYWALL_MAX_CHARS && (isPaywallEnd(inside[i].text, spaceSeparatedParts(inside[i].text)) || paywallNotice(inside[i], base, paywallsWithProse))) {
       for (let k = i; k < inside.length; k++) verdicts[k] = 'bad';
       break;
     }
