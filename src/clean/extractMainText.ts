@@ -59,8 +59,9 @@ export function extractMainText(doc: HtmlDocument, articleBody: string | null, r
   const body = articleBody && articleBody.length >= MIN_MAIN_CHARS ? normalizeForBody(articleBody.slice(0, MAX_BODY_MATCH_CHARS)) : null;
   const scored = scoreBlocks(blocks, { stoplist, articleBody: body, recurring });
 
-  const sizes = subtreeSizes(scored);
-  const container = bestContainer(scored, doc.root);
+  // Characters of block text under each element, and the container's measure of the same.
+  const [sizes, weighted] = sumsOverAncestors(scored, [textLength, containerValue]);
+  const container = bestContainer(weighted, doc.root);
   let kept = selectBlocks(scored, container, sizes);
   if (chars(kept) < MIN_MAIN_CHARS && container !== doc.root) {
     notes.push({ stage: 'clean', rule: 'cascade-wide', message: 'main container too small: whole page searched' });
@@ -156,8 +157,7 @@ function chars(blocks: readonly ScoredBlock[]): number {
  * The element maximising the summed weight x length of the blocks inside it: adding a wrapper
  * pays only when the prose it brings outweighs the menus and teasers that come with it.
  */
-function bestContainer(blocks: readonly ScoredBlock[], root: HtmlElement): HtmlElement {
-  const sums = sumOverAncestors(blocks, (block) => block.weight * Math.min(block.text.length, block.weight > 0 ? 1000 : NEGATIVE_CAP));
+function bestContainer(sums: ReadonlyMap<HtmlElement, number>, root: HtmlElement): HtmlElement {
   let best = root;
   let bestSum = -Infinity;
   for (const [element, sum] of sums) {
@@ -169,27 +169,38 @@ function bestContainer(blocks: readonly ScoredBlock[], root: HtmlElement): HtmlE
   return best;
 }
 
-/** Characters of block text under each element. */
-function subtreeSizes(blocks: readonly ScoredBlock[]): Map<HtmlElement, number> {
-  return sumOverAncestors(blocks, (block) => block.text.length);
+function containerValue(block: ScoredBlock): number {
+  return block.weight * Math.min(block.text.length, block.weight > 0 ? 1000 : NEGATIVE_CAP);
+}
+
+function textLength(block: ScoredBlock): number {
+  return block.text.length;
 }
 
 /**
- * A value of each block summed on its owner and every ancestor, in one pass over the blocks and
- * one over the elements met (not one walk to the root per block: 10,000 blocks 500 levels deep).
- * Elements come in the order a walk up from each block first meets them (bestContainer keeps the
- * first of equal sums); the totals are summed from the deepest element up.
+ * Values of each block summed on its owner and every ancestor, in one pass over the blocks and
+ * one over the elements met (not one walk to the root per block: 10,000 blocks 500 levels deep),
+ * the elements' order found once for all the values. Elements come in the order a walk up from
+ * each block first meets them (bestContainer keeps the first of equal sums); the totals are
+ * summed from the deepest element up.
  */
-function sumOverAncestors(blocks: readonly ScoredBlock[], value: (block: ScoredBlock) => number): Map<HtmlElement, number> {
-  const own = new Map<HtmlElement, number>();
-  for (const block of blocks) own.set(block.owner, (own.get(block.owner) ?? 0) + value(block));
-  const sums = new Map<HtmlElement, number>();
-  const parentsFirst = ancestorsParentsFirst(own.keys(), (e) => sums.set(e, 0));
-  for (let i = parentsFirst.length - 1; i >= 0; i--) {
-    const e = parentsFirst[i];
-    const total = sums.get(e)! + (own.get(e) ?? 0);
-    sums.set(e, total);
-    if (e.parent) sums.set(e.parent, sums.get(e.parent)! + total);
+function sumsOverAncestors(blocks: readonly ScoredBlock[], values: readonly ((block: ScoredBlock) => number)[]): Map<HtmlElement, number>[] {
+  const owns = values.map(() => new Map<HtmlElement, number>());
+  for (const block of blocks) {
+    for (let v = 0; v < values.length; v++) owns[v].set(block.owner, (owns[v].get(block.owner) ?? 0) + values[v](block));
   }
-  return sums;
+  const all = values.map(() => new Map<HtmlElement, number>());
+  const parentsFirst = ancestorsParentsFirst(owns[0].keys(), (e) => {
+    for (const sums of all) sums.set(e, 0);
+  });
+  all.forEach((sums, v) => {
+    const own = owns[v];
+    for (let i = parentsFirst.length - 1; i >= 0; i--) {
+      const e = parentsFirst[i];
+      const total = sums.get(e)! + (own.get(e) ?? 0);
+      sums.set(e, total);
+      if (e.parent) sums.set(e.parent, sums.get(e.parent)! + total);
+    }
+  });
+  return all;
 }
