@@ -85,3 +85,11 @@ test('a French "en savoir plus" box weighs as a read-more box', () => {
   assert.deepEqual(elementSignals(el('div', { class: 'paragraph--type--en-savoir-plus' })).negatives, ['savoir-plus']);
   assert.deepEqual(elementSignals(el('div', { class: 'savoir_plus_block' })).negatives, ['savoir_plus']);
 });
+
+test('a tag or role named like an Object.prototype member is no hint (it was read as a NaN score)', () => {
+  for (const name of ['constructor', 'toString', '__proto__']) {
+    assert.equal(chain(el(name)).score, 0, `tag ${name}`);
+    assert.equal(chain(el('div', { role: name })).score, 0, `role ${name}`);
+  }
+  assert.ok(chain(el('article')).score > 0);
+});

@@ -8,8 +8,8 @@ export const FURNITURE_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Positive evidence: the strongest one along the ancestor chain counts, once. */
-const TAG_POSITIVE: Record<string, number> = { article: 2, main: 2 };
-const ROLE_POSITIVE: Record<string, number> = { main: 2, article: 1 };
+const TAG_POSITIVE: ReadonlyMap<string, number> = new Map([['article', 2], ['main', 2]]);
+const ROLE_POSITIVE: ReadonlyMap<string, number> = new Map([['main', 2], ['article', 1]]);
 /**
  * Class/id words of article containers, matched as substrings like Readability does, because
  * templates glue words ("articleBody", "post-content", "c-article__text").
@@ -89,7 +89,7 @@ export function elementSignals(element: HtmlElement): ElementSignals {
   // Most elements have neither class nor id: their names say nothing, and are not built or split.
   const named = attrs.class !== undefined || attrs.id !== undefined;
   const ofNames = named ? nameSignals(`${attrs.class ?? ''} ${attrs.id ?? ''}`) : NO_NAMES;
-  let positive = Math.max(TAG_POSITIVE[element.tag] ?? 0, role === '' ? 0 : ROLE_POSITIVE[role] ?? 0);
+  let positive = Math.max(TAG_POSITIVE.get(element.tag) ?? 0, role === '' ? 0 : ROLE_POSITIVE.get(role) ?? 0);
   const body = itempropBody || ofNames.body;
   if (itempropBody) positive = ITEMPROP_BODY;
   else if (body) positive = Math.max(positive, BODY_NAME_POSITIVE);
