@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readDatelineWire, readTextCredit, readTextWire } from './readTextMetadata.js';
+import { readDatelineWire, readTextCredits, readTextWire, type TextCredit } from './readTextMetadata.js';
+
+/** The outlet a text's credit lines state. */
+const readTextCredit = (text: string): TextCredit | null => readTextCredits(text, false).outlet;
 
 const body = 'Les pluies de la nuit ont inondé trois quartiers de la ville, selon la protection civile.';
 

@@ -83,10 +83,7 @@ interface CueLines {
   source: string[];
 }
 
-export function readTextCredit(text: string): TextCredit | null {
-  return outletCredit(text, findCueLines(text));
-}
-
+/** The outlet a text's credit lines state: its copyright notice first, then its masthead, byline, dateline, source line. */
 function outletCredit(text: string, cues: CueLines): TextCredit | null {
   return copyrightCredit(cues.copyright) ?? mastheadCredit(text) ?? bylineCredit(cues.byline) ?? datelineCredit(text) ?? sourceCredit(cues.source);
 }
@@ -106,7 +103,7 @@ export function readTextCredits(text: string, outletKnown: boolean): { outlet: T
  * published the text: the article's agency credit, read even when the outlet is known.
  */
 export function readTextWire(text: string): TextCredit | null {
-  return datelineCredit(text) ?? sourceCredit(findCueLines(text).source);
+  return readTextCredits(text, true).wire;
 }
 
 /** The last copyright notice: a footer closes the page, and a page has one publisher. */
