@@ -17,3 +17,14 @@ test('a ranking of links or a list of teasers with their dates is no table', () 
   const teasers = ['Culture', 'Le Fleuve de sable primé', '14.05.2025', 'Cinéma', 'Nuit sur Kidal en salles', '15.05.2025', 'Culture', 'Les Enfants du port', '16.05.2025'];
   assert.deepEqual(classifyLines([P1, P2, ...teasers]).slice(2).map((v) => v.content), teasers.map(() => false));
 });
+
+test('a table goes on past a record that breaks its shape, however far it now is from the prose above', () => {
+  const before = ['Le Fleuve de sable', '2019', 'Premier long métrage', 'Nuit sur Kidal', '2021', 'Documentaire', 'Les Enfants du port', '2023', 'Fiction'];
+  // A description printed as two cells: the first reading of the table ends there.
+  const broken = ['Le Vent du Sahel', '2024', 'Court métrage', 'Tourné à Agadez'];
+  const after = ['La Route de Gao', '2025', 'Documentaire', 'Sous le baobab', '2025', 'Animation', 'Le Dernier Griot', '2026', 'Fiction'];
+  const verdicts = classifyLines([P1, P2, ...before, ...broken, ...after, 'Accueil']).map((v) => v.content);
+  assert.deepEqual(verdicts.slice(0, 2 + before.length + broken.length), [true, true, ...before.map(() => true), ...broken.map(() => true)]);
+  // Read again from the cell that broke the shape, the records below keep their figures' column.
+  assert.deepEqual(verdicts.slice(2 + before.length + broken.length, -2), after.slice(0, -1).map(() => true));
+});

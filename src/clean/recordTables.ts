@@ -73,6 +73,9 @@ export function recordTables(lines: readonly LineFeatures[], verdicts: readonly 
     if (span === 0) continue;
     for (let i = start; i < start + span; i++) cells[i] = true;
     start += span - 1;
+    // The table is the article's: a record that breaks its shape (a cell of two paragraphs) and
+    // the table going on after it are measured from its last cell, not from the line above it.
+    lastContent = start;
   }
   return cells;
 }
