@@ -17,13 +17,42 @@ describe('alignTranslation', () => {
     });
   }
 
-  it('reads a text flattened into one block against its counterpart as one block', () => {
-    for (const story of TRANSLATION_STORIES.slice(0, 4)) {
+  it('aligns the paragraphs of a report with the sentences of its translation written as one block', () => {
+    for (const story of TRANSLATION_STORIES) {
       const flattened = translationProfile(story.translation.paragraphs.join(' '));
       const original = profile(story.original.paragraphs);
       assert.ok(isTranslation(alignTranslation(original, flattened)), story.name);
+      assert.ok(isTranslation(alignTranslation(flattened, original)), story.name);
       assert.ok(!isTranslation(alignTranslation(original, translationProfile(story.independent.paragraphs.join(' ')))), story.name);
     }
+  });
+
+  it('still finds a translation written as one block that also dropped a paragraph', () => {
+    for (const story of TRANSLATION_STORIES.filter((s) => s.translation.change === 'none')) {
+      for (let dropped = 0; dropped < story.translation.paragraphs.length; dropped++) {
+        const block = translationProfile(story.translation.paragraphs.filter((_, i) => i !== dropped).join(' '));
+        assert.ok(isTranslation(alignTranslation(profile(story.original.paragraphs), block)), `${story.name} without ¶${dropped + 1}`);
+        assert.ok(isTranslation(alignTranslation(translationProfile(story.original.paragraphs.join(' ')), block)), `${story.name} without ¶${dropped + 1}, both blocks`);
+      }
+    }
+  });
+
+  it('tells two independent reports apart when either or both are one block', () => {
+    for (const story of TRANSLATION_STORIES) {
+      const independent = translationProfile(story.independent.paragraphs.join(' '));
+      assert.ok(!isTranslation(alignTranslation(translationProfile(story.original.paragraphs.join(' ')), independent)), story.name);
+      assert.ok(!isTranslation(alignTranslation(translationProfile(story.original.paragraphs.join(' ')), profile(story.independent.paragraphs))), story.name);
+    }
+    for (const brief of INDEPENDENT_BRIEFS) {
+      assert.ok(!isTranslation(alignTranslation(translationProfile(brief.fr.join(' ')), translationProfile(brief.en.join(' ')))), brief.name);
+    }
+  });
+
+  it('reads a block saved before sentence units (one paragraph) against its counterpart as one block', () => {
+    const story = TRANSLATION_STORIES[0]!;
+    const block = translationProfile(story.translation.paragraphs.join(' '));
+    const saved = { anchors: block.anchors, ends: Uint32Array.of(block.anchors.length), lengths: Uint32Array.of(block.lengths.reduce((x, y) => x + y, 0)), sentences: false };
+    assert.ok(isTranslation(alignTranslation(profile(story.original.paragraphs), saved)));
   });
 
   for (const brief of INDEPENDENT_BRIEFS) {

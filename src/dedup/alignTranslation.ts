@@ -5,6 +5,11 @@
 // once, some skipped: a dropped paragraph, a new lead) and only "tight" pairs count, pairs whose
 // anchors mostly coincide in order.
 //
+// A text written as one block is cut into sentences (translationProfile.ts): a paragraph of the
+// other text is then aligned with a run of its sentences, and two blocks sentence by sentence
+// (a run of sentences on one side may face one sentence on the other: "M. Diop" ends no sentence
+// in English, "Mr. Diop" does for our splitter).
+//
 // Worked example, a dispatch and its English machine translation, 5 paragraphs each:
 //   FR ¶2 "M. Lavrov a été reçu par le colonel Assimi Goïta… son homologue Abdoulaye Diop"
 //   EN ¶2 "Mr Lavrov was received by Colonel Assimi Goita… his counterpart Abdullah Diop"
@@ -34,12 +39,19 @@ export interface TranslationScore {
   /** The same over the larger article's, so a brief is not a translation of a long feature. */
   extent: number;
   /**
-   * Tight paragraph pairs over the paragraphs (holding anchors) of the article that has fewer: a
-   * translation keeps the paragraph structure (a new lead or a dropped paragraph costs one),
+   * Tight pairs over the units (paragraphs or sentences holding anchors) of the article that
+   * has fewer: a translation keeps the structure (a new lead or a dropped paragraph costs one),
    * while two short reports may share a lead full of the same names and little else.
    */
   paragraphs: number;
 }
+
+/**
+ * Sentences of a block one unit of the other text may face: a news paragraph holds one to four
+ * sentences, and abbreviations ("Mr.", "U.N.") cut a few more; the length ratio stops a run
+ * long before this in practice.
+ */
+export const MAX_SENTENCE_RUN = 8;
 
 /**
  * Aligned anchor weight over each article's. An anchor weighs 1 / its count in its article, so a
@@ -47,71 +59,110 @@ export interface TranslationScore {
  * number of distinct anchors.
  */
 export function alignTranslation(first: TranslationProfile, second: TranslationProfile): TranslationScore {
-  const flat = first.ends.length === 1 || second.ends.length === 1;
-  const a = flat ? asOneParagraph(first) : first;
-  const b = flat ? asOneParagraph(second) : second;
+  const legacyBlock = !first.sentences && !second.sentences && (first.ends.length === 1 || second.ends.length === 1);
+  const a = legacyBlock ? asOneParagraph(first) : first;
+  const b = legacyBlock ? asOneParagraph(second) : second;
   const weightA = inverseCounts(a.anchors);
   const weightB = inverseCounts(b.anchors);
-  const n = a.ends.length;
-  const m = b.ends.length;
-  // best[i][j]: best aligned weight of a's first i and b's first j paragraphs, and the number of
-  // tight pairs on that path (rolling rows).
-  let previous = new Float64Array(m + 1);
-  let current = new Float64Array(m + 1);
-  let previousPairs = new Uint16Array(m + 1);
-  let currentPairs = new Uint16Array(m + 1);
-  for (let i = 1; i <= n; i++) {
-    current[0] = 0;
-    currentPairs[0] = 0;
-    for (let j = 1; j <= m; j++) {
-      const weight = pairWeight(a, i - 1, b, j - 1, weightA, weightB);
-      const pair = previous[j - 1]! + weight;
-      if (weight > 0 && pair > previous[j]! && pair > current[j - 1]!) {
-        current[j] = pair;
-        currentPairs[j] = previousPairs[j - 1]! + 1;
-      } else if (previous[j]! >= current[j - 1]!) {
-        current[j] = previous[j]!;
-        currentPairs[j] = previousPairs[j]!;
-      } else {
-        current[j] = current[j - 1]!;
-        currentPairs[j] = currentPairs[j - 1]!;
-      }
-    }
-    [previous, current] = [current, previous];
-    [previousPairs, currentPairs] = [currentPairs, previousPairs];
-  }
-  const aligned = previous[m]!;
   const totalA = weightA.size;
   const totalB = weightB.size;
   if (totalA === 0 || totalB === 0) return { containment: 0, extent: 0, paragraphs: 0 };
+  const n = a.ends.length;
+  const m = b.ends.length;
+  const runA = a.sentences ? MAX_SENTENCE_RUN : 1;
+  const runB = b.sentences ? MAX_SENTENCE_RUN : 1;
+  // best[i][j]: best aligned weight of a's first i and b's first j units; pairs[i][j]: the number
+  // of tight pairs on that path. A pair is one unit of one side and a run of units of the other
+  // (of a block's sentences only).
+  const cols = m + 1;
+  const best = new Float64Array((n + 1) * cols);
+  const pairs = new Uint16Array((n + 1) * cols);
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const here = i * cols + j;
+      const up = here - cols;
+      const left = here - 1;
+      let value = best[up]! >= best[left]! ? best[up]! : best[left]!;
+      let count = best[up]! >= best[left]! ? pairs[up]! : pairs[left]!;
+      const consider = (s: number, t: number, weight: number) => {
+        const from = (i - s) * cols + (j - t);
+        if (weight > 0 && best[from]! + weight > value) {
+          value = best[from]! + weight;
+          count = pairs[from]! + 1;
+        }
+      };
+      for (let s = 1; s <= Math.min(runA, i); s++) {
+        const fits = runFits(a, i - s, i, b, j - 1, j);
+        if (fits > 0) break;
+        if (fits === 0) consider(s, 1, pairWeight(a, i - s, i, b, j - 1, j, weightA, weightB));
+      }
+      for (let t = 2; t <= Math.min(runB, j); t++) {
+        const fits = runFits(a, i - 1, i, b, j - t, j);
+        if (fits < 0) break;
+        if (fits === 0) consider(1, t, pairWeight(a, i - 1, i, b, j - t, j, weightA, weightB));
+      }
+      best[here] = value;
+      pairs[here] = count;
+    }
+  }
+  const aligned = best[n * cols + m]!;
   return {
     containment: aligned / Math.min(totalA, totalB),
     extent: aligned / Math.max(totalA, totalB),
-    paragraphs: previousPairs[m]! / Math.min(n, m),
+    paragraphs: pairs[n * cols + m]! / Math.min(n, m),
   };
 }
 
-/** Weight of the anchors two paragraphs share in order, or 0 when the pair is not tight. */
+/**
+ * Whether a's units [fromA, toA) and b's units [fromB, toB) have comparable lengths: 0 when they
+ * do, 1 when a's run is already too long (a longer run of a only gets longer), -1 when b's is.
+ */
+function runFits(a: TranslationProfile, fromA: number, toA: number, b: TranslationProfile, fromB: number, toB: number): number {
+  const ratio = runLength(a, fromA, toA) / Math.max(1, runLength(b, fromB, toB));
+  if (ratio > MAX_PARAGRAPH_LENGTH_RATIO) return 1;
+  if (ratio < 1 / MAX_PARAGRAPH_LENGTH_RATIO) return -1;
+  return 0;
+}
+
+function runLength(profile: TranslationProfile, from: number, to: number): number {
+  let length = 0;
+  for (let u = from; u < to; u++) length += profile.lengths[u]!;
+  return length + (to - from - 1);
+}
+
+let lcsCount = new Uint16Array(0);
+let lcsWeight = new Float64Array(0);
+
+/** Weight of the anchors two runs of units share in order, or 0 when the pair is not tight. */
 function pairWeight(
   a: TranslationProfile,
-  i: number,
+  fromA: number,
+  toA: number,
   b: TranslationProfile,
-  j: number,
+  fromB: number,
+  toB: number,
   weightA: Map<number, number>,
   weightB: Map<number, number>,
 ): number {
-  const lengthRatio = a.lengths[i]! / Math.max(1, b.lengths[j]!);
-  if (lengthRatio > MAX_PARAGRAPH_LENGTH_RATIO || lengthRatio < 1 / MAX_PARAGRAPH_LENGTH_RATIO) return 0;
-  const startA = i === 0 ? 0 : a.ends[i - 1]!;
-  const startB = j === 0 ? 0 : b.ends[j - 1]!;
-  const lenA = a.ends[i]! - startA;
-  const lenB = b.ends[j]! - startB;
+  const startA = fromA === 0 ? 0 : a.ends[fromA - 1]!;
+  const startB = fromB === 0 ? 0 : b.ends[fromB - 1]!;
+  const lenA = a.ends[toA - 1]! - startA;
+  const lenB = b.ends[toB - 1]! - startB;
   // Longest common subsequence, counting anchors and summing their weights along the same path.
   const rows = lenB + 1;
-  const count = new Uint16Array((lenA + 1) * rows);
-  const weight = new Float64Array((lenA + 1) * rows);
+  const cells = (lenA + 1) * rows;
+  if (lcsCount.length < cells) {
+    lcsCount = new Uint16Array(cells * 2);
+    lcsWeight = new Float64Array(cells * 2);
+  }
+  const count = lcsCount;
+  const weight = lcsWeight;
+  count.fill(0, 0, rows);
+  weight.fill(0, 0, rows);
   for (let x = 1; x <= lenA; x++) {
     const anchor = a.anchors[startA + x - 1]!;
+    count[x * rows] = 0;
+    weight[x * rows] = 0;
     for (let y = 1; y <= lenB; y++) {
       const here = x * rows + y;
       if (anchor === b.anchors[startB + y - 1]) {
@@ -132,14 +183,14 @@ function pairWeight(
 }
 
 /**
- * A text that reached us as one block (a feed's description, a flattened page) has no
- * paragraphs to align: its counterpart is read as one block too, so the order of the anchors
- * and the total length still speak.
+ * A profile saved before blocks were cut into sentences holds a block as one paragraph: its
+ * counterpart is read as one block too, so the order of the anchors and the total length still
+ * speak.
  */
 function asOneParagraph(profile: TranslationProfile): TranslationProfile {
   if (profile.ends.length <= 1) return profile;
   const length = profile.lengths.reduce((sum, l) => sum + l, 0);
-  return { anchors: profile.anchors, ends: Uint32Array.of(profile.anchors.length), lengths: Uint32Array.of(length) };
+  return { anchors: profile.anchors, ends: Uint32Array.of(profile.anchors.length), lengths: Uint32Array.of(length), sentences: false };
 }
 
 function inverseCounts(anchors: Uint32Array): Map<number, number> {

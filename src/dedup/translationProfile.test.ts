@@ -40,6 +40,18 @@ describe('translationProfile', () => {
     assert.deepEqual([...profile.lengths], [24, 22]);
   });
 
+  it('cuts a text written as one block into its sentences, an anchorless sentence lending its length to the next', () => {
+    const profile = translationProfile('We saw Lavrov in Bamako. Nothing else happened. We saw Diop in Moscow.');
+    assert.equal(profile.sentences, true);
+    assert.deepEqual([...profile.ends], [2, 4]);
+    assert.deepEqual([...profile.lengths], [24, 45]);
+  });
+
+  it('survives encoding, sentence units included', () => {
+    const block = translationProfile('Lavrov in Bamako on 7 February. Diop in Moscow with 1,500 men.');
+    assert.deepEqual(decodeProfile(encodeProfile(block)), block);
+  });
+
   it('survives encoding', () => {
     const profile = translationProfile('Lavrov in Bamako on 7 February.\nDiop in Moscow with 1,500 men.');
     assert.deepEqual(decodeProfile(encodeProfile(profile)), profile);

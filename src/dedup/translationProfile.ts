@@ -4,6 +4,10 @@
 //   "Sergei Lavrov arrived in Bamako on Tuesday, February 7" -> n:sergei n:lavrov n:bamako d2 m2 #7
 // Names are folded with the entity stage's keys, so transliterations meet ("Sergueï"/"Sergei"
 // -> "sergei") and exonyms too ("Maroc"/"Morocco" -> c:MA, "malienne"/"Malian" -> c:ML).
+//
+// A text that reached us as one block (a feed's description, a flattened page) has no paragraphs
+// to align, so its units are its sentences: a machine translation keeps the source's sentence
+// breaks, and alignTranslation pairs a run of them with a paragraph of the other text.
 
 import { demonymOf, placeOf } from '../extract/entities/gazetteer.js';
 import { foldName, soundKey } from '../extract/entities/normalizeName.js';
@@ -13,10 +17,12 @@ import { CALENDAR_WORDS, CAPITALISED_ONLY, TITLE_WORDS } from './locales/anchorW
 export interface TranslationProfile {
   /** Anchor hashes in text order. */
   anchors: Uint32Array;
-  /** For each paragraph holding anchors, in order: the index in `anchors` where it ends. */
+  /** For each unit (paragraph, or sentence) holding anchors, in order: the index in `anchors` where it ends. */
   ends: Uint32Array;
-  /** For each such paragraph: its length in characters. */
+  /** For each such unit: its length in characters. */
   lengths: Uint32Array;
+  /** The units are the sentences of a text written as one block, not paragraphs. */
+  sentences: boolean;
 }
 
 /**
@@ -40,44 +46,81 @@ interface Draft {
   opening: boolean;
 }
 
+/** The anchors of one unit of text (a paragraph or a sentence) and its length. */
+interface UnitDrafts {
+  drafts: Draft[];
+  length: number;
+}
+
 export function translationProfile(text: string): TranslationProfile {
   const paragraphs = text.split('\n').filter((line) => line.trim() !== '');
-  const drafts = paragraphs.map(paragraphDrafts);
-  const namesMidSentence = new Set(drafts.flat().filter((d) => !d.opening).map((d) => d.key));
+  const sentences = paragraphs.length === 1;
+  const units = sentences ? sentenceDrafts(paragraphs[0]!) : paragraphs.map((p) => ({ drafts: textDrafts(p), length: p.trim().length }));
+  const namesMidSentence = new Set(units.flatMap((u) => u.drafts).filter((d) => !d.opening).map((d) => d.key));
   const anchors: number[] = [];
   const ends: number[] = [];
   const lengths: number[] = [];
-  drafts.forEach((paragraph, p) => {
+  // A sentence left without anchors lends its length (and the space after it) to the next one.
+  let carried = 0;
+  for (const unit of units) {
     const before = anchors.length;
-    for (const draft of paragraph) {
+    for (const draft of unit.drafts) {
       if (anchors.length >= MAX_ANCHORS) break;
       if (!draft.opening || namesMidSentence.has(draft.key)) anchors.push(hash32(draft.key));
     }
     if (anchors.length > before) {
       ends.push(anchors.length);
-      lengths.push(paragraphs[p]!.trim().length);
+      lengths.push(carried + unit.length);
+      carried = 0;
+    } else if (sentences) {
+      carried += unit.length + 1;
     }
-  });
-  return { anchors: Uint32Array.from(anchors), ends: Uint32Array.from(ends), lengths: Uint32Array.from(lengths) };
+  }
+  return { anchors: Uint32Array.from(anchors), ends: Uint32Array.from(ends), lengths: Uint32Array.from(lengths), sentences };
 }
 
-function paragraphDrafts(paragraph: string): Draft[] {
+/**
+ * A block's sentences, each with the anchors it may hold. A sentence without any lends its
+ * length to the next one, so the lengths of a run of units add up to the text they cover.
+ */
+function sentenceDrafts(block: string): UnitDrafts[] {
+  const units: UnitDrafts[] = [];
+  let unitStart = 0;
+  let drafts: Draft[] = [];
+  const close = (end: number) => {
+    if (drafts.length === 0) return;
+    units.push({ drafts, length: block.slice(unitStart, end).trim().length });
+    unitStart = end;
+    drafts = [];
+  };
+  scanAnchors(block, (draft) => drafts.push(draft), (end) => close(end));
+  close(block.length);
+  return units;
+}
+
+function textDrafts(text: string): Draft[] {
   const drafts: Draft[] = [];
+  scanAnchors(text, (draft) => drafts.push(draft), () => {});
+  return drafts;
+}
+
+/** Each anchor of the text in order, and the offset where each sentence ends. */
+function scanAnchors(text: string, onDraft: (draft: Draft) => void, onSentenceEnd: (end: number) => void): void {
   let sentenceStart = true;
-  for (const match of paragraph.matchAll(TOKEN)) {
+  for (const match of text.matchAll(TOKEN)) {
     const [, figure, word] = match;
     if (figure !== undefined) {
-      drafts.push({ key: `#${figure.replace(NON_DIGIT, '').replace(/^0+(?=\d)/, '')}`, opening: false });
+      onDraft({ key: `#${figure.replace(NON_DIGIT, '').replace(/^0+(?=\d)/, '')}`, opening: false });
       sentenceStart = false;
     } else if (word !== undefined) {
       const draft = wordAnchor(word, sentenceStart);
-      if (draft) drafts.push(draft);
+      if (draft) onDraft(draft);
       sentenceStart = false;
     } else {
       sentenceStart = true;
+      onSentenceEnd(match.index + match[0].length);
     }
   }
-  return drafts;
 }
 
 /** A word's anchor: a calendar word, a country (name or nationality), a place, or a name. */
@@ -99,10 +142,16 @@ export function distinctAnchors(profile: TranslationProfile): Uint32Array {
   return Uint32Array.from(new Set(profile.anchors));
 }
 
-/** The profile as one base64 string: [paragraphs, ends…, lengths…, anchors…] as 32-bit words. */
+/**
+ * The profile as one base64 string: [units, ends…, lengths…, anchors…] as 32-bit words, the
+ * top bit of the first word set when the units are sentences (profiles saved before sentence
+ * units existed read as paragraphs, which they are).
+ */
+const SENTENCE_UNITS = 0x80000000;
+
 export function encodeProfile(profile: TranslationProfile): string {
   const words = new Uint32Array(1 + profile.ends.length * 2 + profile.anchors.length);
-  words[0] = profile.ends.length;
+  words[0] = (profile.ends.length | (profile.sentences ? SENTENCE_UNITS : 0)) >>> 0;
   words.set(profile.ends, 1);
   words.set(profile.lengths, 1 + profile.ends.length);
   words.set(profile.anchors, 1 + profile.ends.length * 2);
@@ -113,10 +162,12 @@ export function decodeProfile(encoded: string): TranslationProfile {
   const bytes = Buffer.from(encoded, 'base64');
   const words = new Uint32Array(bytes.length >>> 2);
   new Uint8Array(words.buffer).set(bytes.subarray(0, words.length * 4));
-  const paragraphs = words[0] ?? 0;
+  const header = words[0] ?? 0;
+  const units = header & ~SENTENCE_UNITS;
   return {
-    ends: words.slice(1, 1 + paragraphs),
-    lengths: words.slice(1 + paragraphs, 1 + paragraphs * 2),
-    anchors: words.slice(1 + paragraphs * 2),
+    ends: words.slice(1, 1 + units),
+    lengths: words.slice(1 + units, 1 + units * 2),
+    anchors: words.slice(1 + units * 2),
+    sentences: (header & SENTENCE_UNITS) !== 0,
   };
 }

@@ -322,6 +322,74 @@ export const TRANSLATION_STORIES: TranslationStory[] = [
       ],
     },
   },
+  {
+    name: 'notre-dame-reopening',
+    original: {
+      lang: 'fr',
+      published: '2024-12-07T21:00:00Z',
+      paragraphs: [
+        'La cathédrale Notre-Dame de Paris a rouvert ses portes samedi 7 décembre, cinq ans et huit mois après l’incendie du 15 avril 2019, lors d’une cérémonie en présence d’Emmanuel Macron et de quelque 50 chefs d’État et de gouvernement.',
+        'L’archevêque de Paris, Laurent Ulrich, a frappé trois fois à la grande porte avec sa crosse, taillée dans une poutre de la charpente calcinée, avant que le chœur n’entonne le premier psaume.',
+        'Parmi les invités figuraient Donald Trump, élu en novembre, le prince William et Volodymyr Zelensky, que le président américain avait rencontré à l’Élysée quelques heures plus tôt.',
+        'Le chantier, dirigé par Philippe Jost après la mort du général Jean-Louis Georgelin en août 2023, a mobilisé près de 2 000 artisans et coûté environ 700 millions d’euros, sur 846 millions de dons.',
+        'La première messe sera célébrée dimanche 8 décembre. Le diocèse attend 15 millions de visiteurs par an, contre 12 millions avant l’incendie.',
+      ],
+    },
+    translation: {
+      lang: 'en',
+      published: '2024-12-08T06:00:00Z',
+      change: 'dropped-paragraph',
+      paragraphs: [
+        'The cathedral Notre-Dame of Paris reopened its doors on Saturday 7 December, five years and eight months after the fire of 15 April 2019, during a ceremony in the presence of Emmanuel Macron and some 50 heads of state and of government.',
+        'The archbishop of Paris, Laurent Ulrich, knocked three times on the great door with his crosier, carved from a beam of the charred frame, before the choir intoned the first psalm.',
+        'The worksite, directed by Philippe Jost after the death of General Jean-Louis Georgelin in August 2023, mobilised nearly 2,000 craftsmen and cost about 700 million euros, out of 846 million of donations.',
+        'The first mass will be celebrated on Sunday 8 December. The diocese expects 15 million visitors per year, against 12 million before the fire.',
+      ],
+    },
+    independent: {
+      lang: 'en',
+      published: '2024-12-08T08:00:00Z',
+      paragraphs: [
+        'Notre-Dame reopened on Saturday in front of Donald Trump, Prince William and Volodymyr Zelensky, more than five years after fire tore through its roof in April 2019.',
+        'Emmanuel Macron thanked the 2,000 craftsmen who rebuilt the cathedral, and Archbishop Laurent Ulrich struck its doors three times before leading the first service.',
+        'The work cost some 700 million euros, paid out of the 846 million euros given after the fire, said Philippe Jost, who took charge when General Jean-Louis Georgelin died in 2023.',
+        'Up to 15 million visitors a year are expected.',
+      ],
+    },
+  },
+  {
+    name: 'valencia-floods',
+    original: {
+      lang: 'en',
+      published: '2024-10-31T12:00:00Z',
+      paragraphs: [
+        'Flash floods in Spain’s eastern Valencia region have killed at least 158 people, authorities said on Thursday, making it the country’s deadliest natural disaster in decades.',
+        'A year’s worth of rain fell in eight hours on Tuesday in the town of Chiva, according to the weather agency AEMET, turning the streets of Paiporta and other suburbs south of Valencia into torrents.',
+        'Prime Minister Pedro Sanchez declared three days of national mourning and sent 1,000 soldiers of the military emergencies unit, the UME, to search for the missing.',
+        'The regional government of Carlos Mazon was criticised for sending a phone alert to residents only after 8 pm on Tuesday, when water was already pouring into homes in Paiporta.',
+      ],
+    },
+    translation: {
+      lang: 'fr',
+      published: '2024-10-31T15:00:00Z',
+      change: 'dropped-paragraph',
+      paragraphs: [
+        'Des crues soudaines dans la région de Valence, dans l’est de l’Espagne, ont tué au moins 158 personnes, ont déclaré les autorités jeudi, ce qui en fait la catastrophe naturelle la plus meurtrière du pays depuis des décennies.',
+        'Le Premier ministre Pedro Sanchez a déclaré trois jours de deuil national et envoyé 1 000 soldats de l’unité militaire d’urgence, l’UME, pour rechercher les disparus.',
+        'Le gouvernement régional de Carlos Mazon a été critiqué pour avoir envoyé une alerte téléphonique aux habitants seulement après 20 heures mardi, quand l’eau entrait déjà dans les maisons de Paiporta.',
+      ],
+    },
+    independent: {
+      lang: 'fr',
+      published: '2024-10-31T16:00:00Z',
+      paragraphs: [
+        'À Paiporta, dans la banlieue sud de Valence, les habitants déblaient la boue à mains nues. Le bilan des inondations est monté jeudi à 158 morts, selon les autorités espagnoles.',
+        'L’équivalent d’une année de pluie est tombé en huit heures mardi à Chiva, selon l’AEMET.',
+        'Le chef du gouvernement régional, Carlos Mazon, est accusé d’avoir tardé à alerter la population : le message n’est arrivé sur les téléphones qu’après 20 heures.',
+        'Pedro Sanchez a décrété trois jours de deuil national et mobilisé 1 000 militaires de l’UME.',
+      ],
+    },
+  },
 ];
 
 /**
