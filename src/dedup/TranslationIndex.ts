@@ -1,8 +1,11 @@
 // Translations among the documents of a DuplicateIndex: a French dispatch and its English machine
 // translation share no shingle, so they are found by what survives translation (translationProfile.ts),
 // candidates first from an index over each article's set of anchors, then checked paragraph by
-// paragraph (alignTranslation.ts). Only documents of two different known languages are compared:
-// copies in one language are the shingle index's business.
+// paragraph (alignTranslation.ts). Documents of one known language are not compared: copies in
+// one language are the shingle index's business. A document whose language the language stage
+// could not tell ("und": a short brief, a list of names and results) is compared with all, since
+// its profile needs no language; against a report in its own language the check holds as well,
+// an independent report keeping no more of the order than it does across languages.
 
 import { alignTranslation, type TranslationScore } from './alignTranslation.js';
 import { LshIndex } from './lsh.js';
@@ -54,7 +57,7 @@ export class TranslationIndex {
   /** Keeps document `doc` (0, 1, 2… as the duplicate index numbers them) and its encoded profile. */
   insert(doc: number, lang: string | null, encoded: string): void {
     const known = knownLanguage(lang);
-    const profile = known && encoded ? decodeProfile(encoded) : null;
+    const profile = encoded ? decodeProfile(encoded) : null;
     const usable = profile !== null && distinctAnchors(profile).length >= MIN_DISTINCT_ANCHORS;
     this.profiles[doc] = usable ? encoded : '';
     this.langs[doc] = known;
@@ -64,9 +67,9 @@ export class TranslationIndex {
   /** The document this one translates or is translated from, if any (best containment). */
   findMatch(lang: string | null, profile: TranslationProfile): TranslationMatch | null {
     const known = knownLanguage(lang);
-    if (!known || distinctAnchors(profile).length < MIN_DISTINCT_ANCHORS) return null;
+    if (distinctAnchors(profile).length < MIN_DISTINCT_ANCHORS) return null;
     const candidates = [...this.lsh.bandsShared(signatureOf(profile))]
-      .filter(([doc]) => this.langs[doc] !== known && this.profiles[doc] !== '')
+      .filter(([doc]) => this.profiles[doc] !== '' && (known === null || this.langs[doc] !== known))
       .sort((x, y) => y[1] - x[1] || y[0] - x[0])
       .slice(0, MAX_CHECKED);
     let best: TranslationMatch | null = null;
