@@ -51,7 +51,8 @@ for (const prefix of LEXICONS.flatMap((l) => l.prefixes).map(foldLine)) {
 }
 const LONGEST_LINE_WORDS = Math.max(...[...exactLines, ...tailMarkers].map((l) => l.split(' ').length));
 
-export type BoilerplateKind = 'line' | 'prefix' | 'copyright' | 'caption' | 'promo' | null;
+/** 'teaser' is a line's shape only (teaserLine.ts), told in the flattened path. */
+export type BoilerplateKind = 'line' | 'prefix' | 'copyright' | 'caption' | 'promo' | 'teaser' | null;
 
 /** Whether a line is known furniture, and by which rule. */
 export function boilerplateKind(line: string): BoilerplateKind {

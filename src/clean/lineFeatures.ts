@@ -5,6 +5,7 @@ import { boilerplateKindOf, isPaywallEnd, isTailMarkerScan, type BoilerplateKind
 import { markCommentThreads } from './commentThreads.js';
 import { isAgencyCredit } from './agencyCredit.js';
 import { endsWithCredit } from './creditLine.js';
+import { isTeaserLine } from './teaserLine.js';
 import { CONTENT_WORD_CHARS, scanLine, type ScanSink } from './scanLine.js';
 import { LANGUAGES } from './vocabulary.js';
 
@@ -65,7 +66,9 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
     wordTotal += scan.wordCount;
     const last = text.charCodeAt(text.length - 1);
     const furniture =
-      boilerplateKindOf(text, scan) ?? (endsWithCredit(text, scan.wordCount) || isAgencyCredit(text, scan.wordCount) ? 'caption' : null);
+      boilerplateKindOf(text, scan) ??
+      (endsWithCredit(text, scan.wordCount) || isAgencyCredit(text, scan.wordCount) ? 'caption' : null) ??
+      (isTeaserLine(text, scan.wordCount) ? 'teaser' : null);
     lines.push({
       text,
       wordCount: scan.wordCount,

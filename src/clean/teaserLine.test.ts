@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { classifyLines } from './classifyLines.js';
+import { isTeaserLine } from './teaserLine.js';
+
+const words = (line: string): number => line.split(/\s+/u).filter((w) => w !== '').length;
+const teaser = (line: string): boolean => isTeaserLine(line, words(line));
+
+test('a headline printed two or three times in one line is a flattened teaser card', () => {
+  assert.ok(teaser('Comment bien ranger son garage Comment bien ranger son garage'));
+  assert.ok(teaser('Why Tidal Power Stalled Why Tidal Power Stalled Why Tidal Power Stalled'));
+  assert.ok(teaser('Le port de Cotonou double ses quaisLe port de Cotonou double ses quais'));
+});
+
+test('a sentence, or a short name printed twice, is no repeated headline', () => {
+  assert.ok(!teaser('Le port de Cotonou double ses quais, et le port de Lomé suit.'));
+  assert.ok(!teaser('Oui oui'));
+  assert.ok(!teaser('New York New York'));
+});
+
+test('an excerpt cut short and its link is a teaser', () => {
+  assert.ok(teaser('Le maire a présenté lundi son plan pour les quais, qui… Lire la suite'));
+  assert.ok(teaser('Tidal turbines were once the next big thing. Then the money… Read more Read more'));
+  assert.ok(teaser('Die Stadt baut die Brücke neu. Der Verkehr wird umgeleitet. mehr'));
+  assert.ok(teaser('I have not written here for a while, but the new season […]'));
+});
+
+test('prose that ends on a link word, or on an ellipsis alone, is no teaser', () => {
+  assert.ok(!teaser('Les usagers en demandent toujours plus'));
+  assert.ok(!teaser('Il hésite, puis se tait…'));
+  assert.ok(!teaser('« Nous avons vu [...] le pire », raconte-t-elle.'));
+});
+
+test('a teaser line between two paragraphs goes, the paragraphs stay', () => {
+  const lines = [
+    'Le conseil municipal de Porto-Novo a voté jeudi le budget du nouveau marché couvert, après trois heures de débat.',
+    'Pourquoi les marchés ferment plus tôt en été Pourquoi les marchés ferment plus tôt en été',
+    'Les commerçants, qui réclamaient ce marché depuis dix ans, ont salué un vote attendu et promis de s’y installer dès l’ouverture.',
+    'Les travaux doivent commencer en mars et durer dix-huit mois, selon le maire, qui promet un chantier sans retard.',
+  ];
+  assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, false, true, true]);
+  assert.equal(classifyLines(lines)[1].reason, 'teaser');
+});

@@ -1,0 +1,94 @@
+// A teaser for another article, told by its shape whatever its words: a page copied as text
+// flattens a card's link, image title and excerpt into one line, so a card of a "Related" or
+// "Most read" box reads as a sentence of prose. Two shapes give it away:
+//   - the headline printed twice or thrice in a row, once per element of the card that carries
+//     it (link text, image title, alternative text): "How to Defeat the Urge to Binge Shop How to
+//     Defeat the Urge to Binge Shop"; a writer never repeats a sentence at once;
+//   - an excerpt cut short, then its link: "Buyer's remorse is a terrible thing… Read more",
+//     "…sie sei überfordert. mehr", "I want to tell you about another change in Last Man, […]".
+//     An article's paragraph may stop on "…" (a trailing thought), never on "[…]" (an elision is
+//     inside a quotation) nor on a link word after its last sentence.
+import { READ_MORE_LINKS } from './locales/readMore.js';
+
+/** A copy must have this many words: "Oui Oui" or "Weber Weber" are names, not headlines. */
+const MIN_COPY_WORDS = 3;
+/** How many times a card may print its headline: link, title, alternative text. */
+const MAX_COPIES = 3;
+
+/** The link words, lower case, longest first, each with its leading space: " read more". */
+const LINKS = [...READ_MORE_LINKS].sort((a, b) => b.length - a.length).map((link) => ` ${link.toLowerCase()}`);
+/** The links by the code of their last character, both cases: most lines end on a character no link ends on. */
+const LINKS_BY_LAST = new Map<number, string[]>();
+for (const link of LINKS) {
+  for (const c of new Set([link.at(-1)!, link.at(-1)!.toUpperCase()])) {
+    const code = c.charCodeAt(0);
+    if (!LINKS_BY_LAST.has(code)) LINKS_BY_LAST.set(code, []);
+    LINKS_BY_LAST.get(code)!.push(link);
+  }
+}
+/** What an excerpt ends on before its link: a sentence end or the ellipsis that cuts it. */
+const EXCERPT_ENDS = new Set(['.', '!', '?', '…', '"', '»', '”', ')']);
+
+export function isTeaserLine(text: string, wordCount: number): boolean {
+  if (wordCount >= 2 * MIN_COPY_WORDS && isRepeatedHeadline(text)) return true;
+  return wordCount >= 2 && (endsWithCutMark(text) || endsWithReadMore(text));
+}
+
+/**
+ * The line is one text printed two or three times, joined by a space or by nothing. Only the
+ * places where a copy would start are compared (its first and last characters first), so a line
+ * costs a few comparisons.
+ */
+function isRepeatedHeadline(text: string): boolean {
+  const n = text.length;
+  for (let copies = 2; copies <= MAX_COPIES; copies++) {
+    for (let gap = 0; gap <= 1; gap++) {
+      if ((n - (copies - 1) * gap) % copies !== 0) continue;
+      const size = (n - (copies - 1) * gap) / copies;
+      if (size < 2 * MIN_COPY_WORDS) continue;
+      if (gap === 1 && text.charCodeAt(size) !== 0x20) continue;
+      if (text.charCodeAt(size + gap) !== text.charCodeAt(0) || text.charCodeAt(size - 1) !== text.charCodeAt(n - 1)) continue;
+      let same = true;
+      for (let c = 1; c < copies && same; c++) same = text.startsWith(text.slice(0, size), c * (size + gap));
+      if (same && text.slice(0, size).split(' ').length >= MIN_COPY_WORDS) return true;
+    }
+  }
+  return false;
+}
+
+/** "… in Last Man, […]", "… [...]": the excerpt's own cut mark ends the line. */
+function endsWithCutMark(text: string): boolean {
+  const n = text.length;
+  if (text.charCodeAt(n - 1) !== 0x5d /* ] */) return false;
+  return text.endsWith('[…]') || text.endsWith('[...]');
+}
+
+/** "…sounds,… Read more Read more", "… überfordert. mehr": a link word (or two) after the excerpt's end. */
+function endsWithReadMore(text: string): boolean {
+  let end = text.length;
+  let links = 0;
+  for (let link = linkEndingAt(text, end); link !== null && links <= 2; link = linkEndingAt(text, end)) {
+    end -= link.length;
+    links++;
+  }
+  return links > 0 && links <= 2 && EXCERPT_ENDS.has(text[end - 1] ?? '');
+}
+
+/** The link (with its leading space) the text ends with at `end`, compared without case; no string is built. */
+function linkEndingAt(text: string, end: number): string | null {
+  const candidates = LINKS_BY_LAST.get(text.charCodeAt(end - 1));
+  if (candidates === undefined) return null;
+  for (const link of candidates) {
+    const from = end - link.length;
+    if (from < 0) continue;
+    let k = link.length - 2;
+    while (k >= 0 && lowerCode(text.charCodeAt(from + k)) === link.charCodeAt(k)) k--;
+    if (k < 0) return link;
+  }
+  return null;
+}
+
+/** Lower case of a Latin letter's code (ASCII and Latin-1: "Á" -> "á"), other codes unchanged. */
+function lowerCode(c: number): number {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 0x20 : c;
+}
