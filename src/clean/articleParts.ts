@@ -9,6 +9,7 @@ import { numberedLists } from './numberedLists.js';
 import { recordTables } from './recordTables.js';
 import { specSheets } from './specSheets.js';
 import { standfirst } from './standfirst.js';
+import { tableOfContents } from './tableOfContents.js';
 
 type ArticlePartFinder = (page: PageFeatures, classes: readonly LineClass[], verdicts: readonly LineVerdict[]) => boolean[];
 
@@ -23,6 +24,7 @@ function onLines(find: (lines: readonly LineFeatures[], verdicts: readonly LineV
  */
 const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
   [standfirst, 'standfirst'],
+  [tableOfContents, 'contents'],
   [onLines(noteLists), 'note'],
   [onLines(numberedLists), 'numbered-item'],
   [onLines(recordTables), 'table-cell'],
