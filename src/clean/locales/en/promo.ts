@@ -8,6 +8,10 @@ export const PROMO_EN: PromoLexicon = {
     'podcast', 'podcasts', 'listen', 'follow', 'share', 'comments', 'advertisement', 'advertising',
     'cookies', 'unlimited', 'epaper', 'inbox', 'offers', 'premium', 'briefing', 'notifications',
     'alerts', 'donate', 'membership',
+    // Comment forms and the newsroom's pitch: "You are commenting using your Facebook account.
+    // ( Logout )", "Opportunity to engage with our commenting community.", "Support our
+    // award-winning journalism", "To submit a correction for our consideration, click here."
+    'unsubscribe', 'logout', 'commenting', 'journalism', 'click',
   ],
   address: ['our'],
 };

@@ -7,7 +7,7 @@ export const PROMO_DE: PromoLexicon = {
     'abonnieren', 'abonnement', 'abo', 'newsletter', 'registrieren', 'anmelden', 'einloggen',
     'konto', 'app', 'herunterladen', 'teilen', 'kommentare', 'kommentar', 'werbung', 'cookies',
     'zugang', 'podcast', 'benachrichtigungen', 'anmeldung', 'abonnenten', 'probeabo', 'epaper',
-    'werbevereinbarung', 'datenschutzerklarung', 'datenschutzhinweise',
+    'werbevereinbarung', 'datenschutzerklarung', 'datenschutzhinweise', 'kostenlos',
   ],
   address: ['unsere', 'unser', 'unseren'],
 };
