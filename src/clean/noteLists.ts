@@ -17,6 +17,20 @@ export const MIN_NOTES = 3;
  */
 const HEADING_MAX_WORDS = 4;
 
+/**
+ * The rest of a note its markup cut off: "^ Hartl, John (1998). "Disney Will Distribute…"" / ". The
+ * Seattle Times. Retrieved May 15, 2017." A line opening on a full stop, a comma or in lower case
+ * goes on from the line above; no heading or teaser starts so.
+ */
+const CONTINUATION = /^(?:[.,;:)]|\p{Ll})/u;
+
+function continuesNote(text: string): boolean {
+  return text.length <= MAX_CONTINUATION_CHARS && CONTINUATION.test(text);
+}
+
+/** A note's cut-off rest is its source and date: longer lines are prose. */
+const MAX_CONTINUATION_CHARS = 200;
+
 export function isNoteLine(text: string): boolean {
   const first = text.charCodeAt(0);
   return (first === 0x5e /* ^ */ || first === 0x2191 /* ↑ */ || first === 0x5b /* [ */) && NOTE_LINE.test(text);
@@ -44,7 +58,7 @@ export function noteLists(lines: readonly LineFeatures[], verdicts: readonly { c
       if (isNoteLine(lines[k].text)) {
         count++;
         end = k;
-      }
+      } else if (end === k - 1 && continuesNote(lines[k].text)) end = k;
       else if (!(isHeading(lines[k]) && k + 1 < lines.length && isNoteLine(lines[k + 1].text))) break;
     }
     if (count < MIN_NOTES) {
