@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { EvalModule, Floors } from './types.js';
 import { repoRoot } from './sharedData.js';
 
-const ALL = ['clean', 'time', 'ner', 'quotes', 'events', 'translations', 'crosscheck', 'ownEvents', 'ownPages'];
+const ALL = ['clean', 'time', 'ner', 'quotes', 'events', 'translations', 'language', 'crosscheck', 'ownEvents', 'ownPages'];
 
 function readFloors(name: string): Floors {
   const path = join(repoRoot, 'eval', 'floors', `${name}.json`);
