@@ -3,6 +3,7 @@
 // they stand beside the article and what shape they have says they are its own.
 import type { LineClass, LineVerdict } from './classifyLines.js';
 import { bulletLists } from './bulletLists.js';
+import { infobox } from './infobox.js';
 import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 import { noteLists } from './noteLists.js';
 import { numberedLists } from './numberedLists.js';
@@ -25,6 +26,7 @@ function onLines(find: (lines: readonly LineFeatures[], verdicts: readonly LineV
 const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
   [standfirst, 'standfirst'],
   [tableOfContents, 'contents'],
+  [infobox, 'infobox'],
   [onLines(noteLists), 'note'],
   [onLines(numberedLists), 'numbered-item'],
   [onLines(recordTables), 'table-cell'],
