@@ -1,5 +1,6 @@
-// Where a blog's comment thread opens in a page copied as text: the platform prints a head
-// above each comment ("jbaxt says:") and the time it was posted under it.
+// Where a comment thread opens in a page copied as text: the platform prints a head above each
+// comment ("jbaxt says:", "GuterMensch vor 3 Stunden") and, above the thread, how many comments
+// it holds ("12 Kommentare", "10 commentaires").
 import type { LineFeatures } from './lineFeatures.js';
 
 /** "jbaxt says:", "Marie dit :", "Jan sagt:": the head a blog platform prints above each comment. */
@@ -9,14 +10,42 @@ const MAX_STAMP_WORDS = 10;
 const DIGIT = /\d/;
 
 /**
- * A comment head followed by its time stamp opens the comment thread: like "Les plus lus", what
- * follows is no article ("How about them Chargers !!!!" reads as prose).
+ * The count above a thread, alone on its line: "12 Kommentare", "10 commentaires", "(42)
+ * Comments", "1 comentario". A count of something else ("12 victimes") is no thread's.
+ */
+const COMMENT_COUNT =
+  /^\(?\d{1,6}\)?\s+(?:comments?|kommentare?|commentaires?|réactions?|comentarios?|commenti|reacties|reactie)$/iu;
+/**
+ * A commenter's handle (one word, as platforms print it) and how long ago they posted:
+ * "GuterMensch vor 3 Stunden", "hinter-dem-Regenbogen vor 2 Stunden", "jbaxt 3 hours ago",
+ * "marie75 il y a 2 jours". A byline with its time ("Par Awa Diallo il y a 2 heures") has a
+ * space in the name and is no comment head.
+ */
+const HANDLE_AND_AGE = new RegExp(
+  String.raw`^\S{2,40}\s+(?:vor \d{1,2} (?:Minuten|Stunden|Tagen|Wochen|Monaten)|il y a \d{1,2} (?:minutes?|heures?|jours?|semaines?|mois)|\d{1,2} (?:minutes?|hours?|days?|weeks?|months?) ago|hace \d{1,2} (?:minutos?|horas?|días?))$`,
+  'iu',
+);
+/** Heads needed on a page before the first opens a thread: a lone one may be a card's date line. */
+const MIN_AGE_HEADS = 2;
+const MAX_AGE_HEAD_WORDS = 6;
+
+/**
+ * A comment head followed by its time stamp, a comment count, or the first of several heads of a
+ * handle and an age opens the comment thread: like "Les plus lus", what follows is no article
+ * ("How about them Chargers !!!!" reads as prose).
  */
 export function markCommentThreads(lines: LineFeatures[]): void {
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const { text } = lines[i];
-    if (!lines[i].colon || text.length > 80 || !COMMENT_HEAD.test(text)) continue;
+  let firstAgeHead = -1;
+  let ageHeads = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const { text, wordCount } = lines[i];
+    if (wordCount === 2 && COMMENT_COUNT.test(text)) lines[i].tail = true;
+    if (wordCount >= 3 && wordCount <= MAX_AGE_HEAD_WORDS && HANDLE_AND_AGE.test(text)) {
+      if (ageHeads++ === 0) firstAgeHead = i;
+    }
+    if (!lines[i].colon || text.length > 80 || i + 1 >= lines.length || !COMMENT_HEAD.test(text)) continue;
     const stamp = lines[i + 1];
     if (stamp.wordCount <= MAX_STAMP_WORDS && DIGIT.test(stamp.text)) lines[i].tail = true;
   }
+  if (ageHeads >= MIN_AGE_HEADS) lines[firstAgeHead].tail = true;
 }
