@@ -14,6 +14,8 @@ export const BOILERPLATE_DE: BoilerplateLexicon = {
     'lesen sie mehr zum thema', 'lesen sie auch', 'lest auch', 'auch interessant', 'meistgelesen',
     'themen des artikels', 'verwendete quellen', 'quellen anzeigen', 'zu den kommentaren',
     'teilen sie dies mit', 'gefallt mir',
+    // Der Kasten eines eingebetteten fremden Inhalts (Video, Grafik), bevor der Leser einwilligt.
+    'empfohlener redaktioneller inhalt', 'externen inhalt anzeigen', 'externer inhalt',
   ],
   /** Not "Quelle": in French it opens a question ("Quelle huile essentielle utiliser ?"). */
   prefixes: [
@@ -24,6 +26,10 @@ export const BOILERPLATE_DE: BoilerplateLexicon = {
     'teilen sie ihre meinung', 'rechte am artikel', 'mehr uber',
     // Verweise einer Enzyklopädie: „Hauptartikel: Geschichte Neuseelands“.
     'hauptartikel',
+    // Die Bildunterschrift mit ihrem Etikett: „Legende: Biden traf sich am Samstagabend…“.
+    'legende', 'bildunterschrift',
+    // Der Hinweis vor einem eingebetteten fremden Inhalt und die Einwilligung darunter.
+    'an dieser stelle finden sie', 'ich bin damit einverstanden dass mir',
   ],
   /**
    * After these, the page holds headlines of other articles, topic links or comments. Not

@@ -22,6 +22,8 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     // Consent panels and sign-up confirmations printed into the page.
     'privacy overview', 'necessary always enabled', 'non necessary', 'thanks for signing up',
     'see all newsletters', 'social sharing', 'ad policy',
+    // A picture's credit left alone on its line under the caption ("Getty", "EPA").
+    'getty', 'getty images', 'epa', 'afp', 'reuters', 'dpa', 'shutterstock', 'keystone', 'imago',
   ],
   prefixes: [
     'read more', 'read also', 'also read', 'see also', 'related', 'more from', 'more on',
@@ -39,6 +41,9 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'an earlier version of this article', 'an earlier version of this story',
     // An encyclopedia's hatnotes, pointers to other pages: "Main article: History of New Zealand".
     'main article', 'main articles', 'further information',
+    // A caption's own label, as players and wires print it: "Media caption Mr Obama told the BBC…",
+    // "FILE PHOTO: Traders work on the floor…".
+    'media caption', 'image caption', 'photo caption', 'file photo',
   ],
   tailMarkers: [
     'most read', 'most popular', 'most viewed', 'related', 'related articles', 'related stories',
