@@ -71,6 +71,9 @@ export function alignTranslation(first: TranslationProfile, second: TranslationP
   const m = b.ends.length;
   const runA = a.sentences ? MAX_SENTENCE_RUN : 1;
   const runB = b.sentences ? MAX_SENTENCE_RUN : 1;
+  const members = new UnitMembers(a, b);
+  const reachA = lengthPrefix(a);
+  const reachB = lengthPrefix(b);
   // best[i][j]: best aligned weight of a's first i and b's first j units; pairs[i][j]: the number
   // of tight pairs on that path. A pair is one unit of one side and a run of units of the other
   // (of a block's sentences only).
@@ -80,26 +83,35 @@ export function alignTranslation(first: TranslationProfile, second: TranslationP
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       const here = i * cols + j;
-      const up = here - cols;
-      const left = here - 1;
-      let value = best[up]! >= best[left]! ? best[up]! : best[left]!;
-      let count = best[up]! >= best[left]! ? pairs[up]! : pairs[left]!;
-      const consider = (s: number, t: number, weight: number) => {
-        const from = (i - s) * cols + (j - t);
+      const fromUp = best[here - cols]! >= best[here - 1]!;
+      let value = fromUp ? best[here - cols]! : best[here - 1]!;
+      let count = fromUp ? pairs[here - cols]! : pairs[here - 1]!;
+      // a's units [i - s, i) against b's unit j - 1, then a's unit i - 1 against b's [j - t, j).
+      let held = 0;
+      for (let s = 1; s <= Math.min(runA, i); s++) {
+        const fits = runFits(reachA, i - s, i, reachB, j - 1, j);
+        if (fits > 0) break;
+        held += members.heldByB(i - s, j - 1);
+        if (fits < 0 || !canBeTight(held, a, i - s, i, b, j - 1, j)) continue;
+        const weight = pairWeight(a, i - s, i, b, j - 1, j, weightA, weightB);
+        const from = (i - s) * cols + j - 1;
         if (weight > 0 && best[from]! + weight > value) {
           value = best[from]! + weight;
           count = pairs[from]! + 1;
         }
-      };
-      for (let s = 1; s <= Math.min(runA, i); s++) {
-        const fits = runFits(a, i - s, i, b, j - 1, j);
-        if (fits > 0) break;
-        if (fits === 0) consider(s, 1, pairWeight(a, i - s, i, b, j - 1, j, weightA, weightB));
       }
+      held = runB > 1 ? members.heldByA(j - 1, i - 1) : 0;
       for (let t = 2; t <= Math.min(runB, j); t++) {
-        const fits = runFits(a, i - 1, i, b, j - t, j);
+        const fits = runFits(reachA, i - 1, i, reachB, j - t, j);
         if (fits < 0) break;
-        if (fits === 0) consider(1, t, pairWeight(a, i - 1, i, b, j - t, j, weightA, weightB));
+        held += members.heldByA(j - t, i - 1);
+        if (fits > 0 || !canBeTight(held, a, i - 1, i, b, j - t, j)) continue;
+        const weight = pairWeight(a, i - 1, i, b, j - t, j, weightA, weightB);
+        const from = (i - 1) * cols + j - t;
+        if (weight > 0 && best[from]! + weight > value) {
+          value = best[from]! + weight;
+          count = pairs[from]! + 1;
+        }
       }
       best[here] = value;
       pairs[here] = count;
@@ -114,20 +126,86 @@ export function alignTranslation(first: TranslationProfile, second: TranslationP
 }
 
 /**
+ * Which anchors each unit holds, as bit sets over the anchors of the two profiles, so that the
+ * anchors a run holds of a unit on the other side are counted before the longest common
+ * subsequence is: it cannot share more, and most pairs of units (those of an independent report,
+ * those far apart) fall short of a tight pair at once.
+ */
+class UnitMembers {
+  private readonly idsA: Uint16Array;
+  private readonly idsB: Uint16Array;
+  private readonly bitsA: Uint32Array;
+  private readonly bitsB: Uint32Array;
+  private readonly words: number;
+
+  constructor(
+    private readonly a: TranslationProfile,
+    private readonly b: TranslationProfile,
+  ) {
+    const ids = new Map<number, number>();
+    const idsOf = (anchors: Uint32Array) =>
+      Uint16Array.from(anchors, (anchor) => {
+        let id = ids.get(anchor);
+        if (id === undefined) ids.set(anchor, (id = ids.size));
+        return id;
+      });
+    this.idsA = idsOf(a.anchors);
+    this.idsB = idsOf(b.anchors);
+    this.words = (ids.size + 31) >>> 5;
+    this.bitsA = unitBits(a, this.idsA, this.words);
+    this.bitsB = unitBits(b, this.idsB, this.words);
+  }
+
+  /** How many of a's unit `unitA`'s anchors b's unit `unitB` holds. */
+  heldByB(unitA: number, unitB: number): number {
+    return countHeld(this.a, this.idsA, unitA, this.bitsB, unitB * this.words);
+  }
+
+  /** How many of b's unit `unitB`'s anchors a's unit `unitA` holds. */
+  heldByA(unitB: number, unitA: number): number {
+    return countHeld(this.b, this.idsB, unitB, this.bitsA, unitA * this.words);
+  }
+}
+
+function unitBits(profile: TranslationProfile, ids: Uint16Array, words: number): Uint32Array {
+  const bits = new Uint32Array(profile.ends.length * words);
+  for (let unit = 0, k = 0; unit < profile.ends.length; unit++) {
+    for (; k < profile.ends[unit]!; k++) bits[unit * words + (ids[k]! >>> 5)]! |= 1 << (ids[k]! & 31);
+  }
+  return bits;
+}
+
+function countHeld(profile: TranslationProfile, ids: Uint16Array, unit: number, bits: Uint32Array, offset: number): number {
+  let held = 0;
+  for (let k = unit === 0 ? 0 : profile.ends[unit - 1]!; k < profile.ends[unit]!; k++) {
+    if (bits[offset + (ids[k]! >>> 5)]! & (1 << (ids[k]! & 31))) held++;
+  }
+  return held;
+}
+
+/** Whether runs of which one holds `held` anchors of the other could make a tight pair. */
+function canBeTight(held: number, a: TranslationProfile, fromA: number, toA: number, b: TranslationProfile, fromB: number, toB: number): boolean {
+  const lenA = a.ends[toA - 1]! - (fromA === 0 ? 0 : a.ends[fromA - 1]!);
+  const lenB = b.ends[toB - 1]! - (fromB === 0 ? 0 : b.ends[fromB - 1]!);
+  return held >= TIGHT_PARAGRAPH * Math.max(lenA, lenB);
+}
+
+/**
  * Whether a's units [fromA, toA) and b's units [fromB, toB) have comparable lengths: 0 when they
  * do, 1 when a's run is already too long (a longer run of a only gets longer), -1 when b's is.
+ * `reach` holds each profile's lengths summed from its start, a space between two units.
  */
-function runFits(a: TranslationProfile, fromA: number, toA: number, b: TranslationProfile, fromB: number, toB: number): number {
-  const ratio = runLength(a, fromA, toA) / Math.max(1, runLength(b, fromB, toB));
+function runFits(reachA: Float64Array, fromA: number, toA: number, reachB: Float64Array, fromB: number, toB: number): number {
+  const ratio = (reachA[toA]! - reachA[fromA]! - 1) / Math.max(1, reachB[toB]! - reachB[fromB]! - 1);
   if (ratio > MAX_PARAGRAPH_LENGTH_RATIO) return 1;
   if (ratio < 1 / MAX_PARAGRAPH_LENGTH_RATIO) return -1;
   return 0;
 }
 
-function runLength(profile: TranslationProfile, from: number, to: number): number {
-  let length = 0;
-  for (let u = from; u < to; u++) length += profile.lengths[u]!;
-  return length + (to - from - 1);
+function lengthPrefix(profile: TranslationProfile): Float64Array {
+  const reach = new Float64Array(profile.lengths.length + 1);
+  profile.lengths.forEach((length, unit) => (reach[unit + 1] = reach[unit]! + length + 1));
+  return reach;
 }
 
 let lcsCount = new Uint16Array(0);
