@@ -24,3 +24,11 @@ test('a line in lower case after the notes is their rest only right below a note
   const verdicts = classifyLines([P1, P2, P3, ...notes, 'Accueil', 'voir aussi nos dossiers']).map((v) => v.content);
   assert.deepEqual(verdicts.slice(3), [true, true, true, false, false]);
 });
+
+test('the works the notes cite, listed below them, stay; reading suggestions and links after them do not', () => {
+  const notes = ['^ Diallo 2024, p. 4.', '^ Traoré 2019, p. 12.', '^ Diallo 2024, p. 9.'];
+  const works = ['Bibliographie', 'Diallo, Awa (2024). Le fleuve et ses barrages. Bamako : Éditions du Sahel.', 'Traoré, Issa (2019). Kandadji. ISBN 978-2-00-000000-0.'];
+  const after = ['Pour aller plus loin', 'Keita, Modibo (2011). Les barrages du Niger.', 'Site officiel du projet'];
+  const verdicts = classifyLines([P1, P2, P3, ...notes, ...works, ...after]).map((v) => v.content);
+  assert.deepEqual(verdicts.slice(3), [...notes, ...works].map(() => true).concat(after.map(() => false)));
+});

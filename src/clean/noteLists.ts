@@ -66,10 +66,33 @@ export function noteLists(lines: readonly LineFeatures[], verdicts: readonly { c
       continue;
     }
     if (i > 0 && !verdicts[i - 1].content && isHeading(lines[i - 1])) notes[i - 1] = true;
+    end = worksCited(lines, end);
     for (let k = i; k <= end; k++) notes[k] = true;
     i = end;
   }
   return notes;
+}
+
+/**
+ * The works the notes cite, listed below them under their own heading: "References" / "Alley,
+ * Roderic (2008). New Zealand in World Affairs IV. Victoria University Press. ISBN …". Each gives
+ * a year in parentheses or an ISBN; a list of links ("Official website") or a heading that is a
+ * tail marker ("Further reading", reading beyond the article) ends them.
+ */
+const CITATION = /\(\d{4}\)|\bISBN\b/;
+
+function isCitation(line: LineFeatures): boolean {
+  return line.furniture === null && !line.tail && CITATION.test(line.text);
+}
+
+/** The last line of the works cited below the notes ending at `end` (`end` when none follow). */
+function worksCited(lines: readonly LineFeatures[], end: number): number {
+  let last = end;
+  for (let k = end + 1; k < lines.length; k++) {
+    if (isCitation(lines[k])) last = k;
+    else if (!(k === last + 1 && isHeading(lines[k]) && k + 1 < lines.length && isCitation(lines[k + 1]))) break;
+  }
+  return last;
 }
 
 function isHeading(line: LineFeatures): boolean {
