@@ -30,6 +30,8 @@ export const BOILERPLATE_DE: BoilerplateLexicon = {
     'legende', 'bildunterschrift',
     // Der Hinweis vor einem eingebetteten fremden Inhalt und die Einwilligung darunter.
     'an dieser stelle finden sie', 'ich bin damit einverstanden dass mir',
+    // Der Hinweis unter einem übersetzten Artikel: „Dies ist eine maschinelle Übersetzung…“.
+    'dies ist eine maschinelle ubersetzung',
   ],
   /**
    * After these, the page holds headlines of other articles, topic links or comments. Not

@@ -24,6 +24,8 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'see all newsletters', 'social sharing', 'ad policy',
     // A picture's credit left alone on its line under the caption ("Getty", "EPA").
     'getty', 'getty images', 'epa', 'afp', 'reuters', 'dpa', 'shutterstock', 'keystone', 'imago',
+    // A video player's notice in place of the video.
+    'media playback is unsupported on your device',
   ],
   prefixes: [
     'read more', 'read also', 'also read', 'see also', 'related', 'more from', 'more on',
@@ -44,6 +46,12 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     // A caption's own label, as players and wires print it: "Media caption Mr Obama told the BBC…",
     // "FILE PHOTO: Traders work on the floor…".
     'media caption', 'image caption', 'photo caption', 'file photo',
+    // Notes under the story: a wire's credits ("Reporting by Maya Gebeilly in Beirut; Editing by
+    // …"), its standards, an encyclopedia's page footer, a share link's own text.
+    'reporting by', 'writing by', 'editing by', 'our standards', 'this page was last edited on',
+    'text is available under the creative commons', 'click to email', 'click to print', 'follow me on',
+    // Sign-up forms' small print: "By signing up, you confirm that you are over the age of 16…".
+    'by signing up you', 'by registering you', 'no spam we promise',
   ],
   tailMarkers: [
     'most read', 'most popular', 'most viewed', 'related', 'related articles', 'related stories',
