@@ -11,6 +11,7 @@ import { recordTables } from './recordTables.js';
 import { specSheets } from './specSheets.js';
 import { standfirst } from './standfirst.js';
 import { tableOfContents } from './tableOfContents.js';
+import { tickerHeadings } from './tickerHeadings.js';
 
 type ArticlePartFinder = (page: PageFeatures, classes: readonly LineClass[], verdicts: readonly LineVerdict[]) => boolean[];
 
@@ -32,6 +33,7 @@ const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
   [onLines(recordTables), 'table-cell'],
   [onLines(bulletLists), 'bullet-item'],
   [onLines(specSheets), 'spec-line'],
+  [onLines(tickerHeadings), 'ticker-heading'],
 ];
 
 /** Marks as content, in `verdicts`, the lines each finder takes back. */
