@@ -51,3 +51,30 @@ test('a byline crediting a wire wins over the dateline', () => {
   const article = clean(page('BAMAKO (AFP) – ', '<meta name="author" content="Fatoumata Keïta avec Reuters">'));
   assert.deepEqual([article.author, article.credit], ['Fatoumata Keïta', 'Reuters']);
 });
+
+/** The same page with `dateline` in an element of its own above the first paragraph. */
+function pageWithDatelineElement(dateline: string): string {
+  return page('').replace('<p>', `<p class="dateline">${dateline}</p><p>`);
+}
+
+test('a dateline in an element of its own gives its credit and date, and stays out of the text', () => {
+  const cases: [dateline: string, credit: string | null, published: string | null][] = [
+    ['BAMAKO (AFP)', 'AFP', null],
+    ['GAO (AMAP) —', 'AMAP', null],
+    ['Bamako, 14 mars 2024 (Reuters)', 'Reuters', '2024-03-14'],
+  ];
+  const plain = clean(page('')).text;
+  for (const [dateline, credit, published] of cases) {
+    const article = clean(pageWithDatelineElement(dateline));
+    assert.equal(article.credit, credit, dateline);
+    assert.equal(article.published, published, dateline);
+    assert.equal(article.text, plain, dateline);
+  }
+});
+
+test('a short element above the body that is no dateline credits nothing', () => {
+  for (const other of ['Partager sur Facebook', 'Lecture : 3 min', 'Mali (photo d’archives)']) {
+    const article = clean(pageWithDatelineElement(other));
+    assert.equal(article.credit, null, other);
+  }
+});

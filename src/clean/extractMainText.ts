@@ -131,20 +131,39 @@ function withLeadSplit(scored: readonly ScoredBlock[], kept: readonly ScoredBloc
   let dateline: string | null = null;
   let head: string | null = null;
   let opened = false;
+  let before: string | null = null;
   for (const block of scored) {
-    if (!keptSet.has(block)) removed.push(block.text);
+    if (!keptSet.has(block)) removed.push((before = block.text));
     // The dateline opens the body, not the standfirst above it.
-    else if (opened || leads.has(block) || (paragraphs.length === 0 && namedStandfirst(block.owner))) paragraphs.push(block.text);
-    else {
+    else if (opened || leads.has(block) || (paragraphs.length === 0 && namedStandfirst(block.owner))) {
+      paragraphs.push(block.text);
+      before = null;
+    } else {
       opened = true;
       const lead = splitLead(block.text);
       if (lead.head) removed.push(lead.head);
       if (lead.rest) paragraphs.push(lead.rest);
-      dateline = lead.date;
-      head = lead.head;
+      const own = lead.head === null && before !== null ? datelineOfItsOwn(before, block.text) : null;
+      dateline = lead.date ?? own?.date ?? null;
+      head = lead.head ?? own?.head ?? null;
     }
   }
   return { paragraphs, removed, notes, dateline, lead: head };
+}
+
+/** A dateline in an element of its own is short: a place, a date, an agency's code. */
+const MAX_DATELINE_CHARS = 100;
+
+/**
+ * The block right above the body, dropped as furniture, when it is the body's dateline set in an
+ * element of its own (`<p class="dateline">BAMAKO (AFP)</p>`, "Publié le 07/02/2023 à 18:32"):
+ * read as if glued to the body, it must split off whole and leave the body intact.
+ */
+function datelineOfItsOwn(block: string, body: string): { head: string; date: string | null } | null {
+  const line = block.trim();
+  if (line === '' || line.length > MAX_DATELINE_CHARS) return null;
+  const split = splitLead(/[-–—:|]$/u.test(line) ? `${line} ${body}` : `${line} – ${body}`);
+  return split.head !== null && split.rest === body.trim() ? { head: split.head, date: split.date } : null;
 }
 
 function chars(blocks: readonly ScoredBlock[]): number {
