@@ -51,8 +51,8 @@ for (const prefix of LEXICONS.flatMap((l) => l.prefixes).map(foldLine)) {
 }
 const LONGEST_LINE_WORDS = Math.max(...[...exactLines, ...tailMarkers].map((l) => l.split(' ').length));
 
-/** 'teaser' is a line's shape only (teaserLine.ts), told in the flattened path. */
-export type BoilerplateKind = 'line' | 'prefix' | 'copyright' | 'caption' | 'promo' | 'teaser' | null;
+/** 'teaser' and 'poll' are told from a line's shape in the flattened path (teaserLine.ts, pollWidget.ts). */
+export type BoilerplateKind = 'line' | 'prefix' | 'copyright' | 'caption' | 'promo' | 'teaser' | 'poll' | null;
 
 /** Whether a line is known furniture, and by which rule. */
 export function boilerplateKind(line: string): BoilerplateKind {

@@ -3,6 +3,7 @@
 // language at once (the page's language is chosen after, from the totals).
 import { boilerplateKindOf, isPaywallEnd, isTailMarkerScan, type BoilerplateKind } from './boilerplateLexicon.js';
 import { markCommentThreads } from './commentThreads.js';
+import { markPolls } from './pollWidget.js';
 import { isAgencyCredit } from './agencyCredit.js';
 import { endsWithCredit } from './creditLine.js';
 import { isTeaserLine } from './teaserLine.js';
@@ -82,6 +83,7 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
     });
   }
   markCommentThreads(lines);
+  markPolls(lines);
   const { stopHits } = sink;
   const totals = new Array<number>(languages).fill(0);
   for (let at = 0; at < stopHits.length; at += languages) for (let b = 0; b < languages; b++) totals[b] += stopHits[at + b];

@@ -52,6 +52,8 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'text is available under the creative commons', 'click to email', 'click to print', 'follow me on',
     // Sign-up forms' small print: "By signing up, you confirm that you are over the age of 16…".
     'by signing up you', 'by registering you', 'no spam we promise',
+    // A poll's count under its results (pollWidget.ts): "Total Voters: 4,145".
+    'total voters',
   ],
   tailMarkers: [
     'most read', 'most popular', 'most viewed', 'related', 'related articles', 'related stories',
