@@ -57,6 +57,8 @@ export const BOILERPLATE_FR: BoilerplateLexicon = {
     'nos dernieres videos', 'lire aussi', 'voir aussi', 'sur le meme theme', 'en continu',
     'articles similaires', 'dans l actualite', 'l actualite', 'toute l actualite',
     'la redaction vous conseille', 'a voir aussi', 'les plus populaires', 'nos videos', 'a lire sur le meme sujet',
+    // Le fil d'un direct en colonne à côté de l'article (« Direct » / « 14:44 Accusations de viols… »).
+    'direct',
   ],
   paywallEnds: [
     'la suite est reservee', 'de cet article a lire', 'lire la suite de cet article',

@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { boilerplateKind, isTailMarker } from './boilerplateLexicon.js';
+
+test('a live feed beside the article opens on its label, a tail marker', () => {
+  assert.ok(isTailMarker('Direct'));
+  assert.ok(isTailMarker('En continu'));
+  assert.ok(!isTailMarker('En direct de Bamako, le correspondant raconte'));
+});
+
+test("a caption's own label, a lone picture credit and notes under a wire story are furniture", () => {
+  assert.equal(boilerplateKind('Media caption The minister spoke to reporters in Dakar'), 'prefix');
+  assert.equal(boilerplateKind('Legende: Der Minister in Dakar.'), 'prefix');
+  assert.equal(boilerplateKind('Getty'), 'line');
+  assert.equal(boilerplateKind('Reporting by Jane Doe in Dakar; Editing by John Roe'), 'prefix');
+  assert.equal(boilerplateKind('By signing up, you confirm that you are over the age of 16.'), 'prefix');
+  assert.equal(boilerplateKind('Reporters in Dakar spoke to the minister on Monday.'), null);
+});
