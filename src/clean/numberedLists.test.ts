@@ -14,3 +14,10 @@ test('numbers out of order or fewer than three make no list', () => {
   const lines = [P1, P2, '1. Le Fleuve de sable', '3. Nuit sur Kidal', '4. Les Enfants du port'];
   assert.deepEqual(classifyLines(lines).slice(2).map((v) => v.content), [false, false, false]);
 });
+
+test("the line alone between two items is the item's; a box of several lines between them is not", () => {
+  const lines = [P1, P2, '1. Le Fleuve de sable', 'https://example.org/fleuve', '2. Nuit sur Kidal', 'https://example.org/kidal', '3. Les Enfants du port', 'Accueil'];
+  assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, true, true, true, true, true, true, false]);
+  const boxed = [P1, P2, '1. Le Fleuve de sable', 'Contenu externe bloqué', 'Modifier mes réglages', '2. Nuit sur Kidal', 'Contenu externe bloqué', 'Modifier mes réglages', '3. Les Enfants du port'];
+  assert.deepEqual(classifyLines(boxed).slice(2).map((v) => v.content), [true, false, false, true, false, false, true]);
+});

@@ -26,6 +26,14 @@ function itemNumber(text: string): number {
 }
 
 /**
+ * The line alone between two items is the item's link or its second line ("1) Lego Star Wars
+ * 75188" / "http://amzn.to/2iJFhRj" / "2) …"), unless it is known furniture (a picture's credit).
+ */
+function itemsRest(line: LineFeatures): boolean {
+  return line.furniture === null && !line.tail && !line.paywall && line.wordCount > 0;
+}
+
+/**
  * For each line, whether it is an item of a numbered list (1, 2, 3… in order, MIN_ITEMS or more,
  * each within ITEM_REACH lines of the one before) that starts within LIST_REACH lines below a
  * line of the article (`verdicts`, as judged so far). Only the numbered lines are taken: what
@@ -47,6 +55,9 @@ export function numberedLists(lines: readonly LineFeatures[], verdicts: readonly
     }
     if (found.length < MIN_ITEMS) continue;
     for (const k of found) items[k] = true;
+    // One line between two items is the item's own; a box (a picture, its credit, a notice of
+    // blocked content and its button) between them is several.
+    for (let f = 1; f < found.length; f++) if (found[f] - found[f - 1] === 2 && itemsRest(lines[found[f] - 1])) items[found[f] - 1] = true;
     i = found[found.length - 1];
   }
   return items;
