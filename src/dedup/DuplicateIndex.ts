@@ -21,7 +21,7 @@ import { encodeProfile, translationProfile, type TranslationProfile } from './tr
 
 export type { DuplicateIndexState };
 
-export const VERSION = 'dedup-3';
+export const VERSION = 'dedup-4';
 
 /**
  * Share of the shorter text's shingles that must be found in the longer one. Reprints keep
