@@ -27,3 +27,13 @@ test('a metadata line between two paragraphs is dropped, the paragraphs kept', (
   assert.deepEqual(verdicts.map((v) => v.content), [true, false, true, true]);
   assert.equal(verdicts[1].reason, 'meta-line');
 });
+
+test('a reading time or a time stamp alone on its line is a metadata line', () => {
+  for (const line of ['3 Min', '4 min read', 'Lecture 4 min', 'Duration 12:38', 'Heute, 12:37 Uhr', "Aujourd'hui à 14h05", 'Today at 3:45 pm', 'Il y a 3 heures', 'vor 2 Stunden', '3 hours ago']) {
+    assert.ok(isMetaLine(line), line);
+  }
+});
+
+test('a figure, a count of days or a sentence with a duration is no time stamp', () => {
+  for (const line of ['137', '3 jours', 'Heute 12 Menschen', 'Le 3 mai, 40 minutes']) assert.ok(!isMetaLine(line), line);
+});
