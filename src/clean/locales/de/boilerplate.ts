@@ -16,6 +16,7 @@ export const BOILERPLATE_DE: BoilerplateLexicon = {
     'teilen sie dies mit', 'gefallt mir',
     // Der Kasten eines eingebetteten fremden Inhalts (Video, Grafik), bevor der Leser einwilligt.
     'empfohlener redaktioneller inhalt', 'externen inhalt anzeigen', 'externer inhalt',
+    'datenschutzerklarung', 'datenschutz',
   ],
   /** Not "Quelle": in French it opens a question ("Quelle huile essentielle utiliser ?"). */
   prefixes: [
@@ -32,6 +33,8 @@ export const BOILERPLATE_DE: BoilerplateLexicon = {
     'an dieser stelle finden sie', 'ich bin damit einverstanden dass mir',
     // Der Hinweis unter einem übersetzten Artikel: „Dies ist eine maschinelle Übersetzung…“.
     'dies ist eine maschinelle ubersetzung',
+    // Der Kasten der meistgelesenen Artikel: „Die meistgelesenen Artikel bei SWR.de/Sport“.
+    'die meistgelesenen',
   ],
   /**
    * After these, the page holds headlines of other articles, topic links or comments. Not

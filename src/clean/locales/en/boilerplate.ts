@@ -26,6 +26,7 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'getty', 'getty images', 'epa', 'afp', 'reuters', 'dpa', 'shutterstock', 'keystone', 'imago',
     // A video player's notice in place of the video.
     'media playback is unsupported on your device',
+    'like it share it', 'explore charts',
   ],
   prefixes: [
     'read more', 'read also', 'also read', 'see also', 'related', 'more from', 'more on',
@@ -54,6 +55,10 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'by signing up you', 'by registering you', 'no spam we promise',
     // A poll's count under its results (pollWidget.ts): "Total Voters: 4,145".
     'total voters',
+    // A picture's credit, and the kickers of links to other stories: "Courtesy of Andrew
+    // Vaughan", "Next Up In Science", "Also: See Black Friday coverage", "Factbox: Key winners…",
+    // "Deal Alert: Newest iPad Pro up to $200 off", "Check out more articles on …".
+    'courtesy of', 'next up in', 'also see', 'factbox', 'deal alert', 'check out more',
   ],
   tailMarkers: [
     'most read', 'most popular', 'most viewed', 'related', 'related articles', 'related stories',
