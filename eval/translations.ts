@@ -13,8 +13,15 @@
 //                 description, a flattened page) and the translation drops a paragraph of its
 //                 source (a middle one when the fixture's translation dropped none);
 //   undetermined  the language stage could not tell the translation's and the independent
-//                 report's language ("und"): they are still compared, with everything.
+//                 report's language ("und"): they are still compared, as the language their
+//                 function words lean to;
+//   undetermined.ecbplus  the ECB+ texts (../shared/data/news-clustering, all English, many
+//                 reports of each happening, no translation) all set to und: the share not
+//                 taken for a translation (same-language reports share more anchors than
+//                 reports in two languages, so comparing them would find false pairs).
 
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Article, RawArticle } from '../src/article.js';
 import { DuplicateIndex } from '../src/dedup/DuplicateIndex.js';
 import { alignTranslation } from '../src/dedup/alignTranslation.js';
@@ -22,6 +29,7 @@ import { translationProfile } from '../src/dedup/translationProfile.js';
 import { INDEPENDENT_BRIEFS, TRANSLATION_STORIES, type TranslationStory } from '../src/dedup/testing/translations.js';
 import { analyzeArticle, byPublication } from '../src/pipeline.js';
 import { pairwise } from '../src/cluster/clusterScores.js';
+import { sharedDataset } from './sharedData.js';
 import type { EvalResult } from './types.js';
 
 interface Fixture {
@@ -98,11 +106,28 @@ export async function run(): Promise<EvalResult> {
     metrics[`translations.${name}.f1`] = scores.f1;
     wrongKinds += scores.otherKinds;
   }
+  const ecbplus = ecbplusUndetermined();
+  if (ecbplus !== null) metrics['translations.undetermined.ecbplus.kept.share'] = ecbplus;
   const expectedLang = (f: Fixture) => (f.role === 'brief' ? f.article.id.slice(-2) : TRANSLATION_STORIES.find((s) => s.name === f.story)![f.role].lang);
   const identified = [...fixtures, ...blocks];
   metrics['translations.languages.identified.share'] = identified.filter((f) => f.article.lang === expectedLang(f)).length / identified.length;
   metrics['translations.otherKinds.count'] = wrongKinds;
   return { metrics, table: scoreTable(fixtures) };
+}
+
+/** Share of the ECB+ texts, all given "und", that the duplicate index does not call a translation; null without the data. */
+function ecbplusUndetermined(): number | null {
+  const dir = sharedDataset('news-clustering');
+  const file = dir ? join(dir, 'ecbplus-dev.jsonl') : null;
+  if (!file || !existsSync(file)) return null;
+  const records = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as { id: string; title?: string; text: string });
+  const index = new DuplicateIndex();
+  const articles = records.map((r) => ({ id: r.id, title: r.title ?? '', text: r.text, lang: 'und', published: null, notes: [], dates: [], mentions: [], quotes: [] }) as unknown as Article);
+  const translations = articles.filter((a) => index.add(a).kind === 'translation').length;
+  return 1 - translations / articles.length;
 }
 
 /** The alignment of each story's report with its translation and with the independent report. */

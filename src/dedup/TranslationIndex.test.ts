@@ -30,6 +30,14 @@ describe('TranslationIndex', () => {
     assert.equal(index.findMatch('und', profileOf(lavrov!.independent.paragraphs)), null);
   });
 
+  it('takes an undetermined text for the language its function words lean to', () => {
+    const index = indexOf(lavrov!.translation);
+    const copy = lavrov!.translation.paragraphs.join(' ');
+    assert.equal(index.findMatch('und', translationProfile(copy, 'und')), null);
+    const withoutLean = { ...translationProfile(copy, 'und'), lean: null };
+    assert.equal(index.findMatch('und', withoutLean)?.doc, 0);
+  });
+
   it('leaves two texts of one known language to the shingle index', () => {
     const index = indexOf(lavrov!.translation);
     assert.equal(index.findMatch('en', profileOf(lavrov!.translation.paragraphs)), null);

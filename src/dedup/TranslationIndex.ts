@@ -1,16 +1,17 @@
 // Translations among the documents of a DuplicateIndex: a French dispatch and its English machine
 // translation share no shingle, so they are found by what survives translation (translationProfile.ts),
 // candidates first from an index over each article's set of anchors, then checked paragraph by
-// paragraph (alignTranslation.ts). Documents of one known language are not compared: copies in
-// one language are the shingle index's business. A document whose language the language stage
-// could not tell ("und": a short brief, a list of names and results) is compared with all, since
-// its profile needs no language; against a report in its own language the check holds as well,
-// an independent report keeping no more of the order than it does across languages.
+// paragraph (alignTranslation.ts). Documents of one language are not compared: copies in one
+// language are the shingle index's business, and two independent reports in one language share
+// more anchors (the same spellings, the same capitalised words) than the check is tuned for. A
+// document whose language the language stage could not tell ("und": a short brief, a list of
+// names and results) is compared all the same, its profile needs no language: as the language
+// its few function words lean to (a single "the"), and with every other when it has none.
 
 import { alignTranslation, type TranslationScore } from './alignTranslation.js';
 import { LshIndex } from './lsh.js';
 import { minhashSignature } from './minhash.js';
-import { decodeProfile, distinctAnchors, type TranslationProfile } from './translationProfile.js';
+import { decodeProfile, distinctAnchors, isKnownLanguage, type TranslationProfile } from './translationProfile.js';
 
 /**
  * Candidate index over anchor sets: 20 bands of 3 MinHash values. A pair is proposed with chance
@@ -56,17 +57,16 @@ export class TranslationIndex {
 
   /** Keeps document `doc` (0, 1, 2… as the duplicate index numbers them) and its encoded profile. */
   insert(doc: number, lang: string | null, encoded: string): void {
-    const known = knownLanguage(lang);
     const profile = encoded ? decodeProfile(encoded) : null;
     const usable = profile !== null && distinctAnchors(profile).length >= MIN_DISTINCT_ANCHORS;
     this.profiles[doc] = usable ? encoded : '';
-    this.langs[doc] = known;
+    this.langs[doc] = languageOf(lang, profile);
     if (usable) this.lsh.insert(doc, signatureOf(profile));
   }
 
   /** The document this one translates or is translated from, if any (best containment). */
   findMatch(lang: string | null, profile: TranslationProfile): TranslationMatch | null {
-    const known = knownLanguage(lang);
+    const known = languageOf(lang, profile);
     if (distinctAnchors(profile).length < MIN_DISTINCT_ANCHORS) return null;
     const candidates = [...this.lsh.bandsShared(signatureOf(profile))]
       .filter(([doc]) => this.profiles[doc] !== '' && (known === null || this.langs[doc] !== known))
@@ -92,7 +92,7 @@ function signatureOf(profile: TranslationProfile) {
   return minhashSignature(distinctAnchors(profile), ANCHOR_BANDS * ANCHOR_ROWS);
 }
 
-/** A language code that says something ("fr", "en"), not "und" or empty. */
-function knownLanguage(lang: string | null | undefined): string | null {
-  return typeof lang === 'string' && /^[a-z]{2,3}$/.test(lang) && lang !== 'und' ? lang : null;
+/** The document's language, else the one its text leans to, else null (compared with all). */
+function languageOf(lang: string | null | undefined, profile: TranslationProfile | null): string | null {
+  return isKnownLanguage(lang) ? lang : (profile?.lean ?? null);
 }

@@ -51,7 +51,7 @@ describe('alignTranslation', () => {
   it('reads a block saved before sentence units (one paragraph) against its counterpart as one block', () => {
     const story = TRANSLATION_STORIES[0]!;
     const block = translationProfile(story.translation.paragraphs.join(' '));
-    const saved = { anchors: block.anchors, ends: Uint32Array.of(block.anchors.length), lengths: Uint32Array.of(block.lengths.reduce((x, y) => x + y, 0)), sentences: false };
+    const saved = { anchors: block.anchors, ends: Uint32Array.of(block.anchors.length), lengths: Uint32Array.of(block.lengths.reduce((x, y) => x + y, 0)), sentences: false, lean: null };
     assert.ok(isTranslation(alignTranslation(profile(story.original.paragraphs), saved)));
   });
 

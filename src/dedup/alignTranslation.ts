@@ -268,7 +268,7 @@ function pairWeight(
 function asOneParagraph(profile: TranslationProfile): TranslationProfile {
   if (profile.ends.length <= 1) return profile;
   const length = profile.lengths.reduce((sum, l) => sum + l, 0);
-  return { anchors: profile.anchors, ends: Uint32Array.of(profile.anchors.length), lengths: Uint32Array.of(length), sentences: false };
+  return { anchors: profile.anchors, ends: Uint32Array.of(profile.anchors.length), lengths: Uint32Array.of(length), sentences: false, lean: profile.lean };
 }
 
 function inverseCounts(anchors: Uint32Array): Map<number, number> {

@@ -52,6 +52,15 @@ describe('translationProfile', () => {
     assert.deepEqual(decodeProfile(encodeProfile(block)), block);
   });
 
+  it('records where the function words of a text of unknown language lean, and only then', () => {
+    assert.equal(translationProfile('Lavrov met Diop at the airport in Bamako.', 'und').lean, 'en');
+    assert.equal(translationProfile('Lavrov a rencontré Diop à Bamako mardi.').lean, 'fr');
+    assert.equal(translationProfile('Lavrov met Diop at the airport in Bamako.', 'en').lean, null);
+    assert.equal(translationProfile('Lavrov, Diop, Bamako: 7/2.', 'und').lean, null);
+    const profile = translationProfile('Lavrov met Diop at the airport in Bamako.\nDiop in Moscow with 1,500 men.', 'und');
+    assert.deepEqual(decodeProfile(encodeProfile(profile)), profile);
+  });
+
   it('survives encoding', () => {
     const profile = translationProfile('Lavrov in Bamako on 7 February.\nDiop in Moscow with 1,500 men.');
     assert.deepEqual(decodeProfile(encodeProfile(profile)), profile);

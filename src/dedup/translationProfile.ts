@@ -11,6 +11,7 @@
 
 import { demonymOf, placeOf } from '../extract/entities/gazetteer.js';
 import { foldName, soundKey } from '../extract/entities/normalizeName.js';
+import { leaningLanguage } from '../language/identifyLanguage.js';
 import { hash32 } from './hashing.js';
 import { CALENDAR_WORDS, CAPITALISED_ONLY, TITLE_WORDS } from './locales/anchorWords.js';
 
@@ -23,6 +24,11 @@ export interface TranslationProfile {
   lengths: Uint32Array;
   /** The units are the sentences of a text written as one block, not paragraphs. */
   sentences: boolean;
+  /**
+   * For a text whose language is not known ("und"), the language its few function words lean to
+   * (leaningLanguage), else null: two texts likely in one language are no translation pair.
+   */
+  lean: string | null;
 }
 
 /**
@@ -52,7 +58,8 @@ interface UnitDrafts {
   length: number;
 }
 
-export function translationProfile(text: string): TranslationProfile {
+/** `lang`: the article's language; when it is not known, the profile records the text's lean. */
+export function translationProfile(text: string, lang?: string | null): TranslationProfile {
   const paragraphs = text.split('\n').filter((line) => line.trim() !== '');
   const sentences = paragraphs.length === 1;
   const units = sentences ? sentenceDrafts(paragraphs[0]!) : paragraphs.map((p) => ({ drafts: textDrafts(p), length: p.trim().length }));
@@ -76,7 +83,13 @@ export function translationProfile(text: string): TranslationProfile {
       carried += unit.length + 1;
     }
   }
-  return { anchors: Uint32Array.from(anchors), ends: Uint32Array.from(ends), lengths: Uint32Array.from(lengths), sentences };
+  const lean = isKnownLanguage(lang) ? null : leaningLanguage(text);
+  return { anchors: Uint32Array.from(anchors), ends: Uint32Array.from(ends), lengths: Uint32Array.from(lengths), sentences, lean };
+}
+
+/** A language code that says something ("fr", "en"), not "und" or empty. */
+export function isKnownLanguage(lang: string | null | undefined): lang is string {
+  return typeof lang === 'string' && /^[a-z]{2,3}$/.test(lang) && lang !== 'und';
 }
 
 /**
@@ -143,18 +156,23 @@ export function distinctAnchors(profile: TranslationProfile): Uint32Array {
 }
 
 /**
- * The profile as one base64 string: [units, ends…, lengths…, anchors…] as 32-bit words, the
- * top bit of the first word set when the units are sentences (profiles saved before sentence
- * units existed read as paragraphs, which they are).
+ * The profile as one base64 string: [units, lean?, ends…, lengths…, anchors…] as 32-bit words.
+ * The first word's top bit is set when the units are sentences, the next bit when a lean follows
+ * (up to four ASCII letters in one word). Profiles saved before either existed read as
+ * paragraphs without a lean, which they are.
  */
 const SENTENCE_UNITS = 0x80000000;
+const WITH_LEAN = 0x40000000;
+const FLAGS = SENTENCE_UNITS | WITH_LEAN;
 
 export function encodeProfile(profile: TranslationProfile): string {
-  const words = new Uint32Array(1 + profile.ends.length * 2 + profile.anchors.length);
-  words[0] = (profile.ends.length | (profile.sentences ? SENTENCE_UNITS : 0)) >>> 0;
-  words.set(profile.ends, 1);
-  words.set(profile.lengths, 1 + profile.ends.length);
-  words.set(profile.anchors, 1 + profile.ends.length * 2);
+  const lean = profile.lean ? 1 : 0;
+  const words = new Uint32Array(1 + lean + profile.ends.length * 2 + profile.anchors.length);
+  words[0] = (profile.ends.length | (profile.sentences ? SENTENCE_UNITS : 0) | (lean ? WITH_LEAN : 0)) >>> 0;
+  if (profile.lean) words[1] = packCode(profile.lean);
+  words.set(profile.ends, 1 + lean);
+  words.set(profile.lengths, 1 + lean + profile.ends.length);
+  words.set(profile.anchors, 1 + lean + profile.ends.length * 2);
   return Buffer.from(words.buffer).toString('base64');
 }
 
@@ -163,11 +181,25 @@ export function decodeProfile(encoded: string): TranslationProfile {
   const words = new Uint32Array(bytes.length >>> 2);
   new Uint8Array(words.buffer).set(bytes.subarray(0, words.length * 4));
   const header = words[0] ?? 0;
-  const units = header & ~SENTENCE_UNITS;
+  const units = header & ~FLAGS;
+  const lean = header & WITH_LEAN ? 1 : 0;
   return {
-    ends: words.slice(1, 1 + units),
-    lengths: words.slice(1 + units, 1 + units * 2),
-    anchors: words.slice(1 + units * 2),
+    ends: words.slice(1 + lean, 1 + lean + units),
+    lengths: words.slice(1 + lean + units, 1 + lean + units * 2),
+    anchors: words.slice(1 + lean + units * 2),
     sentences: (header & SENTENCE_UNITS) !== 0,
+    lean: lean ? unpackCode(words[1]!) : null,
   };
+}
+
+function packCode(code: string): number {
+  let packed = 0;
+  for (let i = 0; i < Math.min(4, code.length); i++) packed |= (code.charCodeAt(i) & 0xff) << (8 * i);
+  return packed >>> 0;
+}
+
+function unpackCode(packed: number): string {
+  let code = '';
+  for (let i = 0; i < 4 && (packed >>> (8 * i)) & 0xff; i++) code += String.fromCharCode((packed >>> (8 * i)) & 0xff);
+  return code;
 }

@@ -92,6 +92,21 @@ function voteByStopWords(words: string[]): string | null {
   return own(first) >= MIN_STOP_WORD_HITS && own(first) >= own(other) * MIN_STOP_WORD_LEAD * 2 ? first : null;
 }
 
+/**
+ * The language whose stop words a text holds most, even one, or null (none, or a tie): what a
+ * text the vote cannot decide on (a brief with a single "the") still says about itself. The
+ * duplicate index uses it to leave an undetermined brief and a report that are likely in one
+ * language to the shingle index, instead of checking them as a translation.
+ */
+export function leaningLanguage(text: string): string | null {
+  const hits = new Map<string, number>();
+  for (const word of text.slice(0, SAMPLE_CHARS).toLowerCase().match(WORD) ?? []) {
+    for (const lang of LANGUAGES_OF_WORD.get(word) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  }
+  const [best, second] = ranked(hits);
+  return best && (!second || best[1] > second[1]) ? best[0] : null;
+}
+
 function ranked(counts: Map<string, number>): Array<[string, number]> {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
