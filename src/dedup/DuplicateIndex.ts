@@ -81,7 +81,7 @@ export class DuplicateIndex {
     const copy = words.length === 0 ? null : this.findMatch(hash, signature, shingleHashes.length);
     // A copy in the same language needs no profile of its own: a translation of it carries the
     // anchors of its group's first member, which has one.
-    const profile = copy || words.length === 0 ? null : translationProfile(text);
+    const profile = copy || words.length === 0 ? null : translationProfile(text, lang);
     const match = copy ?? (profile ? this.findTranslation(lang, profile) : null);
 
     const index = this.docs.length;
