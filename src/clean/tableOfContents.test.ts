@@ -40,3 +40,12 @@ test('a menu above the article is no contents, even when its footer prints it ag
   assert.deepEqual(verdicts.slice(0, menu.length), menu.map(() => false));
   assert.deepEqual(verdicts.slice(-menu.length), menu.map(() => false));
 });
+
+test('a section the contents name is taken back where a box cut it from the body', () => {
+  // The body weighs enough that a last section of one paragraph, past a menu-like line, is no run of its own.
+  const long = `${INTRO[0]} ${INTRO[1]} ${SECTIONS[1]} ${SECTIONS[3]} ${SECTIONS[5]}`;
+  const body = SECTIONS.slice(0, -2).map((line, i) => (i % 2 === 1 ? long : line));
+  const box = 'Pêche Élevage Agriculture Commerce Transport Tourisme Énergie Mines Industrie';
+  const lines = ['Accueil', ...INTRO, ...CONTENTS, ...body, box, ...SECTIONS.slice(-2), 'Les plus lus'];
+  assert.deepEqual(classifyLines(lines).map((v) => v.content).slice(-4), [false, true, true, false]);
+});

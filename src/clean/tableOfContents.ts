@@ -104,8 +104,45 @@ export function tableOfContents(page: PageFeatures, classes: readonly LineClass[
     // The headings the entries name are the article's, kept or not.
     for (let f = 1; f < found.length; f += 2) taken[found[f]] = true;
     takeIntroduction(page, classes, verdicts, start, taken);
+    takeNamedSections(page, classes, verdicts, { from: end, last }, new Set(signatures), taken);
   }
   return taken;
+}
+
+/**
+ * A section the contents name is the article's even where the runs left it out, its heading and
+ * its paragraphs cut from the body by a picture's credit or a quote box: "Fleischproduktion unter
+ * Anpassungsdruck" / "Seit Jahren steht die Fleischproduktion…". Looked for below the contents,
+ * up to the first tail marker past the article: a heading named by an entry, left out, with
+ * prose right below it; its paragraphs run to the next line that is no prose (furniture between
+ * them is passed over, not taken).
+ */
+function takeNamedSections(
+  page: PageFeatures,
+  classes: readonly LineClass[],
+  verdicts: readonly { content: boolean }[],
+  { from, last }: { from: number; last: number },
+  named: ReadonlySet<number>,
+  taken: boolean[],
+): void {
+  const { lines } = page;
+  for (let i = from + 1; i < lines.length; i++) {
+    if (lines[i].tail) {
+      if (i > last) return;
+      continue;
+    }
+    if (verdicts[i].content || taken[i] || !isHeadingSized(page, i) || !named.has(signature(page, i))) continue;
+    let k = i + 1;
+    while (k < lines.length && classes[k] === 'furniture' && !lines[k].tail) k++;
+    if (!isProse(classes, verdicts, k)) continue;
+    taken[i] = true;
+    for (; k < lines.length && !lines[k].tail && (isProse(classes, verdicts, k) || classes[k] === 'furniture'); k++) if (classes[k] !== 'furniture') taken[k] = true;
+    i = k - 1;
+  }
+}
+
+function isProse(classes: readonly LineClass[], verdicts: readonly { content: boolean }[], i: number): boolean {
+  return i < classes.length && !verdicts[i].content && (classes[i] === 'good' || classes[i] === 'near-good');
 }
 
 /**
