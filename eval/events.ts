@@ -14,6 +14,7 @@ import { repoRoot, sharedDataset } from './sharedData.js';
 import type { EvalResult } from './types.js';
 import { bcubed, pairwise } from '../src/cluster/clusterScores.js';
 import { COPY_KINDS, makeCopy } from '../src/dedup/testing/perturb.js';
+import { batchCeiling } from './batchCeiling.js';
 
 const SEEDS = [1, 2, 3];
 
@@ -59,6 +60,12 @@ export async function run(): Promise<EvalResult> {
   const undatedRuns = SEEDS.map((seed) => clusterInOrder(shuffled(undated, seed), gold));
   metrics['ecbplus.bcubed.f1.undated'] = undatedRuns.reduce((s, r) => s + r.bcubed.f1, 0) / undatedRuns.length;
   metrics['ecbplus.bcubed.recall.undated'] = undatedRuns.reduce((s, r) => s + r.bcubed.recall, 0) / undatedRuns.length;
+
+  // The features' own reach, with order and time taken out (batchCeiling.ts): the best BCubed F1
+  // of a batch average-linkage sweep, its threshold chosen in hindsight. A diagnostic bound.
+  const ceiling = batchCeiling(articles, gold).reduce((best, c) => (c.scores.f1 > best.scores.f1 ? c : best));
+  metrics['ecbplus.diagnostic.batchAverageLink.bestF1'] = ceiling.scores.f1;
+  metrics['ecbplus.diagnostic.batchAverageLink.threshold'] = ceiling.threshold;
 
   const dup = duplicateScores(articles);
   Object.assign(metrics, dup.metrics);

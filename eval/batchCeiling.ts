@@ -1,0 +1,91 @@
+// A diagnostic for eval:events: how far can the event index's own similarity go on ECB+ when order
+// and time are taken out? Every pair of articles is scored with the features the index compares
+// (content terms and names as articleProfile gives them, IDF over the whole slice, mixed with
+// TERMS_WEIGHT / NAMES_WEIGHT), then clustered in batch by average linkage, and BCubed F1 is read
+// at each threshold of a sweep. The best of the sweep is chosen in hindsight, on the gold: an upper
+// bound for these features, not a result. If it sits near the online score, the gap to the target
+// is in the features, not in online clustering or its order.
+
+import type { Article } from '../src/article.js';
+import { profileArticle, type ArticleProfile } from '../src/cluster/articleProfile.js';
+import { NAMES_WEIGHT, TERMS_WEIGHT } from '../src/cluster/clusterConfig.js';
+import { bcubed, type Scores } from '../src/cluster/clusterScores.js';
+import { cosine, type Idf } from '../src/cluster/sparseVectors.js';
+
+/** Thresholds swept, highest first (the merges below each are replayed once, in one pass). */
+export const CEILING_THRESHOLDS = [0.32, 0.3, 0.28, 0.26, 0.24, 0.22, 0.2, 0.18, 0.16];
+
+export interface Ceiling {
+  threshold: number;
+  scores: Scores;
+  clusters: number;
+}
+
+/** BCubed at each threshold of the sweep; the caller picks the best. */
+export function batchCeiling(articles: readonly Article[], gold: ReadonlyMap<string, string>): Ceiling[] {
+  const profiles = articles.map((a) => profileArticle({ ...a, published: null, dates: [] }));
+  const similarity = pairSimilarity(profiles);
+  const n = profiles.length;
+  const size = new Array<number>(n).fill(1);
+  const alive = new Array<boolean>(n).fill(true);
+  const members = profiles.map((_, i) => [i]);
+  const results: Ceiling[] = [];
+  for (const threshold of CEILING_THRESHOLDS) {
+    for (;;) {
+      let best = -1;
+      let bi = -1;
+      let bj = -1;
+      for (let i = 0; i < n; i++) {
+        if (!alive[i]) continue;
+        const row = similarity[i]!;
+        for (let j = i + 1; j < n; j++) if (alive[j] && row[j]! > best) [best, bi, bj] = [row[j]!, i, j];
+      }
+      if (best < threshold) break;
+      // Average linkage (Lance-Williams): the merged cluster's mean similarity to every other.
+      for (let k = 0; k < n; k++) {
+        if (!alive[k] || k === bi || k === bj) continue;
+        const merged = (size[bi]! * similarity[bi]![k]! + size[bj]! * similarity[bj]![k]!) / (size[bi]! + size[bj]!);
+        similarity[bi]![k] = merged;
+        similarity[k]![bi] = merged;
+      }
+      size[bi]! += size[bj]!;
+      alive[bj] = false;
+      members[bi]!.push(...members[bj]!);
+    }
+    const predicted = new Map<string, string>();
+    let clusters = 0;
+    for (let i = 0; i < n; i++) {
+      if (!alive[i]) continue;
+      clusters++;
+      for (const m of members[i]!) predicted.set(profiles[m]!.id, String(i));
+    }
+    results.push({ threshold, scores: bcubed(predicted, gold), clusters });
+  }
+  return results;
+}
+
+function pairSimilarity(profiles: readonly ArticleProfile[]): Float64Array[] {
+  const termIdf = idfOver(profiles.map((p) => p.terms.keys()));
+  const nameIdf = idfOver(profiles.map((p) => p.names.keys()));
+  const n = profiles.length;
+  const rows = profiles.map(() => new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const [a, b] = [profiles[i]!, profiles[j]!];
+      const terms = cosine(a.terms, b.terms, termIdf);
+      const names = cosine(a.names, b.names, nameIdf);
+      const score = a.names.size === 0 && b.names.size === 0 ? terms : TERMS_WEIGHT * terms + NAMES_WEIGHT * names;
+      rows[i]![j] = score;
+      rows[j]![i] = score;
+    }
+  }
+  return rows;
+}
+
+/** The stream's IDF (DocumentFrequency.ts) once every article has been seen. */
+function idfOver(documents: Iterable<string>[]): Idf {
+  const counts = new Map<string, number>();
+  for (const keys of documents) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const total = documents.length;
+  return (key) => Math.log((total + 1) / ((counts.get(key) ?? 0) + 1)) + 1;
+}
