@@ -65,11 +65,40 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Cleaned
     if (head) removed.push(head);
     if (lines[i] !== '') (verdicts[i].content ? paragraphs : removed).push(lines[i]);
   }
+  if (kind.kind === 'article' && paragraphs.length === 0 && lines.length <= BRIEF_MAX_LINES) {
+    const kept = briefLines(page.lines, titleIndex);
+    if (kept.length > 0) {
+      for (const i of kept) paragraphs.push(lines[i]);
+      removed.splice(0, removed.length, ...lines.filter((line, i) => line !== '' && !kept.includes(i)));
+      notes.push({ stage: 'clean', rule: 'brief', message: `a text of ${lines.length} line(s) read as a brief: its prose lines kept whole` });
+    }
+  }
   if (kind.kind !== 'article') notes.push(textPageKindNote(kind));
   else if (lines.length > 0 && paragraphs.length === 0) {
     notes.push({ stage: 'clean', rule: 'no-article', message: 'no line of the text reads as article text' });
   }
   return { title, dateline, paragraphs, removed, notes };
+}
+
+/**
+ * A brief pasted alone ("French police say armed robbers cleaned out a high-end jewelry store
+ * yesterday in Paris.") has no page around it: nothing for the classifier to tell its article
+ * from, and its one line of names and figures reads like a menu's. When the classifier keeps no
+ * line of a text this short, the lines that read as prose are the article: a sentence of
+ * BRIEF_MIN_WORDS words or more (or twice that, cut off without its end), neither furniture nor
+ * a tail or paywall notice nor the title line. Whole pages are longer, and keep their verdicts.
+ */
+const BRIEF_MAX_LINES = 6;
+const BRIEF_MIN_WORDS = 8;
+
+function briefLines(lines: readonly LineFeatures[], titleIndex: number): number[] {
+  const kept: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (i === titleIndex || line.furniture !== null || line.tail || line.paywall) continue;
+    if (line.wordCount >= (line.sentence ? BRIEF_MIN_WORDS : 2 * BRIEF_MIN_WORDS)) kept.push(i);
+  }
+  return kept;
 }
 
 /** The lines of a text, trimmed, blank ones left out; one scan, one string per kept line. */
