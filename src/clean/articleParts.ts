@@ -14,6 +14,7 @@ import { standfirst } from './standfirst.js';
 import { tableOfContents } from './tableOfContents.js';
 import { tickerHeadings } from './tickerHeadings.js';
 
+/** Whether each line is a part found; a finder that finds nothing may return an empty list. */
 type ArticlePartFinder = (page: PageFeatures, classes: readonly LineClass[], verdicts: readonly LineVerdict[]) => boolean[];
 
 /** A finder that reads the lines and the verdicts only. */
@@ -42,6 +43,6 @@ const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
 export function takeBackArticleParts(page: PageFeatures, classes: readonly LineClass[], verdicts: LineVerdict[]): void {
   for (const [find, reason] of ARTICLE_PARTS) {
     const found = find(page, classes, verdicts);
-    for (let i = 0; i < verdicts.length; i++) if (found[i] && !verdicts[i].content) verdicts[i] = { content: true, reason };
+    for (let i = 0; i < found.length; i++) if (found[i] && !verdicts[i].content) verdicts[i] = { content: true, reason };
   }
 }

@@ -25,19 +25,19 @@ export const SUBJECT_MAX_WORDS = 6;
  */
 export function infobox(page: PageFeatures, classes: readonly LineClass[], verdicts: readonly { content: boolean }[]): boolean[] {
   const { lines } = page;
-  const taken = new Array<boolean>(lines.length).fill(false);
   const first = verdicts.findIndex((v) => v.content);
-  if (first < INFOBOX_MIN_LINES || classes[first] !== 'good') return taken;
+  if (first < INFOBOX_MIN_LINES || classes[first] !== 'good') return [];
   const lede = lines[first].text;
   for (let i = first - 1; i >= 0 && first - i <= INFOBOX_MAX_LINES; i--) {
     const line = lines[i];
-    if (!inBox(line, classes[i])) return taken;
+    if (!inBox(line, classes[i])) return [];
     if (line.wordCount > SUBJECT_MAX_WORDS || !namesSubject(line.text, lede)) continue;
-    if (first - i < INFOBOX_MIN_LINES || !holdsFigure(lines, i, first)) return taken;
+    if (first - i < INFOBOX_MIN_LINES || !holdsFigure(lines, i, first)) return [];
+    const taken = new Array<boolean>(first).fill(false);
     for (let k = i; k < first; k++) taken[k] = true;
     return taken;
   }
-  return taken;
+  return [];
 }
 
 const DIGIT = /\d/;

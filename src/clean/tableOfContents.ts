@@ -69,7 +69,6 @@ interface Run {
  */
 export function tableOfContents(page: PageFeatures, classes: readonly LineClass[], verdicts: readonly { content: boolean }[]): boolean[] {
   const { lines } = page;
-  const taken = new Array<boolean>(lines.length).fill(false);
   let last = verdicts.length - 1;
   while (last >= 0 && !verdicts[last].content) last--;
   // The contents stand above the article's (INTRO_MAX_LINES + 1)th line.
@@ -77,7 +76,8 @@ export function tableOfContents(page: PageFeatures, classes: readonly LineClass[
   let reach = 0;
   while (reach < last && before <= INTRO_MAX_LINES) if (verdicts[reach++].content) before++;
   const runs = entryRuns(page, classes, verdicts, reach);
-  if (runs.length === 0) return taken;
+  if (runs.length === 0) return [];
+  const taken = new Array<boolean>(lines.length).fill(false);
   const wanted = new Set<number>();
   for (const run of runs) for (const sig of run.signatures) wanted.add(sig);
   // Where each heading of the article last stands: a heading-sized line kept, or heading a kept

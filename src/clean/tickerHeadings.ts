@@ -23,13 +23,10 @@ function isTimed(text: string): boolean {
  * MIN_TIMED_HEADINGS such lines at least, kept already or not.
  */
 export function tickerHeadings(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[]): boolean[] {
+  const headings: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) if (isTimed(lines[i].text) && verdicts[i + 1].content && !lines[i].tail) headings.push(i);
+  if (headings.length < MIN_TIMED_HEADINGS) return [];
   const taken = new Array<boolean>(lines.length).fill(false);
-  let count = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (!verdicts[i + 1].content || lines[i].tail || !isTimed(lines[i].text)) continue;
-    taken[i] = !verdicts[i].content;
-    count++;
-  }
-  if (count < MIN_TIMED_HEADINGS) taken.fill(false);
+  for (const i of headings) taken[i] = !verdicts[i].content;
   return taken;
 }
