@@ -28,3 +28,9 @@ test('a table goes on past a record that breaks its shape, however far it now is
   // Read again from the cell that broke the shape, the records below keep their figures' column.
   assert.deepEqual(verdicts.slice(2 + before.length + broken.length, -2), after.slice(0, -1).map(() => true));
 });
+
+test("the row naming the table's columns, right above its first record, is the table's", () => {
+  const header = ['Film', 'Année', 'Spectateurs'];
+  const verdicts = classifyLines([P1, P2, ...header, ...lauréats, 'Accueil']).map((v) => v.content);
+  assert.deepEqual(verdicts, [true, true, ...header.map(() => true), ...lauréats.map(() => true), false]);
+});

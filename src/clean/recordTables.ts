@@ -66,18 +66,37 @@ export function recordTables(lines: readonly LineFeatures[], verdicts: readonly 
     }
     if (start - lastContent > TABLE_REACH || !figure.anyIn(start, start + MAX_CELLS)) continue;
     let span = 0;
+    let columns = 0;
     for (let k = MIN_CELLS; k <= MAX_CELLS; k++) {
       const records = recordsOf(lines, figure, start, k);
-      if (records >= MIN_RECORDS && records * k > span && !hasCounter(lines, figure, start, k, records)) span = records * k;
+      if (records >= MIN_RECORDS && records * k > span && !hasCounter(lines, figure, start, k, records)) [span, columns] = [records * k, k];
     }
     if (span === 0) continue;
     for (let i = start; i < start + span; i++) cells[i] = true;
+    if (isHeaderRow(lines, verdicts, figure, start - columns, start)) for (let i = start - columns; i < start; i++) cells[i] = true;
     start += span - 1;
     // The table is the article's: a record that breaks its shape (a cell of two paragraphs) and
     // the table going on after it are measured from its last cell, not from the line above it.
     lastContent = start;
   }
   return cells;
+}
+
+/** A column's name is a few words: "Location", "Jan/Feb (°C)", "Population 2018". */
+const HEADER_MAX_WORDS = 4;
+
+/**
+ * The k lines right above the first record name the table's k columns ("Location" / "Jan/Feb
+ * (°C)" / … above "Auckland" / "23/16" / …): left out so far, a few words each, no figure alone,
+ * no furniture or tail marker.
+ */
+function isHeaderRow(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[], figure: Figures, from: number, to: number): boolean {
+  if (from < 0) return false;
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (verdicts[i].content || figure.at(i) || line.wordCount === 0 || line.wordCount > HEADER_MAX_WORDS || line.furniture !== null || line.tail) return false;
+  }
+  return true;
 }
 
 /** How many records of k cells from `start` keep the first record's columns of figures. */
