@@ -79,7 +79,7 @@ export function tableOfContents(page: PageFeatures, classes: readonly LineClass[
   if (runs.length === 0) return [];
   const taken = new Array<boolean>(lines.length).fill(false);
   const wanted = new Set<number>();
-  for (const run of runs) for (const sig of run.signatures) wanted.add(sig);
+  for (const run of runs) for (const sig of run.signatures) if (sig !== 0) wanted.add(sig);
   // Where each heading of the article last stands: a heading-sized line kept, or heading a kept
   // line (a first heading the runs left out, maybe above a hatnote). A menu printed twice is no
   // heading: its items head other items.
@@ -104,7 +104,7 @@ export function tableOfContents(page: PageFeatures, classes: readonly LineClass[
     // The headings the entries name are the article's, kept or not.
     for (let f = 1; f < found.length; f += 2) taken[found[f]] = true;
     takeIntroduction(page, classes, verdicts, start, taken);
-    takeNamedSections(page, classes, verdicts, { from: end, last }, new Set(signatures), taken);
+    takeNamedSections(page, classes, verdicts, { from: end, last }, new Set(signatures.filter((sig) => sig !== 0)), taken);
   }
   return taken;
 }
