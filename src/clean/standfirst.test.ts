@@ -24,3 +24,9 @@ test("an app's pitch or a heading between the standfirst and the article is look
   const verdicts = classifyLines([caption, caption, 'AFP', 'Par Awa Diallo', P1, P2, P3]).map((v) => v.content);
   assert.deepEqual(verdicts.slice(0, 2), [false, false]);
 });
+
+test('a standfirst stays above a byline, a date, a picture credit and share buttons', () => {
+  const lead = "L'armée malienne est entrée à Kidal. La ville échappait au contrôle de l'État depuis 2012.";
+  const header = ['Par Awa Diallo', '14 novembre 2023', 'Lecture 4 min', 'Photo AFP', 'Partager', 'Facebook', 'WhatsApp', 'Copier le lien'];
+  assert.deepEqual(classifyLines([lead, ...header, P1, P2, P3]).map((v) => v.content).slice(0, 1), [true]);
+});

@@ -8,8 +8,13 @@ import type { LineClass } from './classifyLines.js';
 import type { PageFeatures } from './lineFeatures.js';
 import { sharedWords, topicWords } from './topicalCoherence.js';
 
-/** How far above the first article line the standfirst may stand (byline, date, credit between). */
-export const LEAD_REACH = 6;
+/**
+ * How far above the first article line the standfirst may stand: a byline, a date, a picture and
+ * its credit, a reading time, share buttons between ("Par Awa Diallo" / "14 novembre 2023" /
+ * "Lecture 4 min" / "Partager" / "Facebook" / "X" / …). At 6, seven standfirsts of the slice were
+ * out of reach; none more was taken wrongly at 10.
+ */
+export const LEAD_REACH = 10;
 /** Content words it must share with the article: a browser or cookie notice shares none. */
 export const LEAD_SHARED_WORDS = 3;
 /** Two sentences at least: a sentence end, a space, a capital; and a sentence end last. */
