@@ -1,6 +1,6 @@
 // Boilerplate phrases of every locale compiled into sets, matched on a line's folded words.
 import { isCaptionCredit } from './captionCredit.js';
-import { foldLine } from './foldWords.js';
+import { foldedCode, foldLine, MARK, SEPARATOR } from './foldWords.js';
 import { BOILERPLATE_LEXICONS } from './locales/boilerplate.js';
 import { isPromoLine } from './promoLine.js';
 import { scanLine, type LineScan } from './scanLine.js';
@@ -65,7 +65,7 @@ export function boilerplateKindOf(line: string, scan: LineScan): BoilerplateKind
   if (wordCount === 0) return 'line';
   if (key !== null && wordCount <= LONGEST_LINE_WORDS && exactLineKeys.has(key) && exactLines.has(foldLine(line))) return 'line';
   if (wordCount <= PREFIX_MAX_WORDS) {
-    if (scan.firstFlags & PREFIX_HEAD && startsWithPrefix(foldLine(line))) return 'prefix';
+    if (scan.firstFlags & PREFIX_HEAD && startsWithPrefix(line)) return 'prefix';
     const at = firstNonSpace(line);
     const first = line.charCodeAt(at);
     if (first === 0xa9 /* © */ || scan.firstFlags & COPYRIGHT_HEAD || (first === 0x28 && line.startsWith('(c)', at))) {
@@ -78,14 +78,51 @@ export function boilerplateKindOf(line: string, scan: LineScan): BoilerplateKind
   return null;
 }
 
-/** Whether the folded line opens with a whole-word prefix: "a lire aussi ..." but not "a lire aussitot". */
-function startsWithPrefix(folded: string): boolean {
-  const candidates = prefixesByFirst.get(folded.slice(0, (folded.indexOf(' ') + 1 || folded.length + 1) - 1));
+/**
+ * Whether the line, folded, opens with a whole-word prefix: "À lire aussi ..." but not "À lire
+ * aussitôt". The line is folded as it is compared, never whole: many lines open on a word some
+ * prefix opens on ("Die", "Our", "By") and are long.
+ */
+function startsWithPrefix(line: string): boolean {
+  const candidates = prefixesByFirst.get(firstFoldedWord(line));
   if (!candidates) return false;
-  for (const prefix of candidates) {
-    if (folded.startsWith(prefix) && (folded.length === prefix.length || folded.charCodeAt(prefix.length) === 0x20)) return true;
-  }
+  for (const prefix of candidates) if (foldedStartsWith(line, prefix)) return true;
   return false;
+}
+
+function firstFoldedWord(line: string): string {
+  let word = '';
+  for (let i = 0; i < line.length; i++) {
+    const code = foldedCode(line.charCodeAt(i));
+    if (code === SEPARATOR) {
+      if (word !== '') break;
+    } else if (code !== MARK) word += String.fromCharCode(code);
+  }
+  return word;
+}
+
+/** foldLine(line) starts with `prefix` and a word ends there: the chars folded one by one, as foldLine does. */
+function foldedStartsWith(line: string, prefix: string): boolean {
+  let at = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = foldedCode(line.charCodeAt(i));
+    if (code === SEPARATOR) {
+      inWord = false;
+      continue;
+    }
+    if (code === MARK) continue;
+    if (!inWord && at > 0) {
+      // foldLine writes a space here.
+      if (at === prefix.length) return true;
+      if (prefix.charCodeAt(at) !== 0x20) return false;
+      at++;
+    }
+    inWord = true;
+    if (at === prefix.length || prefix.charCodeAt(at) !== code) return false;
+    at++;
+  }
+  return at === prefix.length;
 }
 
 function firstNonSpace(line: string): number {

@@ -21,13 +21,49 @@ const COMMENT_COUNT =
  * "marie75 il y a 2 jours". A byline with its time ("Par Awa Diallo il y a 2 heures") has a
  * space in the name and is no comment head.
  */
+const AGE_UNITS = {
+  de: ['minuten', 'stunden', 'tagen', 'wochen', 'monaten'],
+  fr: ['minute', 'minutes', 'heure', 'heures', 'jour', 'jours', 'semaine', 'semaines', 'mois'],
+  en: ['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months'],
+  es: ['minuto', 'minutos', 'hora', 'horas', 'día', 'días'],
+};
 const HANDLE_AND_AGE = new RegExp(
-  String.raw`^\S{2,40}\s+(?:vor \d{1,2} (?:Minuten|Stunden|Tagen|Wochen|Monaten)|il y a \d{1,2} (?:minutes?|heures?|jours?|semaines?|mois)|\d{1,2} (?:minutes?|hours?|days?|weeks?|months?) ago|hace \d{1,2} (?:minutos?|horas?|días?))$`,
+  String.raw`^\S{2,40}\s+(?:vor \d{1,2} (?:${AGE_UNITS.de.join('|')})|il y a \d{1,2} (?:${AGE_UNITS.fr.join('|')})|\d{1,2} (?:${AGE_UNITS.en.join('|')}) ago|hace \d{1,2} (?:${AGE_UNITS.es.join('|')}))$`,
   'iu',
 );
+/** The words a head of a handle and an age ends on: a unit, or "ago". */
+const AGE_LAST_WORDS: ReadonlySet<string> = new Set([...Object.values(AGE_UNITS).flat(), 'ago']);
 /** Heads needed on a page before the first opens a thread: a lone one may be a card's date line. */
 const MIN_AGE_HEADS = 2;
 const MAX_AGE_HEAD_WORDS = 6;
+const MAX_AGE_HEAD_CHARS = 80;
+/** "semaines", "Minuten": the longest word after the age's figure, and a margin. */
+const MAX_UNIT_CHARS = 12;
+
+function isDigitOrParen(c: number): boolean {
+  return isDigit(c) || c === 0x28;
+}
+
+/**
+ * The age's figure closes the word before the last ("vor 2 Stunden") or the one before it ("2
+ * hours ago"), and the last word is a unit or "ago": few lines get as far as the pattern.
+ */
+function ageFigureAtEnd(text: string): boolean {
+  const last = spaceBefore(text, text.length - 1);
+  if (last < 1) return false;
+  const figure = isDigit(text.charCodeAt(last - 1)) || isDigit(text.charCodeAt(spaceBefore(text, last - 1) - 1));
+  return figure && AGE_LAST_WORDS.has(text.slice(last + 1).toLowerCase());
+}
+
+/** The last space before `from`, within a unit's length ("Stunden", "minutes"); -1 past it. */
+function spaceBefore(text: string, from: number): number {
+  for (let i = from; i >= 0 && i > from - MAX_UNIT_CHARS; i--) if (text.charCodeAt(i) === 0x20) return i;
+  return -1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
 
 /**
  * A comment head followed by its time stamp, a comment count, or the first of several heads of a
@@ -39,8 +75,9 @@ export function markCommentThreads(lines: LineFeatures[]): void {
   let ageHeads = 0;
   for (let i = 0; i < lines.length; i++) {
     const { text, wordCount } = lines[i];
-    if (wordCount === 2 && COMMENT_COUNT.test(text)) lines[i].tail = true;
-    if (wordCount >= 3 && wordCount <= MAX_AGE_HEAD_WORDS && HANDLE_AND_AGE.test(text)) {
+    // Both shapes hold a figure: most short lines (menus) have none and skip the patterns.
+    if (wordCount === 2 && isDigitOrParen(text.charCodeAt(0)) && COMMENT_COUNT.test(text)) lines[i].tail = true;
+    if (wordCount >= 3 && wordCount <= MAX_AGE_HEAD_WORDS && text.length <= MAX_AGE_HEAD_CHARS && ageFigureAtEnd(text) && HANDLE_AND_AGE.test(text)) {
       if (ageHeads++ === 0) firstAgeHead = i;
     }
     if (!lines[i].colon || text.length > 80 || i + 1 >= lines.length || !COMMENT_HEAD.test(text)) continue;

@@ -17,21 +17,26 @@ const MAX_COPIES = 3;
 
 /** The link words, lower case, longest first, each with its leading space: " read more". */
 const LINKS = [...READ_MORE_LINKS].sort((a, b) => b.length - a.length).map((link) => ` ${link.toLowerCase()}`);
-/** The links by the code of their last character, both cases: most lines end on a character no link ends on. */
-const LINKS_BY_LAST = new Map<number, string[]>();
+/**
+ * The links by the code of their last character, both cases (all links end on a Latin letter,
+ * below 0x250): most lines end on a character no link ends on and are tested no further.
+ */
+const LINKS_BY_LAST: (readonly string[] | undefined)[] = new Array(0x250).fill(undefined);
 for (const link of LINKS) {
   for (const c of new Set([link.at(-1)!, link.at(-1)!.toUpperCase()])) {
     const code = c.charCodeAt(0);
-    if (!LINKS_BY_LAST.has(code)) LINKS_BY_LAST.set(code, []);
-    LINKS_BY_LAST.get(code)!.push(link);
+    LINKS_BY_LAST[code] = [...(LINKS_BY_LAST[code] ?? []), link];
   }
 }
 /** What an excerpt ends on before its link: a sentence end or the ellipsis that cuts it. */
 const EXCERPT_ENDS = new Set(['.', '!', '?', '…', '"', '»', '”', ')']);
 
 export function isTeaserLine(text: string, wordCount: number): boolean {
-  if (wordCount >= 2 * MIN_COPY_WORDS && isRepeatedHeadline(text)) return true;
-  return wordCount >= 2 && (endsWithCutMark(text) || endsWithReadMore(text));
+  if (wordCount < 2) return false;
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0x5d /* ] */ && endsWithCutMark(text)) return true;
+  if (last < LINKS_BY_LAST.length && LINKS_BY_LAST[last] !== undefined && endsWithReadMore(text)) return true;
+  return wordCount >= 2 * MIN_COPY_WORDS && isRepeatedHeadline(text);
 }
 
 /**
@@ -41,16 +46,19 @@ export function isTeaserLine(text: string, wordCount: number): boolean {
  */
 function isRepeatedHeadline(text: string): boolean {
   const n = text.length;
+  const first = text.charCodeAt(0);
   for (let copies = 2; copies <= MAX_COPIES; copies++) {
     for (let gap = 0; gap <= 1; gap++) {
-      if ((n - (copies - 1) * gap) % copies !== 0) continue;
-      const size = (n - (copies - 1) * gap) / copies;
-      if (size < 2 * MIN_COPY_WORDS) continue;
+      const rest = n - (copies - 1) * gap;
+      if (rest % copies !== 0) continue;
+      const size = rest / copies;
+      if (size < 2 * MIN_COPY_WORDS || text.charCodeAt(size + gap) !== first) continue;
       if (gap === 1 && text.charCodeAt(size) !== 0x20) continue;
-      if (text.charCodeAt(size + gap) !== text.charCodeAt(0) || text.charCodeAt(size - 1) !== text.charCodeAt(n - 1)) continue;
+      if (text.charCodeAt(size - 1) !== text.charCodeAt(n - 1)) continue;
+      const copy = text.slice(0, size);
       let same = true;
-      for (let c = 1; c < copies && same; c++) same = text.startsWith(text.slice(0, size), c * (size + gap));
-      if (same && text.slice(0, size).split(' ').length >= MIN_COPY_WORDS) return true;
+      for (let c = 1; c < copies && same; c++) same = text.startsWith(copy, c * (size + gap));
+      if (same && copy.split(' ').length >= MIN_COPY_WORDS) return true;
     }
   }
   return false;
@@ -58,8 +66,6 @@ function isRepeatedHeadline(text: string): boolean {
 
 /** "… in Last Man, […]", "… [...]": the excerpt's own cut mark ends the line. */
 function endsWithCutMark(text: string): boolean {
-  const n = text.length;
-  if (text.charCodeAt(n - 1) !== 0x5d /* ] */) return false;
   return text.endsWith('[…]') || text.endsWith('[...]');
 }
 
@@ -76,7 +82,8 @@ function endsWithReadMore(text: string): boolean {
 
 /** The link (with its leading space) the text ends with at `end`, compared without case; no string is built. */
 function linkEndingAt(text: string, end: number): string | null {
-  const candidates = LINKS_BY_LAST.get(text.charCodeAt(end - 1));
+  const last = text.charCodeAt(end - 1);
+  const candidates = last < LINKS_BY_LAST.length ? LINKS_BY_LAST[last] : undefined;
   if (candidates === undefined) return null;
   for (const link of candidates) {
     const from = end - link.length;
