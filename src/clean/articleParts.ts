@@ -7,6 +7,7 @@ import { infobox } from './infobox.js';
 import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 import { noteLists } from './noteLists.js';
 import { numberedLists } from './numberedLists.js';
+import { proseContinuation } from './proseContinuation.js';
 import { postSignatures } from './postSignatures.js';
 import { recordTables } from './recordTables.js';
 import { specSheets } from './specSheets.js';
@@ -37,6 +38,7 @@ const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
   [onLines(specSheets), 'spec-line'],
   [onLines(tickerHeadings), 'ticker-heading'],
   [onLines(postSignatures), 'post-signature'],
+  [onLines(proseContinuation), 'prose-continued'],
 ];
 
 /** Marks as content, in `verdicts`, the lines each finder takes back. */
