@@ -1,10 +1,14 @@
 // Boilerplate phrases of every locale compiled into sets, matched on a line's folded words.
 import { isCaptionCredit } from './captionCredit.js';
-import { foldedCode, foldLine, MARK, SEPARATOR } from './foldWords.js';
+import * as fold from './foldWords.js';
 import { BOILERPLATE_LEXICONS } from './locales/boilerplate.js';
 import { isPromoLine } from './promoLine.js';
 import { scanLine, type LineScan } from './scanLine.js';
 import { COPYRIGHT_HEAD, PREFIX_HEAD } from './vocabulary.js';
+
+// Local copies, read in per-character loops (see scanLine.ts: an imported binding is a getter
+// call once tsx turns modules into CommonJS).
+const { foldedCode, foldLine, MARK, SEPARATOR } = fold;
 
 export interface BoilerplateLexicon {
   lines: readonly string[];

@@ -8,8 +8,12 @@ import { BOILERPLATE_LEXICONS } from './locales/boilerplate.js';
 import { PROMO_EN } from './locales/en/promo.js';
 import { PROMO_FR } from './locales/fr/promo.js';
 import { PROMO_DE, PROMO_ES, PROMO_IT } from './locales/more/promo.js';
-import { FOLDED, foldWords, MARK } from './foldWords.js';
+import * as fold from './foldWords.js';
 import { STOPLISTS } from './textStats.js';
+
+// Local copies, as scanLine.ts keeps them: wordFlags reads the fold table once per letter, and an
+// imported binding is a getter call once tsx turns modules into CommonJS.
+const { FOLDED, foldWords, MARK } = fold;
 
 /** Stop-list languages, in bit order: bit i of a word's flags is set when LANGUAGES[i] lists it. */
 export const LANGUAGES: readonly string[] = Object.keys(STOPLISTS);
