@@ -11,6 +11,8 @@ import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
 import { cleanArticle } from '../src/clean/cleanArticle.js';
 import { classifyLines } from '../src/clean/classifyLines.js';
+import { cleanText } from '../src/clean/cleanText.js';
+import { pageFeatures } from '../src/clean/lineFeatures.js';
 import { decodeBytes } from '../src/ingest/decode.js';
 import { sharedDataset } from './sharedData.js';
 import type { EvalResult } from './types.js';
@@ -223,6 +225,39 @@ function put(metrics: Record<string, number>, prefix: string, prf: Prf): void {
   metrics[`${prefix}.f1`] = prf.f;
 }
 
+/** A line this long with a sentence end is a sentence of the article in a clean pasted text. */
+const CLEAN_SENTENCE_MIN_WORDS = 8;
+
+/**
+ * The text path on clean input: ECB+ texts are articles one sentence a line, nothing else, so
+ * every sentence line (CLEAN_SENTENCE_MIN_WORDS words or more, a sentence end, not the title)
+ * should come out of cleanText. The share kept, and the count dropped: the flattened classifier
+ * must not trade a clean article's sentences for a page's furniture.
+ */
+function cleanInputScores(): { kept: number; dropped: number; textsDropping: number } | null {
+  const dir = sharedDataset('news-clustering');
+  if (!dir) return null;
+  let total = 0;
+  let dropped = 0;
+  let textsDropping = 0;
+  for (const rec of readJsonl<{ text: string; title: string | null }>(join(dir, 'ecbplus-dev.jsonl'))) {
+    const cleaned = cleanText(rec.text, { title: rec.title ?? undefined });
+    const lines = rec.text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    const features = pageFeatures(lines).lines;
+    const kept = new Set(cleaned.paragraphs);
+    let lost = 0;
+    lines.forEach((line, i) => {
+      if (!features[i].sentence || features[i].wordCount < CLEAN_SENTENCE_MIN_WORDS || line === cleaned.title || line === rec.title) return;
+      total++;
+      // A dateline cut off the first line leaves its rest as the paragraph.
+      if (!kept.has(line) && !cleaned.paragraphs.some((p) => p !== '' && line.endsWith(p))) lost++;
+    });
+    dropped += lost;
+    if (lost > 0) textsDropping++;
+  }
+  return { kept: total === 0 ? 0 : 1 - dropped / total, dropped, textsDropping };
+}
+
 export async function run(): Promise<EvalResult> {
   const dir = sharedDataset('extraction');
   if (!dir) return { skipped: 'shared dataset "extraction" not found', metrics: {} };
@@ -253,6 +288,12 @@ export async function run(): Promise<EvalResult> {
   put(metrics, 'flat.lines.fr.news', countsPrf(flat.frNews));
   put(metrics, 'flat.lines.no_readability_ref', countsPrf(flat.noRef));
   for (const [source, counts] of flat.bySource) put(metrics, `flat.lines.${source}`, countsPrf(counts));
+  const cleanInput = cleanInputScores();
+  if (cleanInput) {
+    metrics['flat.cleanInput.sentencesKept'] = cleanInput.kept;
+    metrics['flat.cleanInput.sentencesDropped'] = cleanInput.dropped;
+    metrics['flat.cleanInput.textsDropping'] = cleanInput.textsDropping;
+  }
   put(metrics, 'peer.readability.fulltext', mean(peer.fullText));
   put(metrics, 'peer.readability.fulltext.fr', mean(peer.fullTextFr));
   put(metrics, 'peer.readability.fulltext.fr.news', mean(peer.fullTextFrNews));

@@ -18,7 +18,21 @@ test('sentences below the body that the run search left outside continue it, dow
   assert.deepEqual(taken, [false, true, true, false, false]);
 });
 
-test('short sentences, lines judged for another reason and lines above the body are not taken', () => {
+test('short sentences are carried along only when a long one follows them', () => {
+  const page = pageFeatures([
+    'When asked whether she still went out, the actress said she had done enough of everything.',
+    'I partied.',
+    'I had fun.',
+    'I ate and drank and met a lot of people, but I am happy with where I am right now.',
+    'Trust me.',
+    'MORE NEWS:',
+    'A headline of another story that the page lists below the article, with a sentence.',
+  ]);
+  const verdicts = [kept, outside, outside, outside, outside, outside, outside];
+  assert.deepEqual(proseContinuation(page.lines, verdicts), [false, true, true, true, false, false, false]);
+});
+
+test('lines judged for another reason and lines above the body are not taken', () => {
   const page = pageFeatures([
     'A teaser sentence above the article that reads like prose but stands before it.',
     'Le ministre des transports a annoncé jeudi la reprise des vols vers Tombouctou et Gao.',
@@ -26,6 +40,5 @@ test('short sentences, lines judged for another reason and lines above the body 
     'Les commerçants du nord saluent une décision attendue depuis des semaines par tous.',
   ]);
   const offTopic = { content: false, reason: 'off-topic' };
-  assert.deepEqual(proseContinuation(page.lines, [outside, kept, outside, outside]), [false, false, false, false]);
   assert.deepEqual(proseContinuation(page.lines, [outside, kept, offTopic, outside]), [false, false, false, false]);
 });

@@ -3,7 +3,10 @@
 // where its stop-word density dips, and a last paragraph of names and figures, or a few short
 // quoted sentences, fall outside it. A sentence of some length right below a kept line, that no
 // lexicon calls furniture and no tail or paywall notice precedes, is the article going on; each
-// one taken back lets the next one below be read the same way.
+// one taken back lets the next one below be read the same way. Up to SHORT_RUN_MAX short
+// sentences come along when such a sentence follows them: "I partied." / "I had fun." / "I ate
+// and drank and dated a million guys…" is a quotation going on, where "Trust me." alone proves
+// nothing. A short line ending on a colon is a label ("MÁS INFORMACIÓN:"), not one of them.
 //
 // Only downwards: above the body stand teasers and captions that read as sentences too (on the
 // shared slice, the same rule upwards took 12 lines of articles and 9 of boilerplate; downwards
@@ -24,18 +27,26 @@ export function proseContinuation(lines: readonly LineFeatures[], verdicts: read
   for (let i = 0; i < lines.length; i++) {
     if (!verdicts[i].content) continue;
     let j = i + 1;
-    while (j < lines.length && continues(lines[j], verdicts[j])) taken[j++] = true;
+    for (;;) {
+      let k = j;
+      while (k < lines.length && k - j < SHORT_RUN_MAX && isOutsideProse(lines[k], verdicts[k]) && lines[k].wordCount < CONTINUATION_MIN_WORDS && !lines[k].colon) k++;
+      if (k >= lines.length || !isOutsideProse(lines[k], verdicts[k]) || lines[k].wordCount < CONTINUATION_MIN_WORDS) break;
+      while (j <= k) taken[j++] = true;
+    }
     i = j - 1;
   }
   return taken;
 }
 
-function continues(line: LineFeatures, verdict: Verdict): boolean {
+/** How many short sentences in a row a long one below may carry (see above). */
+export const SHORT_RUN_MAX = 3;
+
+function isOutsideProse(line: LineFeatures, verdict: Verdict): boolean {
   return (
     !verdict.content &&
     verdict.reason === 'outside-body' &&
     line.sentence &&
-    line.wordCount >= CONTINUATION_MIN_WORDS &&
+    line.wordCount >= 2 &&
     line.furniture === null &&
     !line.tail &&
     !line.paywall
