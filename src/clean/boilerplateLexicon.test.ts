@@ -16,3 +16,12 @@ test("a caption's own label, a lone picture credit and notes under a wire story 
   assert.equal(boilerplateKind('By signing up, you confirm that you are over the age of 16.'), 'prefix');
   assert.equal(boilerplateKind('Reporters in Dakar spoke to the minister on Monday.'), null);
 });
+
+test("a registration wall's pitch, a comment form's messages and a personal-archive credit are furniture", () => {
+  assert.equal(boilerplateKind('Create an account or sign in to continue reading the story.'), 'prefix');
+  assert.equal(boilerplateKind('Unlimited digital access to the Daily Courier.'), 'prefix');
+  assert.equal(boilerplateKind('Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später.'), 'prefix');
+  assert.equal(boilerplateKind('Box aufklappen Box zuklappen'), 'line');
+  assert.equal(boilerplateKind('личный архив Ивана Петрова'), 'prefix');
+  assert.equal(boilerplateKind('The council created an account of the floods for residents.'), null);
+});

@@ -17,6 +17,12 @@ export const BOILERPLATE_DE: BoilerplateLexicon = {
     // Der Kasten eines eingebetteten fremden Inhalts (Video, Grafik), bevor der Leser einwilligt.
     'empfohlener redaktioneller inhalt', 'externen inhalt anzeigen', 'externer inhalt',
     'datenschutzerklarung', 'datenschutz',
+    // Der Schalter eines aufklappbaren Kastens: „Box aufklappen Box zuklappen“.
+    'box aufklappen box zuklappen', 'personen box aufklappen personen box zuklappen',
+    // Das Kommentarformular, dessen Meldungen mit der Seite gedruckt werden.
+    'mobilnummer bestatigen', 'sms code anfordern',
+    // Der Kasten mit weiteren Videos und der Sendehinweis unter einem Beitrag.
+    'weitere videos', 'dieses thema im programm',
   ],
   /** Not "Quelle": in French it opens a question ("Quelle huile essentielle utiliser ?"). */
   prefixes: [
@@ -35,6 +41,16 @@ export const BOILERPLATE_DE: BoilerplateLexicon = {
     'dies ist eine maschinelle ubersetzung',
     // Der Kasten der meistgelesenen Artikel: „Die meistgelesenen Artikel bei SWR.de/Sport“.
     'die meistgelesenen',
+    // Die Meldungen eines Kommentarformulars: „Es ist ein Fehler aufgetreten. Bitte versuchen Sie
+    // es erneut…“, „Zu viele Versuche.“, „Damit Sie einen Kommentar erfassen können, bitten wir
+    // Sie, Ihre Mobilnummer zu bestätigen.“
+    'es ist ein fehler aufgetreten', 'oh hoppla', 'zu viele versuche', 'es wurden bereits zu viele codes',
+    'damit sie einen kommentar',
+    // Hinweise unter dem Artikel: Sendung, Leserbrief, App. „Über dieses Thema berichtet: BR24
+    // Radio am 14.04.2026“, „Ihre Meinung ist uns wichtig.“,
+    // „Aktuelle Nachrichten aufs Handy?“; und der Verweis „Zum Artikel: Tarifrunde im ÖPNV“.
+    'uber dieses thema berichtet', 'ihre meinung ist uns wichtig',
+    'aktuelle nachrichten aufs handy', 'zum artikel',
   ],
   /**
    * After these, the page holds headlines of other articles, topic links or comments. Not

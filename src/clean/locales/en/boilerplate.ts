@@ -59,6 +59,19 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     // Vaughan", "Next Up In Science", "Also: See Black Friday coverage", "Factbox: Key winners…",
     // "Deal Alert: Newest iPad Pro up to $200 off", "Check out more articles on …".
     'courtesy of', 'next up in', 'also see', 'factbox', 'deal alert', 'check out more',
+    // A registration wall's pitch, printed whole into the page under the free part: "THIS
+    // CONTENT IS RESERVED FOR SUBSCRIBERS ONLY", "Create an account or sign in to continue with
+    // your reading experience.", "Register to unlock this article — it's free", "Unlimited
+    // digital access to the …", and the saved-articles help beside it.
+    'this content is reserved for subscribers', 'create an account or sign in', 'subscribe now to read',
+    'register to unlock', 'unlimited digital access', 'you can manage your saved articles',
+    // A newsletter form's check box and thanks: "Please check the opt-in box to acknowledge…",
+    // "Keep an eye on your inbox for the latest sports news."
+    'please check the opt in box', 'keep an eye on your inbox',
+    // Pitches closing a story: "If you enjoyed this article, we have a proposition for you…",
+    // "Like this story? Share it with a friend!", and a shop guide's disclosure "We independently
+    // select everything we recommend."
+    'if you enjoyed this article', 'like this story', 'we independently select',
   ],
   tailMarkers: [
     'most read', 'most popular', 'most viewed', 'related', 'related articles', 'related stories',

@@ -15,6 +15,8 @@ export const BOILERPLATE_MORE: BoilerplateLexicon = {
   prefixes: [
     'lee tambien', 'leer tambien', 'leggi anche', 'leia tambem', 'lees ook', 'les ogsa', 'las aven',
     'las ocksa', 'читайте также', 'смотрите также',
+    // A picture's credit in Russian: "личный архив Ольги Панковой" (from the personal archive of).
+    'личный архив', 'фото из личного архива',
   ],
   tailMarkers: [
     'articulos relacionados', 'noticias relacionadas', 'te puede interesar', 'lo mas leido',
