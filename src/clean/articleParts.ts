@@ -10,6 +10,7 @@ import { numberedLists } from './numberedLists.js';
 import { proseContinuation } from './proseContinuation.js';
 import { postSignatures } from './postSignatures.js';
 import { recordTables } from './recordTables.js';
+import { sandwichedSentences } from './sandwichedSentences.js';
 import { specSheets } from './specSheets.js';
 import { standfirst } from './standfirst.js';
 import { tableOfContents } from './tableOfContents.js';
@@ -38,6 +39,7 @@ const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
   [onLines(specSheets), 'spec-line'],
   [onLines(tickerHeadings), 'ticker-heading'],
   [onLines(postSignatures), 'post-signature'],
+  [onLines(sandwichedSentences), 'sandwiched-sentence'],
   [onLines(proseContinuation), 'prose-continued'],
 ];
 
