@@ -4,6 +4,7 @@
 import type { LineClass, LineVerdict } from './classifyLines.js';
 import { bulletLists } from './bulletLists.js';
 import { infobox } from './infobox.js';
+import { ledeSentences } from './ledeSentences.js';
 import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 import { noteLists } from './noteLists.js';
 import { numberedLists } from './numberedLists.js';
@@ -30,6 +31,7 @@ function onLines(find: (lines: readonly LineFeatures[], verdicts: readonly LineV
  */
 const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
   [standfirst, 'standfirst'],
+  [ledeSentences, 'lede'],
   [tableOfContents, 'contents'],
   [infobox, 'infobox'],
   [onLines(noteLists), 'note'],
