@@ -4,7 +4,6 @@
 import type { LineClass, LineVerdict } from './classifyLines.js';
 import { bulletLists } from './bulletLists.js';
 import { infobox } from './infobox.js';
-import { ledeSentences } from './ledeSentences.js';
 import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 import { noteLists } from './noteLists.js';
 import { numberedLists } from './numberedLists.js';
@@ -31,7 +30,6 @@ function onLines(find: (lines: readonly LineFeatures[], verdicts: readonly LineV
  */
 const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
   [standfirst, 'standfirst'],
-  [ledeSentences, 'lede'],
   [tableOfContents, 'contents'],
   [infobox, 'infobox'],
   [onLines(noteLists), 'note'],
