@@ -25,3 +25,12 @@ test("a registration wall's pitch, a comment form's messages and a personal-arch
   assert.equal(boilerplateKind('личный архив Ивана Петрова'), 'prefix');
   assert.equal(boilerplateKind('The council created an account of the floods for residents.'), null);
 });
+
+test('a notice is furniture however long its line; other prefixes only on a short one', () => {
+  const consent = 'An dieser Stelle finden Sie einen von der Redaktion ausgewählten externen Inhalt, der den Artikel ergänzt. ' +
+    'Sie können ihn mit einem Klick anzeigen lassen und die Zustimmung jederzeit wieder zurücknehmen.';
+  assert.equal(boilerplateKind(consent), 'prefix');
+  const prose = 'Photographs taken in Gao last week show the market rebuilt, the stalls open again and the traders back ' +
+    'after two years away, according to the mayor who visited on Monday with the governor.';
+  assert.equal(boilerplateKind(prose), null);
+});

@@ -13,6 +13,11 @@ const { foldedCode, foldLine, MARK, SEPARATOR } = fold;
 export interface BoilerplateLexicon {
   lines: readonly string[];
   prefixes: readonly string[];
+  /**
+   * Prefixes that mark furniture at any length: a cookie notice or the consent under embedded
+   * content runs to 40 words, and no article sentence opens on "By signing up, you…".
+   */
+  notices?: readonly string[];
   tailMarkers: readonly string[];
   /**
    * Tail markers that may also head a box of links inside the body ("Lire aussi :" / a teaser /
@@ -47,11 +52,18 @@ export const PAYWALL_MAX_WORDS = 40;
 const exactLineKeys = new Set([...exactLines].map((line) => scanLine(line).key));
 const tailMarkerKeys = new Set([...tailMarkers].map((line) => scanLine(line).key));
 /** Folded prefixes by their first word, so a line is compared with a handful of them, not all. */
-const prefixesByFirst = new Map<string, string[]>();
-for (const prefix of LEXICONS.flatMap((l) => l.prefixes).map(foldLine)) {
-  const first = prefix.split(' ')[0];
-  if (!prefixesByFirst.has(first)) prefixesByFirst.set(first, []);
-  prefixesByFirst.get(first)!.push(prefix);
+const notices = LEXICONS.flatMap((l) => l.notices ?? []);
+const prefixesByFirst = byFirstWord([...LEXICONS.flatMap((l) => l.prefixes), ...notices]);
+const noticesByFirst = byFirstWord(notices);
+
+function byFirstWord(phrases: readonly string[]): Map<string, string[]> {
+  const byFirst = new Map<string, string[]>();
+  for (const phrase of phrases.map(foldLine)) {
+    const first = phrase.split(' ')[0];
+    if (!byFirst.has(first)) byFirst.set(first, []);
+    byFirst.get(first)!.push(phrase);
+  }
+  return byFirst;
 }
 const LONGEST_LINE_WORDS = Math.max(...[...exactLines, ...tailMarkers].map((l) => l.split(' ').length));
 
@@ -68,8 +80,10 @@ export function boilerplateKindOf(line: string, scan: LineScan): BoilerplateKind
   const { wordCount, key } = scan;
   if (wordCount === 0) return 'line';
   if (key !== null && wordCount <= LONGEST_LINE_WORDS && exactLineKeys.has(key) && exactLines.has(foldLine(line))) return 'line';
-  if (wordCount <= PREFIX_MAX_WORDS) {
-    if (scan.firstFlags & PREFIX_HEAD && startsWithPrefix(line)) return 'prefix';
+  if (wordCount > PREFIX_MAX_WORDS) {
+    if (scan.firstFlags & PREFIX_HEAD && startsWithPrefix(line, noticesByFirst)) return 'prefix';
+  } else {
+    if (scan.firstFlags & PREFIX_HEAD && startsWithPrefix(line, prefixesByFirst)) return 'prefix';
     const at = firstNonSpace(line);
     const first = line.charCodeAt(at);
     if (first === 0xa9 /* © */ || scan.firstFlags & COPYRIGHT_HEAD || (first === 0x28 && line.startsWith('(c)', at))) {
@@ -87,8 +101,8 @@ export function boilerplateKindOf(line: string, scan: LineScan): BoilerplateKind
  * aussitôt". The line is folded as it is compared, never whole: many lines open on a word some
  * prefix opens on ("Die", "Our", "By") and are long.
  */
-function startsWithPrefix(line: string): boolean {
-  const candidates = prefixesByFirst.get(firstFoldedWord(line));
+function startsWithPrefix(line: string, byFirst: ReadonlyMap<string, readonly string[]>): boolean {
+  const candidates = byFirst.get(firstFoldedWord(line));
   if (!candidates) return false;
   for (const prefix of candidates) if (foldedStartsWith(line, prefix)) return true;
   return false;

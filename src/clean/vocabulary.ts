@@ -56,7 +56,7 @@ for (const lexicon of PROMO) {
   for (const word of lexicon.address) for (const w of foldWords(word)) add(w, PROMO_ADDRESS);
 }
 for (const label of CAPTION_LABELS) for (const w of foldWords(label)) add(w, CAPTION_LABEL);
-for (const prefix of BOILERPLATE_LEXICONS.flatMap((l) => l.prefixes)) add(foldWords(prefix)[0], PREFIX_HEAD);
+for (const prefix of BOILERPLATE_LEXICONS.flatMap((l) => [...l.prefixes, ...(l.notices ?? [])])) add(foldWords(prefix)[0], PREFIX_HEAD);
 add('copyright', COPYRIGHT_HEAD);
 
 /** Longer words are in no list: most content words skip the probe. */

@@ -29,14 +29,11 @@ export const BOILERPLATE_DE: BoilerplateLexicon = {
     'lesen sie auch', 'lest auch', 'auch interessant', 'mehr zum thema', 'foto', 'bildquelle', 'bildrechte',
     'alle rechte vorbehalten', 'klick um', 'klicken um', 'klicken sie hier', 'melden sie sich an',
     'jetzt abonnieren', 'jetzt weiterlesen', 'externer inhalt', 'ihre privatsphare einstellungen',
-    'wir verwenden cookies', 'diese website verwendet cookies', 'artikel mit freunden teilen',
-    'teilen sie ihre meinung', 'rechte am artikel', 'mehr uber',
+    'artikel mit freunden teilen', 'teilen sie ihre meinung', 'rechte am artikel', 'mehr uber',
     // Verweise einer Enzyklopädie: „Hauptartikel: Geschichte Neuseelands“.
     'hauptartikel',
-    // Die Bildunterschrift mit ihrem Etikett: „Legende: Biden traf sich am Samstagabend…“.
-    'legende', 'bildunterschrift',
-    // Der Hinweis vor einem eingebetteten fremden Inhalt und die Einwilligung darunter.
-    'an dieser stelle finden sie', 'ich bin damit einverstanden dass mir',
+    // Die Bildunterschrift mit ihrem Etikett: „Bildunterschrift: Der Minister in Dakar“.
+    'bildunterschrift',
     // Der Hinweis unter einem übersetzten Artikel: „Dies ist eine maschinelle Übersetzung…“.
     'dies ist eine maschinelle ubersetzung',
     // Der Kasten der meistgelesenen Artikel: „Die meistgelesenen Artikel bei SWR.de/Sport“.
@@ -51,6 +48,14 @@ export const BOILERPLATE_DE: BoilerplateLexicon = {
     // „Aktuelle Nachrichten aufs Handy?“; und der Verweis „Zum Artikel: Tarifrunde im ÖPNV“.
     'uber dieses thema berichtet', 'ihre meinung ist uns wichtig',
     'aktuelle nachrichten aufs handy', 'zum artikel',
+  ],
+  notices: [
+    // Furniture however long the line: the notice before embedded content and the consent under it
+    // run to 40 words („An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten,
+    // externen Inhalt…“), and so do a cookie notice and a caption with its label („Legende: Biden
+    // traf sich am Samstagabend im Weissen Haus mit seinen wichtigsten Sicherheitsberatern…“).
+    'an dieser stelle finden sie', 'ich bin damit einverstanden dass mir', 'wir verwenden cookies',
+    'diese website verwendet cookies', 'legende',
   ],
   /**
    * After these, the page holds headlines of other articles, topic links or comments. Not

@@ -32,8 +32,7 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'read more', 'read also', 'also read', 'see also', 'related', 'more from', 'more on',
     'photo', 'photograph', 'image', 'picture', 'credit', 'getty images', 'copyright',
     'all rights reserved', 'subscribe to', 'sign up for', 'sign up to', 'get our newsletter',
-    'share on', 'share this', 'follow us on', 'we use cookies', 'this site uses cookies',
-    'this website uses cookies', 'by continuing to use', 'leave a reply', 'leave a comment',
+    'share on', 'share this', 'follow us on', 'by continuing to use', 'leave a reply', 'leave a comment',
     'your email address will not be published', 'required fields are marked', 'you must be logged in',
     'click to share on', 'click here', 'published', 'updated', 'last updated', 'advertisement', 'sponsored content',
     'this advertisement has not loaded yet', 'story continues below', 'article continues below',
@@ -44,15 +43,14 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'an earlier version of this article', 'an earlier version of this story',
     // An encyclopedia's hatnotes, pointers to other pages: "Main article: History of New Zealand".
     'main article', 'main articles', 'further information',
-    // A caption's own label, as players and wires print it: "Media caption Mr Obama told the BBC…",
-    // "FILE PHOTO: Traders work on the floor…".
-    'media caption', 'image caption', 'photo caption', 'file photo',
+    // A caption's own label, as players print it: "Image caption Mr Obama in Nairobi".
+    'image caption', 'photo caption',
     // Notes under the story: a wire's credits ("Reporting by Maya Gebeilly in Beirut; Editing by
     // …"), its standards, an encyclopedia's page footer, a share link's own text.
     'reporting by', 'writing by', 'editing by', 'our standards', 'this page was last edited on',
-    'text is available under the creative commons', 'click to email', 'click to print', 'follow me on',
-    // Sign-up forms' small print: "By signing up, you confirm that you are over the age of 16…".
-    'by signing up you', 'by registering you', 'no spam we promise',
+    'click to email', 'click to print', 'follow me on',
+    // Sign-up forms' small print: "No spam, we promise."
+    'no spam we promise',
     // A poll's count under its results (pollWidget.ts): "Total Voters: 4,145".
     'total voters',
     // A picture's credit, and the kickers of links to other stories: "Courtesy of Andrew
@@ -68,10 +66,19 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     // A newsletter form's check box and thanks: "Please check the opt-in box to acknowledge…",
     // "Keep an eye on your inbox for the latest sports news."
     'please check the opt in box', 'keep an eye on your inbox',
-    // Pitches closing a story: "If you enjoyed this article, we have a proposition for you…",
-    // "Like this story? Share it with a friend!", and a shop guide's disclosure "We independently
-    // select everything we recommend."
-    'if you enjoyed this article', 'like this story', 'we independently select',
+    // A pitch closing a story, "Like this story? Share it with a friend!", and a shop guide's
+    // disclosure "We independently select everything we recommend."
+    'like this story', 'we independently select',
+  ],
+  notices: [
+    // Furniture however long the line: consent notices, sign-up small print ("By signing up, you
+    // confirm that you are over the age of 16 and agree to receive occasional promotional…"), an
+    // encyclopedia's licence footer, a pitch ("If you enjoyed this article, we have a proposition
+    // for you…") and a caption's label as wires print it ("FILE PHOTO: Traders work on the floor
+    // …", "Media caption Mr Obama told the BBC…") all run past the 24 words of a teaser.
+    'we use cookies', 'this site uses cookies', 'this website uses cookies', 'by signing up you',
+    'by registering you', 'text is available under the creative commons', 'if you enjoyed this article',
+    'media caption', 'file photo',
   ],
   tailMarkers: [
     'most read', 'most popular', 'most viewed', 'related', 'related articles', 'related stories',

@@ -34,8 +34,7 @@ export const BOILERPLATE_FR: BoilerplateLexicon = {
     'recevez notre newsletter', 'recevez gratuitement', 'inscription a la newsletter',
     'cet article est reserve aux abonnes', 'il vous reste', 'la suite est reservee',
     'deja abonne', 'pour lire la suite', 'partager sur', 'partagez sur', 'suivez nous sur',
-    'retrouvez nous sur', 'nous utilisons des cookies', 'ce site utilise des cookies',
-    'en poursuivant votre navigation', 'en continuant votre navigation', 'ajouter un commentaire',
+    'retrouvez nous sur', 'ajouter un commentaire',
     'laisser un commentaire', 'votre adresse e mail ne sera pas publiee', 'les champs obligatoires',
     'connectez vous pour', 'vous devez etre connecte', 'publie le', 'mis a jour le', 'modifie le',
     'le contenu auquel vous tentez', 'cet article vous a ete offert', 'newsletter',
@@ -44,6 +43,11 @@ export const BOILERPLATE_FR: BoilerplateLexicon = {
     'telechargez l application', 'contenus sponsorises', 'contenu sponsorise', 'sponsorise',
     'cet article a ete mis a jour', 'cet article a ete modifie', 'cet article a ete corrige',
     'une version precedente de cet article', 'rectificatif', 'erratum',
+  ],
+  notices: [
+    // Furniture however long the line: a cookie notice runs past the 24 words of a teaser.
+    'nous utilisons des cookies', 'ce site utilise des cookies', 'en poursuivant votre navigation',
+    'en continuant votre navigation',
   ],
   /**
    * Once one of these stands alone on a line, what follows is a tail of headlines, links or a
