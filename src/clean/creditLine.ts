@@ -15,6 +15,8 @@ const CAPITAL_LABEL = new RegExp(`\\s(?:${capitalised(LABELS)})\\s*$`, 'u');
 const MAX_CREDIT_CHARS = 60;
 const CREDIT_SENTENCE = /[.!?]\s/u;
 const SENTENCE_END = /[.!?]$/u;
+/** A capitalised word of a name or an outlet: "Tara", "O’Neill", "Jean-Pierre", "Times". */
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** Captions are a sentence or two (captionCredit's limit). */
 const MAX_CAPTION_WORDS = 45;
 
@@ -34,6 +36,28 @@ export function endsWithCredit(text: string, wordCount: number): boolean {
   if (credit === '' || CREDIT_SENTENCE.test(credit) || SENTENCE_END.test(credit)) return false;
   const before = text.slice(Math.max(0, colon - 20), colon);
   return LABEL_AFTER_MARK.test(before) || CAPITAL_LABEL.test(before);
+}
+
+/**
+ * A photographer credited with the outlet they shot for, closing a caption after its sentence:
+ * "The road to the spaceport from Duqm. Tara Atkinson for Rest of World", "… Kim Raff for The
+ * New York Times", "… Jean Dupont pour Le Monde". Prose ends on a mark; a headline with "for"
+ * ("Best Loans for Bad Credit") has no sentence before it.
+ */
+const COMMISSION_CREDIT = new RegExp(
+  `[.!?”")]\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}\\s+(?:for|pour|para|für)\\s+(?:the\\s+)?${NAME_WORD}(?:\\s+(?:of|the|de|del|la|le|du|des)?\\s*${NAME_WORD}){0,4}$`,
+  'u',
+);
+/** Where " for " may stand: a credit is a name and an outlet, a few words at the line's end. */
+const COMMISSION_WINDOW = 40;
+const COMMISSION_WORDS = [' for ', ' pour ', ' para ', ' für '];
+
+/** Whether a caption ends with "<photographer> for <outlet>" (COMMISSION_CREDIT). */
+export function endsWithCommissionCredit(text: string, wordCount: number): boolean {
+  if (wordCount > MAX_CAPTION_WORDS || SENTENCE_END.test(text)) return false;
+  const from = Math.max(0, text.length - COMMISSION_WINDOW);
+  if (!COMMISSION_WORDS.some((word) => text.indexOf(word, from) >= 0)) return false;
+  return COMMISSION_CREDIT.test(text);
 }
 
 /** "photos?|bild" -> "Photos?|Bild": the alternatives with a capital first letter. */

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { endsWithCommissionCredit, endsWithCredit } from './creditLine.js';
+
+const words = (text: string) => text.split(/\s+/).length;
+
+test('a caption closed by its labelled credit', () => {
+  const caption = 'Der Minister bei seiner Ankunft in Dakar. Foto: Jane Doe';
+  assert.ok(endsWithCredit(caption, words(caption)));
+});
+
+test('a caption closed by the photographer and the outlet they shot for', () => {
+  for (const caption of [
+    'The new ferry terminal at dusk. Jane Doe for The Harbour Times',
+    'Le port de Dakar au lever du jour. Awa Diallo pour Le Monde',
+  ]) assert.ok(endsWithCommissionCredit(caption, words(caption)), caption);
+  for (const line of [
+    'Best Savings Accounts for First Homes',
+    'The mayor thanked the volunteers. She also voted for Jane Doe for Mayor.',
+    'Residents waited for hours in the rain for the ferry to Gorée',
+  ]) assert.ok(!endsWithCommissionCredit(line, words(line)), line);
+});
