@@ -12,6 +12,7 @@ test("a caption's own label, a lone picture credit and notes under a wire story 
   assert.equal(boilerplateKind('Media caption The minister spoke to reporters in Dakar'), 'prefix');
   assert.equal(boilerplateKind('Legende: Der Minister in Dakar.'), 'prefix');
   assert.equal(boilerplateKind('Getty'), 'line');
+  assert.equal(boilerplateKind('Crowds at the rally on Monday.Credit...Jane Doe/The Harbour Times'), 'caption');
   assert.equal(boilerplateKind('Reporting by Jane Doe in Dakar; Editing by John Roe'), 'prefix');
   assert.equal(boilerplateKind('By signing up, you confirm that you are over the age of 16.'), 'prefix');
   assert.equal(boilerplateKind('Reporters in Dakar spoke to the minister on Monday.'), null);

@@ -14,9 +14,10 @@ const sources = CREDIT_SOURCES.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /**
  * "Photo: X", "Crédit : X / Y", "Foto: X", "Photograph by X" closing the line, after a sentence
  * end or alone; X is a capitalised name without a sentence end. "… la carte : il faut agir." is
- * prose: the label does not follow a sentence end and "il" is not a name.
+ * prose: the label does not follow a sentence end and "il" is not a name. Some pages print an
+ * ellipsis for the colon and glue it to the caption: "… a big win.Credit...Doug Mills/The Times".
  */
-const LABEL_CREDIT = new RegExp(`(?:^|[.!?)»"”|/–—]\\s*)(?:${labels})(?:\\s*:|\\s+(?:by|de|par|von)\\s)\\s*[\\p{Lu}\\d][^.!?:]{0,80}\\.?$`, 'u');
+const LABEL_CREDIT = new RegExp(`(?:^|[.!?)»"”|/–—]\\s*)(?:${labels})(?:\\s*:|\\.\\.\\.|…|\\s+(?:by|de|par|von)\\s)\\s*[\\p{Lu}\\d][^.!?:]{0,80}\\.?$`, 'u');
 /** "© Atlas Info", "© DPA Images | Christoph Soeder" closing the line. */
 const COPYRIGHT_CREDIT = /(?:^|\s)(?:©|\(c\))\s*[^.!?©]{1,80}\.?$/iu;
 /** "(AFP)", "(Archives)", "(DR)", "(Reuters/John Doe)" closing the line. */
