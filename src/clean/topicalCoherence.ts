@@ -89,12 +89,16 @@ function isSignature(line: LineFeatures | undefined): boolean {
   return line !== undefined && line.text.length <= MAX_SIGNATURE_CHARS && SIGNATURE.test(line.text);
 }
 
-/** The content words of the lines judged content before line `end`. */
+/**
+ * The content words of the sentences judged content before line `end`. Headline-like lines kept
+ * there are left out: a teaser that got through ("With impeachment, America's epistemic crisis
+ * has arrived" above a piece on Delhi's air) would lend its words to the teasers below the marker.
+ */
 export function topicWords(page: PageFeatures, verdicts: readonly { content: boolean }[], end: number): Set<number> {
-  const { contentHashes, contentStart } = page;
+  const { contentHashes, contentStart, lines } = page;
   const words = new Set<number>();
   for (let i = 0; i < end; i++) {
-    if (!verdicts[i].content) continue;
+    if (!verdicts[i].content || !lines[i].sentence) continue;
     for (let w = contentStart[i]; w < contentStart[i + 1]; w++) words.add(contentHashes[w]);
   }
   return words;
