@@ -21,3 +21,13 @@ test('a poll between two paragraphs goes, the paragraphs stay', () => {
   const lines = [P1, P2, 'Irez-vous à la nouvelle piscine ?', 'Oui, dès cet été, avec les enfants (61%, 1,204 votes)', 'Non, c’est bien trop loin de chez nous (39%, 770 votes)', P3];
   assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, true, false, false, false, true]);
 });
+
+test("a poll's question and its choices, one yes and one no, are furniture before any vote", () => {
+  const lines = [P1, 'Faut-il agrandir le bassin ?', 'Oui, sans hésiter.', 'Non, il suffit.', 'Je ne sais pas.', P2];
+  assert.deepEqual(pageFeatures(lines).lines.map((line) => line.furniture), [null, 'poll', 'poll', 'poll', 'poll', null]);
+});
+
+test('a question answered at length is no poll', () => {
+  const lines = ['Le bassin sera-t-il chauffé ?', 'Oui, dès le mois de mai, grâce aux panneaux solaires posés sur le toit du vestiaire.', 'Non.'];
+  assert.deepEqual(pageFeatures(lines).lines.map((line) => line.furniture), [null, null, null]);
+});
