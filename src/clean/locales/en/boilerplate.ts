@@ -63,6 +63,11 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     // digital access to the …", and the saved-articles help beside it.
     'this content is reserved for subscribers', 'create an account or sign in', 'subscribe now to read',
     'register to unlock', 'unlimited digital access', 'you can manage your saved articles',
+    // The benefits listed under it: "Daily puzzles, including the … Crossword.", "Access articles
+    // from across Canada with one account."
+    'daily puzzles including', 'access articles from across',
+    // A magazine's note: "View our current issue".
+    'view our current issue',
     // A newsletter form's check box and thanks: "Please check the opt-in box to acknowledge…",
     // "Keep an eye on your inbox for the latest sports news."
     'please check the opt in box', 'keep an eye on your inbox',
@@ -79,6 +84,10 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'we use cookies', 'this site uses cookies', 'this website uses cookies', 'by signing up you',
     'by registering you', 'text is available under the creative commons', 'if you enjoyed this article',
     'media caption', 'file photo',
+    // A subscription's benefit ("Exclusive articles from Jane Doe, John Roe and others. Plus, food
+    // reviews and event listings in the weekly newsletter…") and a market page's data note ("Most
+    // stock quote data provided by BATS. Market indices are shown in real time, except…").
+    'exclusive articles from', 'most stock quote data provided by',
   ],
   tailMarkers: [
     'most read', 'most popular', 'most viewed', 'related', 'related articles', 'related stories',
