@@ -41,3 +41,10 @@ test('a teaser line between two paragraphs goes, the paragraphs stay', () => {
   assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, false, true, true]);
   assert.equal(classifyLines(lines)[1].reason, 'teaser');
 });
+
+test('a media kicker before a pipe marks a link to a video or a recording', () => {
+  assert.ok(isTeaserLine('WATCH | Ferry service resumes between Dakar and Gorée', 8));
+  assert.ok(isTeaserLine('Video | Die Fähre nach Gorée fährt wieder', 7));
+  assert.ok(!isTeaserLine('Nachricht | Die Fähre nach Gorée fährt wieder', 7));
+  assert.ok(!isTeaserLine('We watch | and wait for the ferry to Gorée', 9));
+});

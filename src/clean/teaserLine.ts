@@ -8,6 +8,7 @@
 //     "…sie sei überfordert. mehr", "I want to tell you about another change in Last Man, […]".
 //     An article's paragraph may stop on "…" (a trailing thought), never on "[…]" (an elision is
 //     inside a quotation) nor on a link word after its last sentence.
+import { MEDIA_KICKERS } from './locales/mediaKickers.js';
 import { READ_MORE_LINKS } from './locales/readMore.js';
 
 /** A copy must have this many words: "Oui Oui" or "Weber Weber" are names, not headlines. */
@@ -31,8 +32,22 @@ for (const link of LINKS) {
 /** What an excerpt ends on before its link: a sentence end or the ellipsis that cuts it. */
 const EXCERPT_ENDS = new Set(['.', '!', '?', '…', '"', '»', '”', ')']);
 
+/**
+ * A link to a video, a recording or a gallery, its kicker before a pipe: "WATCH | Ceasefire talks
+ * stalled as…". The kicker is one word, so the pipe stands within the line's first chars.
+ */
+const KICKERS = new Set(MEDIA_KICKERS.map((kicker) => kicker.toLowerCase()));
+const KICKER_PIPE_WITHIN = 16;
+
+function isMediaKicker(text: string): boolean {
+  // Searched backwards from the limit: a long line is not read whole.
+  const pipe = text.lastIndexOf(' | ', KICKER_PIPE_WITHIN);
+  return pipe > 0 && pipe <= KICKER_PIPE_WITHIN && KICKERS.has(text.slice(0, pipe).trim().toLowerCase());
+}
+
 export function isTeaserLine(text: string, wordCount: number): boolean {
   if (wordCount < 2) return false;
+  if (isMediaKicker(text)) return true;
   const last = text.charCodeAt(text.length - 1);
   if (last === 0x5d /* ] */ && endsWithCutMark(text)) return true;
   if (last < LINKS_BY_LAST.length && LINKS_BY_LAST[last] !== undefined && endsWithReadMore(text)) return true;
