@@ -1,6 +1,7 @@
 // Where the article body lies among the lines of a flattened page: the runs where prose is
 // densest (maximum-sum runs of the line classes' values), joined over quiet gaps and furniture,
-// and closed by a tail marker after the densest one. classifyLines then judges each line inside.
+// with the lighter runs that short sentences alone part from them, and closed by a tail marker
+// after the densest one. classifyLines then judges each line inside.
 import type { LineClass } from './classifyLines.js';
 import type { LineFeatures } from './lineFeatures.js';
 

@@ -15,7 +15,8 @@
 //      Frankel, Theodore (2004)…") and the works they cite, a numbered list going on from it
 //      ("1) …"), a table one cell a line ("Groundhog Day" / "1993" / …), a list typed with
 //      bullets beside it, a spec sheet ("Matière : chêne massif") between two of its parts
-//      (specSheets.ts), a live blog's timed headings ("11.04 Uhr: …");
+//      (specSheets.ts), a live blog's timed headings ("11.04 Uhr: …"), a sentence of names and
+//      figures between two kept lines, and the prose going on below the body;
 //   6. a page whose kept lines are only teaser cards or an error message is no article
 //      (textPageKind.ts): every line goes.
 import { isBoxMarker } from './boilerplateLexicon.js';
