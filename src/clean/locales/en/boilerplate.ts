@@ -7,7 +7,7 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'home', 'menu', 'search', 'close', 'sign in', 'log in', 'login', 'sign up', 'register',
     'subscribe', 'subscribe now', 'share', 'share this', 'share this article', 'share this story',
     'tweet', 'email', 'print', 'copy link', 'link copied', 'newsletter', 'newsletters',
-    'advertisement', 'advertising', 'sponsored', 'most read', 'most popular', 'most viewed',
+    'advertisement', 'advertising', 'advert', 'sponsored', 'most read', 'most popular', 'most viewed',
     'trending', 'trending now', 'related', 'related articles', 'related stories', 'read more',
     'more', 'see more', 'show more', 'load more', 'comments', 'comment', 'leave a reply',
     'leave a comment', 'reply', 'next', 'previous', 'back to top', 'skip to content',
@@ -18,7 +18,7 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'top stories', 'tags', 'topics', 'report', 'related topics', 'more on this story',
     'share this story', 'share this', 'recommended stories', 'related tags', 'read next', 'keep reading',
     'most shared', 'popular posts', 'post navigation', 'end of article', 'site index', 'adchoices',
-    'contact the author', 'like this', 'share this story', 'copy',
+    'contact the author', 'like this', 'share this story', 'copy', 'read now',
     // Consent panels and sign-up confirmations printed into the page.
     'privacy overview', 'necessary always enabled', 'non necessary', 'thanks for signing up',
     'see all newsletters', 'social sharing', 'ad policy',

@@ -10,7 +10,7 @@ export const BOILERPLATE_MORE: BoilerplateLexicon = {
     'pubblicita', 'condividi', 'articoli correlati', 'leggi anche', 'lascia un commento',
     'publicidade', 'compartilhe', 'leia tambem', 'lees ook', 'delen', 'advertentie',
     'les ogsa', 'las aven', 'las ocksa', 'annons', 'annonse', 'del', 'dela',
-    'читайте также', 'материалы по теме', 'реклама', 'поделиться',
+    'читайте также', 'материалы по теме', 'реклама', 'поделиться', 'фото',
   ],
   prefixes: [
     'lee tambien', 'leer tambien', 'leggi anche', 'leia tambem', 'lees ook', 'les ogsa', 'las aven',
