@@ -54,10 +54,28 @@ const COMMISSION_WORDS = [' for ', ' pour ', ' para ', ' für '];
 
 /** Whether a caption ends with "<photographer> for <outlet>" (COMMISSION_CREDIT). */
 export function endsWithCommissionCredit(text: string, wordCount: number): boolean {
-  if (wordCount > MAX_CAPTION_WORDS || SENTENCE_END.test(text)) return false;
-  const from = Math.max(0, text.length - COMMISSION_WINDOW);
-  if (!COMMISSION_WORDS.some((word) => text.indexOf(word, from) >= 0)) return false;
-  return COMMISSION_CREDIT.test(text);
+  if (wordCount < COMMISSION_MIN_WORDS || wordCount > MAX_CAPTION_WORDS || !endsOnLetter(text)) return false;
+  return hasCommissionWord(text) && COMMISSION_CREDIT.test(text);
+}
+
+/** A sentence, two names, "for" and an outlet: "Duqm. Tara Atkinson for Reuters". */
+const COMMISSION_MIN_WORDS = 5;
+
+/** " for ", " pour "… in the line's last chars, looked for char by char (menus are many lines). */
+function hasCommissionWord(text: string): boolean {
+  for (let i = Math.max(0, text.length - COMMISSION_WINDOW); i < text.length - 5; i++) {
+    if (text.charCodeAt(i) !== 0x20) continue;
+    const next = text.charCodeAt(i + 1);
+    if (next !== 0x66 /* f */ && next !== 0x70 /* p */) continue;
+    for (const word of COMMISSION_WORDS) if (text.startsWith(word, i)) return true;
+  }
+  return false;
+}
+
+/** The outlet's name ends the line: a Latin letter, or any letter past Latin-1's punctuation. */
+function endsOnLetter(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1);
+  return ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code >= 0xc0;
 }
 
 /** "photos?|bild" -> "Photos?|Bild": the alternatives with a capital first letter. */

@@ -40,9 +40,15 @@ const KICKERS = new Set(MEDIA_KICKERS.map((kicker) => kicker.toLowerCase()));
 const KICKER_PIPE_WITHIN = 16;
 
 function isMediaKicker(text: string): boolean {
-  // Searched backwards from the limit: a long line is not read whole.
-  const pipe = text.lastIndexOf(' | ', KICKER_PIPE_WITHIN);
-  return pipe > 0 && pipe <= KICKER_PIPE_WITHIN && KICKERS.has(text.slice(0, pipe).trim().toLowerCase());
+  // The first word's chars only, then its pipe: a long line is not read whole.
+  const end = Math.min(text.length - 2, KICKER_PIPE_WITHIN);
+  for (let i = 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      return text.charCodeAt(i + 1) === 0x7c /* | */ && text.charCodeAt(i + 2) === 0x20 && KICKERS.has(text.slice(0, i).toLowerCase());
+    }
+  }
+  return false;
 }
 
 export function isTeaserLine(text: string, wordCount: number): boolean {
