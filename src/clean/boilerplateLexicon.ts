@@ -4,7 +4,7 @@ import * as fold from './foldWords.js';
 import { BOILERPLATE_LEXICONS } from './locales/boilerplate.js';
 import { isPromoLine } from './promoLine.js';
 import { scanLine, type LineScan } from './scanLine.js';
-import { COPYRIGHT_HEAD, PREFIX_HEAD } from './vocabulary.js';
+import { COPYRIGHT_HEAD, NOTICE_HEAD, PREFIX_HEAD } from './vocabulary.js';
 
 // Local copies, read in per-character loops (see scanLine.ts: an imported binding is a getter
 // call once tsx turns modules into CommonJS).
@@ -81,7 +81,7 @@ export function boilerplateKindOf(line: string, scan: LineScan): BoilerplateKind
   if (wordCount === 0) return 'line';
   if (key !== null && wordCount <= LONGEST_LINE_WORDS && exactLineKeys.has(key) && exactLines.has(foldLine(line))) return 'line';
   if (wordCount > PREFIX_MAX_WORDS) {
-    if (scan.firstFlags & PREFIX_HEAD && startsWithPrefix(line, noticesByFirst)) return 'prefix';
+    if (scan.firstFlags & NOTICE_HEAD && startsWithPrefix(line, noticesByFirst)) return 'prefix';
   } else {
     if (scan.firstFlags & PREFIX_HEAD && startsWithPrefix(line, prefixesByFirst)) return 'prefix';
     const at = firstNonSpace(line);

@@ -25,6 +25,11 @@ export const CAPTION_LABEL = 1 << 18;
 export const PREFIX_HEAD = 1 << 19;
 /** "copyright" opening a line. */
 export const COPYRIGHT_HEAD = 1 << 20;
+/**
+ * First word of a notice, a prefix that holds at any length ("by" of "by signing up you"): only
+ * such long lines are compared with the notices.
+ */
+export const NOTICE_HEAD = 1 << 21;
 
 const PROMO = [PROMO_FR, PROMO_EN, PROMO_DE, PROMO_ES, PROMO_IT];
 
@@ -56,7 +61,8 @@ for (const lexicon of PROMO) {
   for (const word of lexicon.address) for (const w of foldWords(word)) add(w, PROMO_ADDRESS);
 }
 for (const label of CAPTION_LABELS) for (const w of foldWords(label)) add(w, CAPTION_LABEL);
-for (const prefix of BOILERPLATE_LEXICONS.flatMap((l) => [...l.prefixes, ...(l.notices ?? [])])) add(foldWords(prefix)[0], PREFIX_HEAD);
+for (const prefix of BOILERPLATE_LEXICONS.flatMap((l) => l.prefixes)) add(foldWords(prefix)[0], PREFIX_HEAD);
+for (const notice of BOILERPLATE_LEXICONS.flatMap((l) => l.notices ?? [])) add(foldWords(notice)[0], PREFIX_HEAD | NOTICE_HEAD);
 add('copyright', COPYRIGHT_HEAD);
 
 /** Longer words are in no list: most content words skip the probe. */
