@@ -4,6 +4,7 @@
 import { boilerplateKindOf, isPaywallEnd, isTailMarkerScan, type BoilerplateKind } from './boilerplateLexicon.js';
 import { markCommentThreads } from './commentThreads.js';
 import { markPolls } from './pollWidget.js';
+import { markRepeatedBlocks } from './repeatedBlocks.js';
 import { isAgencyCredit } from './agencyCredit.js';
 import { endsWithCommissionCredit, endsWithCredit } from './creditLine.js';
 import { isTeaserLine } from './teaserLine.js';
@@ -84,6 +85,7 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
   }
   markCommentThreads(lines);
   markPolls(lines);
+  markRepeatedBlocks(lines);
   const { stopHits } = sink;
   const totals = new Array<number>(languages).fill(0);
   for (let at = 0; at < stopHits.length; at += languages) for (let b = 0; b < languages; b++) totals[b] += stopHits[at + b];

@@ -1,0 +1,35 @@
+// A block of lines printed twice on one page, far apart, is a menu or a box of teasers that the
+// page lays out once per screen size: "Water Matters" / "En Europe, l'eau est soumise à une
+// pression accrue…" / "Climate Now" / "Nous vous présentons les dernières données…" in the
+// header, and again in the footer. An article repeats a sentence alone (a pull quote), not with
+// the line beside it. On the shared slice, 19 such lines are boilerplate and 4 article.
+import type { LineFeatures } from './lineFeatures.js';
+
+/** Only lines this long are compared: short titles ("Climate Now") recur for many reasons. */
+const BLOCK_MIN_WORDS = 8;
+/** Copies nearer than this are a card's doubled labels (classifyLines' isDoubled). */
+const BLOCK_MIN_DISTANCE = 3;
+
+/** Marks as furniture ('teaser') both copies of a long line whose neighbour is copied beside it. */
+export function markRepeatedBlocks(lines: LineFeatures[]): void {
+  const at = new Map<string, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].wordCount < BLOCK_MIN_WORDS) continue;
+    const copies = at.get(lines[i].text);
+    if (copies === undefined) at.set(lines[i].text, [i]);
+    else copies.push(i);
+  }
+  // Three copies or more make the line a template (classifyLines), not a block printed twice.
+  for (const copies of at.values()) {
+    if (copies.length !== 2) continue;
+    const [a, b] = copies;
+    if (b - a < BLOCK_MIN_DISTANCE || !(sameNeighbour(lines, a, b, -1) || sameNeighbour(lines, a, b, 1))) continue;
+    for (const i of copies) if (lines[i].furniture === null) lines[i].furniture = 'teaser';
+  }
+}
+
+function sameNeighbour(lines: readonly LineFeatures[], a: number, b: number, step: number): boolean {
+  const x = lines[a + step];
+  const y = lines[b + step];
+  return x !== undefined && y !== undefined && x.wordCount > 0 && x.text === y.text;
+}
