@@ -38,6 +38,11 @@ export function endsWithCredit(text: string, wordCount: number): boolean {
   return LABEL_AFTER_MARK.test(before) || CAPITAL_LABEL.test(before);
 }
 
+/** A labelled credit or a photographer's for an outlet closing the line (one call per line). */
+export function endsWithAnyCredit(text: string, wordCount: number): boolean {
+  return endsWithCredit(text, wordCount) || endsWithCommissionCredit(text, wordCount);
+}
+
 /**
  * A photographer credited with the outlet they shot for, closing a caption after its sentence:
  * "The road to the spaceport from Duqm. Tara Atkinson for Rest of World", "… Kim Raff for The

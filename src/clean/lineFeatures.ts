@@ -6,7 +6,7 @@ import { markCommentThreads } from './commentThreads.js';
 import { markPolls } from './pollWidget.js';
 import { markRepeatedBlocks } from './repeatedBlocks.js';
 import { isAgencyCredit } from './agencyCredit.js';
-import { endsWithCommissionCredit, endsWithCredit } from './creditLine.js';
+import { endsWithAnyCredit } from './creditLine.js';
 import { isTeaserLine } from './teaserLine.js';
 import { CONTENT_WORD_CHARS, scanLine, type ScanSink } from './scanLine.js';
 import { LANGUAGES } from './vocabulary.js';
@@ -69,7 +69,7 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
     const last = text.charCodeAt(text.length - 1);
     const furniture =
       boilerplateKindOf(text, scan) ??
-      (endsWithCredit(text, scan.wordCount) || endsWithCommissionCredit(text, scan.wordCount) || isAgencyCredit(text, scan.wordCount) ? 'caption' : null) ??
+      (endsWithAnyCredit(text, scan.wordCount) || isAgencyCredit(text, scan.wordCount) ? 'caption' : null) ??
       (isTeaserLine(text, scan.wordCount) ? 'teaser' : null);
     lines.push({
       text,

@@ -12,19 +12,27 @@ const BLOCK_MIN_DISTANCE = 3;
 
 /** Marks as furniture ('teaser') both copies of a long line whose neighbour is copied beside it. */
 export function markRepeatedBlocks(lines: LineFeatures[]): void {
-  const at = new Map<string, number[]>();
+  // Lines grouped by length and word count first: numbers, where a map of the texts would hash
+  // every long line whole. Lines of a group are compared as text only then.
+  const bySize = new Map<number, number[]>();
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].wordCount < BLOCK_MIN_WORDS) continue;
-    const copies = at.get(lines[i].text);
-    if (copies === undefined) at.set(lines[i].text, [i]);
-    else copies.push(i);
+    const { text, wordCount } = lines[i];
+    if (wordCount < BLOCK_MIN_WORDS) continue;
+    const size = text.length * 1024 + wordCount;
+    const group = bySize.get(size);
+    if (group === undefined) bySize.set(size, [i]);
+    else group.push(i);
   }
-  // Three copies or more make the line a template (classifyLines), not a block printed twice.
-  for (const copies of at.values()) {
-    if (copies.length !== 2) continue;
-    const [a, b] = copies;
-    if (b - a < BLOCK_MIN_DISTANCE || !(sameNeighbour(lines, a, b, -1) || sameNeighbour(lines, a, b, 1))) continue;
-    for (const i of copies) if (lines[i].furniture === null) lines[i].furniture = 'teaser';
+  for (const group of bySize.values()) {
+    if (group.length < 2) continue;
+    for (const a of group) {
+      const copies = group.filter((b) => lines[b].text === lines[a].text);
+      // Three copies or more make the line a template (classifyLines), not a block printed twice.
+      if (copies.length !== 2 || copies[0] !== a) continue;
+      const b = copies[1];
+      if (b - a < BLOCK_MIN_DISTANCE || !(sameNeighbour(lines, a, b, -1) || sameNeighbour(lines, a, b, 1))) continue;
+      for (const i of copies) if (lines[i].furniture === null) lines[i].furniture = 'teaser';
+    }
   }
 }
 
