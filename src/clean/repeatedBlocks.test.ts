@@ -17,3 +17,8 @@ test('a sentence printed twice alone (a pull quote) is not', () => {
   const lines = [P(1), QUOTE, P(2), P(3), P(4), QUOTE, P(5)];
   assert.deepEqual(pageFeatures(lines).lines.map((line) => line.furniture), [null, null, null, null, null, null, null]);
 });
+
+test('a passage printed twice in a row (a scrape doubling paragraphs) is the article, not a menu', () => {
+  const lines = [P(1), QUOTE, P(2), P(3), QUOTE, P(2), P(3), P(4)];
+  assert.deepEqual(pageFeatures(lines).lines.map((line) => line.furniture), new Array(lines.length).fill(null));
+});

@@ -31,9 +31,23 @@ export function markRepeatedBlocks(lines: LineFeatures[]): void {
       if (copies.length !== 2 || copies[0] !== a) continue;
       const b = copies[1];
       if (b - a < BLOCK_MIN_DISTANCE || !(sameNeighbour(lines, a, b, -1) || sameNeighbour(lines, a, b, 1))) continue;
+      if (backToBack(lines, a, b)) continue;
       for (const i of copies) if (lines[i].furniture === null) lines[i].furniture = 'teaser';
     }
   }
+}
+
+/**
+ * The first copy runs line for line right up to the second: a passage printed twice in a row, as
+ * a scraper or a paste doubles an article's paragraphs ("As that little girl lay bleeding…" and
+ * the three paragraphs after it, then the same four again). A layout puts its second copy of a
+ * menu elsewhere on the page, after other lines.
+ */
+function backToBack(lines: readonly LineFeatures[], a: number, b: number): boolean {
+  let start = a;
+  while (start > 0 && start - 1 + (b - a) < lines.length && lines[start - 1].text === lines[start - 1 + (b - a)].text) start--;
+  for (let k = start; k < start + (b - a); k++) if (lines[k].text !== lines[k + (b - a)]?.text) return false;
+  return true;
 }
 
 function sameNeighbour(lines: readonly LineFeatures[], a: number, b: number, step: number): boolean {
