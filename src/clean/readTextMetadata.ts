@@ -69,8 +69,6 @@ const DATELINE_BRACKET_WITHIN = 82;
 // without the 'u' flag where no character needs it (twice as fast: 'é' folds the same).
 /** A copyright sign or a rights phrase, anywhere in the line. */
 const COPYRIGHT_CUE = new RegExp(String.raw`[^\n]*?(?:©|\(c\)|copyright|${words([...RIGHTS_RESERVED_FR, ...RIGHTS_RESERVED_EN])})`, 'iy');
-/** The same cue anywhere in a text. */
-const ANY_COPYRIGHT_CUE = new RegExp(String.raw`©|\(c\)|copyright|${words([...RIGHTS_RESERVED_FR, ...RIGHTS_RESERVED_EN])}`, 'i');
 /** A byline's cue opening the line: "Par ", "BY ". */
 const BYLINE_CUE = new RegExp(String.raw`(?:${words(capitalised([...BYLINE_CUES_FR, ...BYLINE_CUES_EN]))})\s`, 'y');
 const BYLINE_FIRST_CHARS = new Set(capitalised([...BYLINE_CUES_FR, ...BYLINE_CUES_EN]).map((cue) => cue.charCodeAt(0)));
@@ -197,9 +195,6 @@ function sourceCredit(lines: readonly string[]): TextCredit | null {
 /** One walk over the lines; credit lines are short, so a longer line is skipped unread. */
 function findCueLines(text: string): CueLines {
   const cues: CueLines = { copyright: [], byline: [], source: [] };
-  // Most texts hold no copyright sign or rights phrase anywhere: one search over the whole text
-  // spares trying the cue at every short line's start.
-  const copyright = ANY_COPYRIGHT_CUE.test(text);
   for (let start = 0; start <= text.length; ) {
     const end = lineEnd(text, start);
     const from = skipSpace(text, start, end);
@@ -207,7 +202,7 @@ function findCueLines(text: string): CueLines {
     if (to > from && to - from <= MAX_CREDIT_LINE) {
       const first = text.charCodeAt(from);
       let line: string | undefined;
-      if (copyright && startsWith(COPYRIGHT_CUE, text, from)) cues.copyright.push((line = text.slice(from, to)));
+      if (startsWith(COPYRIGHT_CUE, text, from)) cues.copyright.push((line = text.slice(from, to)));
       if (BYLINE_FIRST_CHARS.has(first) && startsWith(BYLINE_CUE, text, from)) cues.byline.push((line ??= text.slice(from, to)));
       if (SOURCE_FIRST_CHARS.has(first) && startsWith(SOURCE_CUE, text, from)) cues.source.push(line ?? text.slice(from, to));
     }
