@@ -9,6 +9,7 @@
 import type { Article } from '../src/article.js';
 import { profileArticle, type ArticleProfile } from '../src/cluster/articleProfile.js';
 import { NAMES_WEIGHT, TERMS_WEIGHT } from '../src/cluster/clusterConfig.js';
+import { DocumentFrequency } from '../src/cluster/DocumentFrequency.js';
 import { bcubed, type Scores } from '../src/cluster/clusterScores.js';
 import { cosine, type Idf } from '../src/cluster/sparseVectors.js';
 
@@ -82,10 +83,9 @@ function pairSimilarity(profiles: readonly ArticleProfile[]): Float64Array[] {
   return rows;
 }
 
-/** The stream's IDF (DocumentFrequency.ts) once every article has been seen. */
+/** The stream's IDF once every article has been seen. */
 function idfOver(documents: Iterable<string>[]): Idf {
-  const counts = new Map<string, number>();
-  for (const keys of documents) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const total = documents.length;
-  return (key) => Math.log((total + 1) / ((counts.get(key) ?? 0) + 1)) + 1;
+  const frequency = new DocumentFrequency();
+  for (const keys of documents) frequency.addDocument(keys);
+  return (key) => frequency.idf(key);
 }

@@ -11,18 +11,14 @@
 // Only downwards: above the body stand teasers and captions that read as sentences too (on the
 // shared slice, the same rule upwards took 12 lines of articles and 9 of boilerplate; downwards
 // 16 and 3).
+import type { LineVerdict } from './classifyLines.js';
 import type { LineFeatures } from './lineFeatures.js';
 
 /** A sentence this long is prose; shorter ones ("Trust me.", "Read more.") prove nothing. */
 export const CONTINUATION_MIN_WORDS = 8;
 
-interface Verdict {
-  content: boolean;
-  reason: string;
-}
-
 /** For each line, whether it continues the body's prose downwards (see above). */
-export function proseContinuation(lines: readonly LineFeatures[], verdicts: readonly Verdict[]): boolean[] {
+export function proseContinuation(lines: readonly LineFeatures[], verdicts: readonly LineVerdict[]): boolean[] {
   const taken = new Array<boolean>(lines.length).fill(false);
   for (let i = 0; i < lines.length; i++) {
     if (!verdicts[i].content) continue;
@@ -41,7 +37,7 @@ export function proseContinuation(lines: readonly LineFeatures[], verdicts: read
 /** How many short sentences in a row a long one below may carry (see above). */
 export const SHORT_RUN_MAX = 3;
 
-function isOutsideProse(line: LineFeatures, verdict: Verdict): boolean {
+function isOutsideProse(line: LineFeatures, verdict: LineVerdict): boolean {
   return (
     !verdict.content &&
     verdict.reason === 'outside-body' &&

@@ -9,6 +9,7 @@
 // react…:"), a line opening on a bracket (an editor's placeholder for a figure or an image:
 // "[figure SG01: rev 0:0dc9 public…]"), lines the classifier set aside for a reason of their own
 // (furniture, a doubled teaser, a tail, off-topic: only class verdicts are read again).
+import type { LineVerdict } from './classifyLines.js';
 import type { LineFeatures } from './lineFeatures.js';
 
 /** A sentence this long says something; "Cheeks is in." between two paragraphs proves nothing. */
@@ -19,14 +20,9 @@ export const SANDWICHED_MAX_LINES = 2;
 /** The verdicts that are only the line's class, inside the body: these may be read again. */
 const CLASS_REASONS: ReadonlySet<string> = new Set(['bad', 'near-good', 'short']);
 
-interface Verdict {
-  content: boolean;
-  reason: string;
-}
-
 /** For each line, whether it is a sentence of the article held between two kept lines (see above). */
-export function sandwichedSentences(lines: readonly LineFeatures[], verdicts: readonly Verdict[]): boolean[] {
-  const taken: boolean[] = [];
+export function sandwichedSentences(lines: readonly LineFeatures[], verdicts: readonly LineVerdict[]): boolean[] {
+  const taken = new Array<boolean>(lines.length).fill(false);
   for (let i = 1; i < lines.length; i++) {
     if (verdicts[i].content || !verdicts[i - 1].content) continue;
     let end = i;
@@ -41,7 +37,7 @@ export function sandwichedSentences(lines: readonly LineFeatures[], verdicts: re
   return taken;
 }
 
-function isSentence(line: LineFeatures, verdict: Verdict): boolean {
+function isSentence(line: LineFeatures, verdict: LineVerdict): boolean {
   return (
     !verdict.content &&
     CLASS_REASONS.has(verdict.reason) &&
