@@ -34,3 +34,24 @@ test("the row naming the table's columns, right above its first record, is the t
   const verdicts = classifyLines([P1, P2, ...header, ...lauréats, 'Accueil']).map((v) => v.content);
   assert.deepEqual(verdicts, [true, true, ...header.map(() => true), ...lauréats.map(() => true), false]);
 });
+
+test('a ranked table with a column of data is a table, not a ranking of links', () => {
+  const classement = ['Rang', 'Ville', 'Habitants', '1', 'Bamako', '2 810 000', '2', 'Sikasso', '226 000', '3', 'Kalaburgi', '180 000', '4', 'Ségou', '133 000'];
+  const verdicts = classifyLines([P1, P2, ...classement, 'Accueil']).map((v) => v.content);
+  assert.deepEqual(verdicts, [true, true, ...classement.map(() => true), false]);
+});
+
+test('a table between two paragraphs is taken however long its caption block above', () => {
+  // The figure's title, its source and a gallery's labels part the table from the paragraph above.
+  const above = ['v', 't', 'e', 'Villes du festival', 'Recensement de 2022', 'Photo', 'Bamako', 'Photo', 'Ségou', 'Carte'];
+  const table = ['Bamako', 'Mali', '2 810 000', 'Ouagadougou', 'Burkina Faso', '2 415 000', 'Niamey', 'Niger', '1 334 000', 'Dakar', 'Sénégal', '1 438 000'];
+  const after = 'Les trois capitales accueillent chaque année les projections en plein air, gratuites pour les écoles du quartier.';
+  const verdicts = classifyLines([P1, P2, ...above, ...table, after, 'Accueil']).map((v) => v.content);
+  assert.deepEqual(verdicts.slice(2 + above.length), [...table.map(() => true), true, false]);
+});
+
+test('a table of figures above the article, with no article line above it, stays out (a market ticker)', () => {
+  const ticker = ['CAC 40', '7 612,52', '+0,55 %', 'DAX', '18 407,20', '+0,21 %', 'Dow Jones', '40 954,48', '+0,59 %'];
+  const verdicts = classifyLines(['Accueil', 'Marchés', ...ticker, P1, P2]).map((v) => v.content);
+  assert.deepEqual(verdicts.slice(0, 2 + ticker.length), [false, false, ...ticker.map(() => false)]);
+});

@@ -51,27 +51,35 @@ class Figures {
 
 /**
  * For each line, whether it is a cell of a table that starts within TABLE_REACH lines below a
- * line of the article (`verdicts`, as judged so far): MIN_RECORDS or more records of k cells
- * (MIN_CELLS..MAX_CELLS) where the same cells hold figures in every record, at least one cell
- * does not, and no column of figures counts 1, 2, 3. Known furniture or a tail marker ends it.
+ * line of the article (`verdicts`, as judged so far), or that lies between two lines of the
+ * article and ends within TABLE_REACH lines above the lower one (a figure's title, its source and
+ * a gallery may part it from the paragraph above: "Largest urban areas" / "Statistics New Zealand
+ * June 2018 estimate" / "Rank" / … / "Auckland" / "Wellington" / "2" / "Wellington" / …): MIN_RECORDS
+ * or more records of k cells (MIN_CELLS..MAX_CELLS) where the same cells hold figures in every
+ * record, at least one cell does not, and not every column of figures counts 1, 2, 3. Known
+ * furniture or a tail marker ends it. A market ticker above the article has no article line
+ * above it.
  */
 export function recordTables(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[]): boolean[] {
   const cells = new Array<boolean>(lines.length).fill(false);
   const figure = new Figures(lines);
+  const next = nextContent(verdicts);
   let lastContent = -Infinity;
   for (let start = 0; start < lines.length; start++) {
     if (verdicts[start].content) {
       lastContent = start;
       continue;
     }
-    if (start - lastContent > TABLE_REACH || !figure.anyIn(start, start + MAX_CELLS)) continue;
+    // Below the article, or inside it: between two of its lines, however far the one above is.
+    const below = start - lastContent <= TABLE_REACH;
+    if ((!below && (lastContent < 0 || next[start] < 0)) || !figure.anyIn(start, start + MAX_CELLS)) continue;
     let span = 0;
     let columns = 0;
     for (let k = MIN_CELLS; k <= MAX_CELLS; k++) {
       const records = recordsOf(lines, figure, start, k);
-      if (records >= MIN_RECORDS && records * k > span && !hasCounter(lines, figure, start, k, records)) [span, columns] = [records * k, k];
+      if (records >= MIN_RECORDS && records * k > span && !isRanking(lines, figure, start, k, records)) [span, columns] = [records * k, k];
     }
-    if (span === 0) continue;
+    if (span === 0 || (!below && next[start] - (start + span) >= TABLE_REACH)) continue;
     for (let i = start; i < start + span; i++) cells[i] = true;
     if (isHeaderRow(lines, verdicts, figure, start - columns, start)) for (let i = start - columns; i < start; i++) cells[i] = true;
     start += span - 1;
@@ -114,18 +122,35 @@ function recordsOf(lines: readonly LineFeatures[], figure: Figures, start: numbe
   return records;
 }
 
-/** Whether a column of figures is a rank going up by the same step (1, 2, 3 or 1., 2., 3.). */
-function hasCounter(lines: readonly LineFeatures[], figure: Figures, start: number, k: number, records: number): boolean {
-  for (let c = 0; c < k; c++) {
-    if (!figure.at(start + c)) continue;
-    const first = parseInt(lines[start + c].text, 10);
-    const step = parseInt(lines[start + k + c].text, 10) - first;
-    let counts = step > 0;
-    for (let r = 0; r < records && counts; r++) {
-      const text = lines[start + r * k + c].text;
-      counts = RANK.test(text) && parseInt(text, 10) === first + r * step;
-    }
-    if (counts) return true;
+/**
+ * Whether every column of figures is a rank going up by the same step (1, 2, 3 or 1., 2., 3.):
+ * a ranking of links ("1" / "Longtime CT gunmaker leaving state" / "2" / …, read two by two or
+ * four by four). A rank beside a column of data ("1" / "Auckland" / "1,628,900") is a table.
+ */
+function isRanking(lines: readonly LineFeatures[], figure: Figures, start: number, k: number, records: number): boolean {
+  for (let c = 0; c < k; c++) if (figure.at(start + c) && !isCounter(lines, start + c, k, records)) return false;
+  return true;
+}
+
+/** Whether the column of figures from line `first`, one cell every k lines, counts by the same step. */
+function isCounter(lines: readonly LineFeatures[], first: number, k: number, records: number): boolean {
+  const from = parseInt(lines[first].text, 10);
+  const step = parseInt(lines[first + k].text, 10) - from;
+  if (!(step > 0)) return false;
+  for (let r = 0; r < records; r++) {
+    const text = lines[first + r * k].text;
+    if (!RANK.test(text) || parseInt(text, 10) !== from + r * step) return false;
   }
-  return false;
+  return true;
+}
+
+/** For each line, the first line of the article at or below it, or -1. */
+function nextContent(verdicts: readonly { content: boolean }[]): Int32Array {
+  const next = new Int32Array(verdicts.length);
+  let at = -1;
+  for (let i = verdicts.length - 1; i >= 0; i--) {
+    if (verdicts[i].content) at = i;
+    next[i] = at;
+  }
+  return next;
 }
