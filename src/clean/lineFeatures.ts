@@ -2,6 +2,7 @@
 // (scanLine): word counts, known furniture, sentence shape, and stop-word counts in every
 // language at once (the page's language is chosen after, from the totals).
 import { boilerplateKindOf, isPaywallEnd, isTailMarkerScan, type BoilerplateKind } from './boilerplateLexicon.js';
+import { markCaptionsAboveCredits } from './captionAboveCredit.js';
 import { markCommentThreads } from './commentThreads.js';
 import { markPolls } from './pollWidget.js';
 import { markRepeatedBlocks } from './repeatedBlocks.js';
@@ -27,6 +28,11 @@ export interface LineFeatures {
   sentence: boolean;
   /** Ends with a colon: announces a list or a quotation ("The newly selected five are:"). */
   colon: boolean;
+  /**
+   * A picture's caption without its credit (captionAboveCredit.ts): prose where the body is
+   * looked for, as the captions between its paragraphs are, then dropped.
+   */
+  caption?: boolean;
 }
 
 export interface PageFeatures {
@@ -86,6 +92,7 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
   markCommentThreads(lines);
   markPolls(lines);
   markRepeatedBlocks(lines);
+  markCaptionsAboveCredits(lines);
   const { stopHits } = sink;
   const totals = new Array<number>(languages).fill(0);
   for (let at = 0; at < stopHits.length; at += languages) for (let b = 0; b < languages; b++) totals[b] += stopHits[at + b];

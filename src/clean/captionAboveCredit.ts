@@ -1,0 +1,81 @@
+// A photo's caption and its credit printed on two lines: "Karte des Atlantischen Ozeans mit dem
+// Verlauf des Golfstroms aus dem Jahr 1873." / "© imago/United Archives International", "Neil
+// Gaiman and John M. Ford in 2002." / "Photo by David Dyer-Bennet", "Kein anderes Unternehmen
+// auf der Welt hat so hohe Schulden wie Evergrande." / "Noel Celis/Getty Images". The credit alone
+// is known furniture (a copyright, a labelled credit, a photographer and an agency); the caption
+// reads as a sentence, and the article goes on below the picture. A paragraph is longer than a
+// caption, and a credit at the article's end (© dpa-infocom) is followed by no prose.
+// On the shared slice: see markCaptionsAboveCredits.
+import type { LineFeatures } from './lineFeatures.js';
+import { CAPTION_LABELS } from './locales/captionCredits.js';
+
+/**
+ * A caption is a sentence of a few words; a picture printed without one stands below a
+ * paragraph, longer ("Selon un communiqué lu à la télévision publique, …" / "Photo : AFP", 30
+ * words). The captions of the shared slice above a credit alone have 8 to 24 words.
+ */
+const CAPTION_MAX_WORDS = 25;
+/** A caption names what the picture shows: a few words at least ("Berlin." is a dateline). */
+const CAPTION_MIN_WORDS = 4;
+/** A credit alone is a name or two and an agency. */
+const CREDIT_MAX_WORDS = 12;
+/** The article going on below the picture: a line of prose, not a share button or a link. */
+const RESUME_MIN_WORDS = 6;
+
+/** "Photo: X", "(Image: © X)", "Foto: X", "Bildquelle: X", "Credit: X" opening the line. */
+const LABELLED = new RegExp(`^\\(?\\s*(?:${CAPTION_LABELS.map((l) => l.replace(/ /g, '\\s+')).join('|')})\\b`, 'iu');
+/**
+ * A sentence end inside the credit: the line is a caption with its credit ("Eine dunkle
+ * Rauchwolke zieht über Wohnhäuser. © Anett Seidler"), and the line above is not its caption.
+ * An initial ("Robert F. Bukaty / AP") is no sentence end.
+ */
+const SENTENCE_INSIDE = /(?<!(?:^|[\s(])\p{Lu})[.!?]\s/u;
+/** A handle credits an embedded post ("Image Copyright @ewarren"), not a photo. */
+const HANDLE = /@\w/u;
+/** A pull quote may sit above its speaker's portrait credit; a caption does not open on a quote mark. */
+const OPENING_QUOTE = /^[«"“„‹'‘]/u;
+
+/**
+ * Marks as a caption (LineFeatures.caption) the line right above a credit alone when it reads as a caption
+ * and prose follows the credit; and the line printed again at the start of the caption beside it
+ * (the picture's alternative text and its caption with the credit, in either order: "Office buildings await
+ * future tenants in Duqm." / "Office buildings await future tenants in Duqm. Tara Atkinson for
+ * Rest of World").
+ */
+export function markCaptionsAboveCredits(lines: LineFeatures[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const [above, below] = [lines[i - 1], lines[i + 1]];
+    if ((above === undefined || above.furniture === null) && (below === undefined || below.furniture === null)) continue;
+    if (line.furniture !== null || line.wordCount < CAPTION_MIN_WORDS || line.wordCount > CAPTION_MAX_WORDS) continue;
+    if (isAltText(line, above) || isAltText(line, below) || (isCreditAlone(below) && isCaption(line) && resumes(lines[i + 2]))) {
+      line.caption = true;
+    }
+  }
+}
+
+function isAltText(line: LineFeatures, caption: LineFeatures | undefined): boolean {
+  return caption !== undefined && caption.furniture === 'caption' && caption.text.length > line.text.length && caption.text.startsWith(line.text);
+}
+
+function isCreditAlone(credit: LineFeatures | undefined): boolean {
+  if (credit === undefined || credit.wordCount < 2 || credit.wordCount > CREDIT_MAX_WORDS || HANDLE.test(credit.text)) return false;
+  switch (credit.furniture) {
+    case 'copyright':
+      return true;
+    case 'prefix':
+      return LABELLED.test(credit.text);
+    case 'caption':
+      return !SENTENCE_INSIDE.test(credit.text);
+    default:
+      return false;
+  }
+}
+
+function isCaption(line: LineFeatures): boolean {
+  return !OPENING_QUOTE.test(line.text);
+}
+
+function resumes(line: LineFeatures | undefined): boolean {
+  return line !== undefined && line.furniture === null && line.wordCount >= RESUME_MIN_WORDS;
+}
