@@ -161,6 +161,7 @@ function lineVerdicts(page: PageFeatures, options: ClassifyOptions): LineVerdict
     // short line above (it may sit between two paragraphs), then never kept.
     // Read on kept lines only: most are paragraphs, too long to be one.
     else if (verdicts[i].content && isMetaLine(lines[i].text)) verdicts[i] = { content: false, reason: 'meta-line' };
+    else if (verdicts[i].content && lines[i].caption) verdicts[i] = { content: false, reason: 'caption' };
   }
   const body: number[] = [];
   for (let i = 0; i < lines.length; i++) if (verdicts[i].content) body.push(i);
