@@ -63,8 +63,9 @@ class Figures {
 export function recordTables(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[]): boolean[] {
   const cells = new Array<boolean>(lines.length).fill(false);
   const figure = new Figures(lines);
-  const next = nextContent(verdicts);
   let lastContent = -Infinity;
+  // The first line of the article at or below `start`, found when asked (lines.length: none).
+  let next = -1;
   for (let start = 0; start < lines.length; start++) {
     if (verdicts[start].content) {
       lastContent = start;
@@ -72,14 +73,16 @@ export function recordTables(lines: readonly LineFeatures[], verdicts: readonly 
     }
     // Below the article, or inside it: between two of its lines, however far the one above is.
     const below = start - lastContent <= TABLE_REACH;
-    if ((!below && (lastContent < 0 || next[start] < 0)) || !figure.anyIn(start, start + MAX_CELLS)) continue;
+    if (!below && lastContent < 0) continue;
+    if (!below && next < start) for (next = start; next < lines.length && !verdicts[next].content; next++);
+    if ((!below && next === lines.length) || !figure.anyIn(start, start + MAX_CELLS)) continue;
     let span = 0;
     let columns = 0;
     for (let k = MIN_CELLS; k <= MAX_CELLS; k++) {
       const records = recordsOf(lines, figure, start, k);
       if (records >= MIN_RECORDS && records * k > span && !isRanking(lines, figure, start, k, records)) [span, columns] = [records * k, k];
     }
-    if (span === 0 || (!below && next[start] - (start + span) >= TABLE_REACH)) continue;
+    if (span === 0 || (!below && next - (start + span) >= TABLE_REACH)) continue;
     for (let i = start; i < start + span; i++) cells[i] = true;
     if (isHeaderRow(lines, verdicts, figure, start - columns, start)) for (let i = start - columns; i < start; i++) cells[i] = true;
     start += span - 1;
@@ -144,13 +147,3 @@ function isCounter(lines: readonly LineFeatures[], first: number, k: number, rec
   return true;
 }
 
-/** For each line, the first line of the article at or below it, or -1. */
-function nextContent(verdicts: readonly { content: boolean }[]): Int32Array {
-  const next = new Int32Array(verdicts.length);
-  let at = -1;
-  for (let i = verdicts.length - 1; i >= 0; i--) {
-    if (verdicts[i].content) at = i;
-    next[i] = at;
-  }
-  return next;
-}
