@@ -9,6 +9,7 @@ import { noteLists } from './noteLists.js';
 import { numberedLists } from './numberedLists.js';
 import { proseContinuation } from './proseContinuation.js';
 import { postSignatures } from './postSignatures.js';
+import { recordLists } from './recordLists.js';
 import { recordTables } from './recordTables.js';
 import { sandwichedSentences } from './sandwichedSentences.js';
 import { specSheets } from './specSheets.js';
@@ -37,6 +38,7 @@ const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
   [onLines(recordTables), 'table-cell'],
   [onLines(bulletLists), 'bullet-item'],
   [onLines(specSheets), 'spec-line'],
+  [onLines(recordLists), 'record-item'],
   [onLines(tickerHeadings), 'ticker-heading'],
   [onLines(postSignatures), 'post-signature'],
   [onLines(sandwichedSentences), 'sandwiched-sentence'],
