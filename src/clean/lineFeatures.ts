@@ -2,6 +2,7 @@
 // (scanLine): word counts, known furniture, sentence shape, and stop-word counts in every
 // language at once (the page's language is chosen after, from the totals).
 import { boilerplateKindOf, isPaywallEnd, isTailMarkerScan, type BoilerplateKind } from './boilerplateLexicon.js';
+import { markBylineCards } from './bylineCards.js';
 import { markCaptionsAboveCredits } from './captionAboveCredit.js';
 import { markCommentThreads } from './commentThreads.js';
 import { markPolls } from './pollWidget.js';
@@ -92,6 +93,7 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
   markCommentThreads(lines);
   markPolls(lines);
   markRepeatedBlocks(lines);
+  markBylineCards(lines);
   markCaptionsAboveCredits(lines);
   const { stopHits } = sink;
   const totals = new Array<number>(languages).fill(0);
