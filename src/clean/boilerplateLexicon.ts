@@ -29,6 +29,12 @@ export interface BoilerplateLexicon {
    * article à lire. La suite est réservée aux abonnés."): nothing after it is the article.
    */
   paywallEnds: readonly string[];
+  /**
+   * Words that head a box of links when they open a short line of their own ("Related Article",
+   * "More from Ask an Advisor", "Next Up In Science & Health", "Mehr zum Thema bei Tagesspiegel
+   * Plus"), whatever section it names (linkBoxes.ts).
+   */
+  boxHeadings?: readonly string[];
 }
 
 const LEXICONS = BOILERPLATE_LEXICONS;
@@ -55,6 +61,12 @@ const tailMarkerKeys = new Set([...tailMarkers].map((line) => scanLine(line).key
 const notices = LEXICONS.flatMap((l) => l.notices ?? []);
 const prefixesByFirst = byFirstWord([...LEXICONS.flatMap((l) => l.prefixes), ...notices]);
 const noticesByFirst = byFirstWord(notices);
+const boxHeadingsByFirst = byFirstWord(LEXICONS.flatMap((l) => l.boxHeadings ?? []));
+/**
+ * A box's heading is a few words naming a section or an outlet; a longer line, one with a colon
+ * ("Related: The 15 Weirdest Galaxies") or a sentence end is a teaser or prose.
+ */
+export const BOX_HEADING_MAX_WORDS = 7;
 
 function byFirstWord(phrases: readonly string[]): Map<string, string[]> {
   const byFirst = new Map<string, string[]>();
@@ -164,6 +176,14 @@ export function isPaywallEnd(line: string, wordCount: number): boolean {
 /** "Lire aussi :", "Related": a marker that may head a box of links inside the body. */
 export function isBoxMarker(line: string): boolean {
   return boxMarkers.has(foldLine(line));
+}
+
+/** A short line opening on a box heading's words ("More from Ask an Advisor"), for a line already scanned. */
+export function isBoxHeadingScan(line: string, scan: LineScan): boolean {
+  if (scan.wordCount > BOX_HEADING_MAX_WORDS || (scan.firstFlags & PREFIX_HEAD) === 0) return false;
+  const last = line.charCodeAt(line.length - 1);
+  if (last === 0x2e || last === 0x21 || last === 0x3f || line.includes(':')) return false;
+  return startsWithPrefix(line, boxHeadingsByFirst);
 }
 
 /** The same, for a line already scanned. */

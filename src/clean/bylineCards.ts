@@ -11,6 +11,9 @@ import type { LineFeatures } from './lineFeatures.js';
  * Ines Zöttl": a byline word, then names alone (and the words joining two).
  */
 const BYLINE = /^(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Dd]i)\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|y|and|et|und|e))*$/u;
+/** First letters of a byline word (ASCII): most short lines are told apart without the pattern. */
+const BYLINE_FIRST = new Uint8Array(128);
+for (const c of 'BbPpVvDd') BYLINE_FIRST[c.charCodeAt(0)] = 1;
 /** A byline is a few names. */
 const BYLINE_MAX_WORDS = 9;
 /** A headline: a few words, no sentence end (a question mark is a headline's). */
@@ -46,7 +49,9 @@ export function markBylineCards(lines: LineFeatures[]): void {
 /** Whether line `i` is a byline closing a card: a summary above it and a headline above that. */
 function isCard(lines: readonly LineFeatures[], i: number): boolean {
   const [byline, summary, headline] = [lines[i], lines[i - 1], lines[i - 2]];
-  if (byline.wordCount < 2 || byline.wordCount > BYLINE_MAX_WORDS || !BYLINE.test(byline.text)) return false;
+  if (byline.wordCount < 2 || byline.wordCount > BYLINE_MAX_WORDS || !BYLINE_FIRST[byline.text.charCodeAt(0) & 0x7f] || !BYLINE.test(byline.text)) {
+    return false;
+  }
   if (summary.furniture !== null || !summary.sentence || summary.colon || summary.wordCount < SUMMARY_MIN_WORDS || summary.wordCount > SUMMARY_MAX_WORDS) return false;
   const last = headline.text.charCodeAt(headline.text.length - 1);
   return (

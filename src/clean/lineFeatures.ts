@@ -1,10 +1,11 @@
 // What the flattened-text classifier knows of each line, computed in one pass over the page
 // (scanLine): word counts, known furniture, sentence shape, and stop-word counts in every
 // language at once (the page's language is chosen after, from the totals).
-import { boilerplateKindOf, isPaywallEnd, isTailMarkerScan, type BoilerplateKind } from './boilerplateLexicon.js';
+import { boilerplateKindOf, isBoxHeadingScan, isPaywallEnd, isTailMarkerScan, type BoilerplateKind } from './boilerplateLexicon.js';
 import { markBylineCards } from './bylineCards.js';
 import { markCaptionsAboveCredits } from './captionAboveCredit.js';
 import { markCommentThreads } from './commentThreads.js';
+import { markLinkBoxes } from './linkBoxes.js';
 import { markPolls } from './pollWidget.js';
 import { markRepeatedBlocks } from './repeatedBlocks.js';
 import { isAgencyCredit } from './agencyCredit.js';
@@ -67,6 +68,7 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
   const sink: ScanSink = { stopHits: new Uint16Array(n * languages), stopAt: 0, content, contentCount: 0 };
   let wordTotal = 0;
   const lines: LineFeatures[] = [];
+  const boxHeadings: number[] = [];
   for (let i = 0; i < n; i++) {
     const text = trimmedLines[i];
     sink.stopAt = i * languages;
@@ -89,11 +91,13 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
       sentence: SENTENCE_ENDS[last] === 1,
       colon: last === 0x3a,
     });
+    if (isBoxHeadingScan(text, scan)) boxHeadings.push(i);
   }
   markCommentThreads(lines);
   markPolls(lines);
   markRepeatedBlocks(lines);
   markBylineCards(lines);
+  markLinkBoxes(lines, boxHeadings);
   markCaptionsAboveCredits(lines);
   const { stopHits } = sink;
   const totals = new Array<number>(languages).fill(0);

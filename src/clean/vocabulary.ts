@@ -61,7 +61,7 @@ for (const lexicon of PROMO) {
   for (const word of lexicon.address) for (const w of foldWords(word)) add(w, PROMO_ADDRESS);
 }
 for (const label of CAPTION_LABELS) for (const w of foldWords(label)) add(w, CAPTION_LABEL);
-for (const prefix of BOILERPLATE_LEXICONS.flatMap((l) => l.prefixes)) add(foldWords(prefix)[0], PREFIX_HEAD);
+for (const prefix of BOILERPLATE_LEXICONS.flatMap((l) => [...l.prefixes, ...(l.boxHeadings ?? [])])) add(foldWords(prefix)[0], PREFIX_HEAD);
 for (const notice of BOILERPLATE_LEXICONS.flatMap((l) => l.notices ?? [])) add(foldWords(notice)[0], PREFIX_HEAD | NOTICE_HEAD);
 add('copyright', COPYRIGHT_HEAD);
 

@@ -73,5 +73,7 @@ export const BOILERPLATE_DE: BoilerplateLexicon = {
     'jetzt weiterlesen mit', 'weiterlesen mit', 'um den artikel weiterzulesen', 'um diesen artikel zu lesen',
     'dieser artikel ist nur fur abonnenten', 'exklusiv fur abonnenten',
   ],
+  // „Mehr zum Thema bei Tagesspiegel Plus“, „Die meistgelesenen Artikel bei SWR.de/Sport“, „Mehr aus dem Ressort Politik“.
+  boxHeadings: ['mehr zum thema', 'die meistgelesenen', 'mehr aus', 'lesen sie auch'],
   boxMarkers: ['lesen sie auch', 'lest auch', 'auch interessant', 'mehr zum thema', 'passend zum artikel', 'das konnte sie auch interessieren'],
 };

@@ -102,5 +102,8 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     'subscribe to continue reading', 'to continue reading this article', 'the rest of this article is',
     'subscribe to read the full article', 'to read the full story',
   ],
+  // "Related Article", "Related coverage", "More from Ask an Advisor", "More In Ask an Advisor",
+  // "Next Up In Science & Health", "More on Climate": a box of links named after its section.
+  boxHeadings: ['related', 'more from', 'more in', 'next up in', 'more on'],
   boxMarkers: ['related', 'related articles', 'related stories', 'read more', 'more on this story', 'see also', 'read also', 'also read'],
 };

@@ -68,6 +68,8 @@ export const BOILERPLATE_FR: BoilerplateLexicon = {
     'la suite est reservee', 'de cet article a lire', 'lire la suite de cet article',
     'le reste de l article est reserve', 'la suite de cet article est reservee',
   ],
+  // « À lire aussi sur le même sujet », « Sur le même sujet dans Économie » : une boîte de liens.
+  boxHeadings: ['a lire aussi', 'lire aussi', 'sur le meme sujet'],
   boxMarkers: [
     'lire aussi', 'a lire aussi', 'a lire egalement', 'lire egalement', 'voir aussi', 'a voir aussi',
     'sur le meme sujet', 'sur le meme theme', 'a decouvrir egalement',

@@ -26,5 +26,7 @@ export const BOILERPLATE_MORE: BoilerplateLexicon = {
     'самое читаемое', 'читайте также',
   ],
   paywallEnds: [],
+  // "Más en Opinión ›", "Más sobre La Tercera AM": a box of links named after its section.
+  boxHeadings: ['mas en', 'mas sobre'],
   boxMarkers: ['lee tambien', 'leggi anche', 'leia tambem', 'lees ook', 'les ogsa', 'las aven', 'читайте также'],
 };
