@@ -48,10 +48,12 @@ export function markBylineCards(lines: LineFeatures[]): void {
 
 /** Whether line `i` is a byline closing a card: a summary above it and a headline above that. */
 function isCard(lines: readonly LineFeatures[], i: number): boolean {
-  const [byline, summary, headline] = [lines[i], lines[i - 1], lines[i - 2]];
+  const byline = lines[i];
   if (byline.wordCount < 2 || byline.wordCount > BYLINE_MAX_WORDS || !BYLINE_FIRST[byline.text.charCodeAt(0) & 0x7f] || !BYLINE.test(byline.text)) {
     return false;
   }
+  const summary = lines[i - 1];
+  const headline = lines[i - 2];
   if (summary.furniture !== null || !summary.sentence || summary.colon || summary.wordCount < SUMMARY_MIN_WORDS || summary.wordCount > SUMMARY_MAX_WORDS) return false;
   const last = headline.text.charCodeAt(headline.text.length - 1);
   return (

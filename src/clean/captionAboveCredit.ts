@@ -44,9 +44,11 @@ const OPENING_QUOTE = /^[«"“„‹'‘]/u;
  */
 export function markCaptionsAboveCredits(lines: LineFeatures[]): void {
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const [above, below] = [lines[i - 1], lines[i + 1]];
+    // Most lines have no furniture beside them: two reads, no allocation.
+    const above = i > 0 ? lines[i - 1] : undefined;
+    const below = i + 1 < lines.length ? lines[i + 1] : undefined;
     if ((above === undefined || above.furniture === null) && (below === undefined || below.furniture === null)) continue;
+    const line = lines[i];
     if (line.furniture !== null || line.wordCount < CAPTION_MIN_WORDS || line.wordCount > CAPTION_MAX_WORDS) continue;
     if (isAltText(line, above) || isAltText(line, below) || (isCreditAlone(below) && isCaption(line) && resumes(lines[i + 2]))) {
       line.caption = true;
