@@ -22,6 +22,8 @@ test("a box heading's short sentence of pitch goes with its links", () => {
 
 test('a box running on past a few links, or a heading with a colon or a sentence, is left to the classifier', () => {
   const links = Array.from({ length: 8 }, (_, k) => `Headline number ${k + 1} of a long list`);
-  assert.ok(furniture([P1, 'More in Business', ...links, P2]).slice(2, 10).every((kind) => kind === null));
+  const kinds = furniture([P1, 'More in Business', ...links, P2]);
+  assert.equal(kinds[1], 'teaser');
+  assert.ok(kinds.slice(2, 10).every((kind) => kind === null));
   assert.deepEqual(furniture([P1, 'Related: Ten strange galaxies', 'Jane Roe', P2])[2], null);
 });

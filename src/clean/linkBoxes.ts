@@ -17,7 +17,7 @@ const PARAGRAPH_MIN_WORDS = 20;
 /**
  * Marks as furniture ('teaser') the heading at each of `headings` (indexes of lines opening on a
  * box heading) and the lines of its box, when a paragraph or a tail marker closes the box within
- * BOX_MAX_LINKS lines; a box that runs on is left to the classifier.
+ * BOX_MAX_LINKS lines; the lines of a box that runs on are left to the classifier.
  */
 export function markLinkBoxes(lines: LineFeatures[], headings: readonly number[]): void {
   for (const heading of headings) {
@@ -34,7 +34,8 @@ export function markLinkBoxes(lines: LineFeatures[], headings: readonly number[]
       }
       if (line.furniture === null && line.wordCount > 0) links++;
     }
-    if (end < 0 || links === 0) continue;
+    // The heading alone names a box, never the article's own section ("More In Ask an Advisor").
+    if (end < 0 || links === 0) end = heading + 1;
     for (let i = heading; i < end; i++) if (lines[i].furniture === null && lines[i].wordCount > 0) lines[i].furniture = 'teaser';
   }
 }
