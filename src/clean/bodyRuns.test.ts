@@ -33,3 +33,18 @@ test('parted by labels without a sentence end, it stays out', () => {
   const lines = ['The home side lost possibly the best game they have played all season.', 'Sport', 'Football', 'Share', ...BODY];
   assert.deepEqual(runs(lines).slice(0, 4), [false, false, false, false]);
 });
+
+test('a sentence of names and scores does not cut the body in two; a menu line does', () => {
+  // "Argentina beat Chile…" has too few stop words to read as prose, but ends on a full stop.
+  const results = 'Argentina beat Chile 3-0 in Group C, Pella beating Jarry 6-4, 6-3 and Schwartzman beating Garin 6-2, 6-2.';
+  const after = [
+    'The tie was already decided when the doubles pair took the third rubber in straight sets in front of a thin crowd.',
+    'The captain said after the match that his players had found their best level at the end of a long and tiring season.',
+  ];
+  // A long body, so that the two paragraphs below it weigh too little to be a body run of their own.
+  const long = [...BODY, ...BODY.map((line) => line.replace(/\.$/, ', the coach said on Monday.'))];
+  const lines = [...long, 'ARGENTINA CRUISES', results, ...after];
+  assert.deepEqual(runs(lines).slice(long.length + 2), [true, true]);
+  const menu = [...long, 'Sport', 'Argentina Chile Group C Pella Jarry Schwartzman Garin Davis Cup Madrid', ...after];
+  assert.deepEqual(runs(menu).slice(long.length + 2), [false, false]);
+});

@@ -7,6 +7,22 @@ import type { LineFeatures } from './lineFeatures.js';
 
 /** What each class is worth when looking for the densest run of prose. */
 const RUN_VALUE: Record<LineClass, number> = { good: 1, 'near-good': 0, short: -0.7, bad: -4, furniture: -2 };
+
+/** A sentence of names and figures has this many words at least ("Cheeks is in." proves nothing). */
+export const NAMES_SENTENCE_MIN_WORDS = 8;
+/** Last characters of a full sentence: a colon, a bracket or a quote may close a label or a teaser. */
+const FULL_STOPS = new Set(['.', '!', '?', '…', '。', '！', '？']);
+
+/**
+ * A line with too few stop words to read as prose, yet a long sentence to its full stop: "Argentina
+ * comfortably got past Chile 3-0 in Group C, with Guido Pella beating Nicolas Jarry 6-4, 6-3 and
+ * Diego Schwartzman…". It costs what a short line does, not what a menu's line does (menus and tag
+ * lists have no full stop), so that it does not cut the body in two: on the shared slice the
+ * section of a sports round-up below it (+8 lines) and on ECB+ texts 12 sentence lines come back.
+ */
+function isNamesSentence(line: LineFeatures): boolean {
+  return line.wordCount >= NAMES_SENTENCE_MIN_WORDS && FULL_STOPS.has(line.text[line.text.length - 1]);
+}
 /** A run of prose worth this share of the densest one is article too (a body cut by an ad box). */
 export const SECOND_RUN_SHARE = 0.3;
 /**
@@ -29,7 +45,7 @@ interface Run {
  * between two that do.
  */
 export function bodyRuns(lines: readonly LineFeatures[], classes: readonly LineClass[]): boolean[] {
-  const values = classes.map((cls, i) => (cls === 'good' ? Math.min(3, 0.5 + lines[i].text.length / 200) : RUN_VALUE[cls]));
+  const values = classes.map((cls, i) => (cls === 'good' ? Math.min(3, 0.5 + lines[i].text.length / 200) : cls === 'bad' && isNamesSentence(lines[i]) ? RUN_VALUE.short : RUN_VALUE[cls]));
   const runs = denseRuns(values);
   let densest: Run | null = null;
   for (const run of runs) if (!densest || run.sum > densest.sum) densest = run;
