@@ -2,7 +2,7 @@
 // Photo: Sahel Monitor", "Des Casques bleus en patrouille à Gao. (Archives)", "… après le
 // séisme. © Atlas Info", "Murat Yakin ärgerte sich. Foto: AFP". Prose never ends that way, so
 // the credit marks the whole line as a caption, however much of a sentence comes before it.
-import { CAPTION_LABELS, CREDIT_SOURCES } from './locales/captionCredits.js';
+import { CAPTION_LABELS, CREDIT_SOURCES, PHOTO_AGENCIES } from './locales/captionCredits.js';
 
 /** Captions are a sentence or two; a longer line ending in "(AFP)" is a dispatch paragraph. */
 export const CAPTION_MAX_WORDS = 45;
@@ -23,6 +23,10 @@ const COPYRIGHT_CREDIT = /(?:^|\s)(?:©|\(c\))\s*[^.!?©]{1,80}\.?$/iu;
 /** "(AFP)", "(Archives)", "(DR)", "(Reuters/John Doe)" closing the line. */
 const PAREN_CREDIT = new RegExp(`\\((?:${sources})(?:\\s*[/|,-]\\s*[^()]{1,60})?\\)\\.?$`, 'iu');
 
+const agencies = PHOTO_AGENCIES.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** "(Adel Hana/The Associated Press)", "( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)": a photographer and an agency in brackets. */
+const PAREN_AGENCY_CREDIT = new RegExp(`\\([^()/]{1,60}/\\s*(?:${agencies})\\s*\\)\\.?$`, 'iu');
+
 /**
  * Whether a line ends with a caption credit. `hasLabelWord`: one of its words opens a labelled
  * credit ("photo", "credit", "bildrechte"…), as scanLine finds through the vocabulary.
@@ -32,7 +36,7 @@ export function isCaptionCredit(line: string, wordCount: number, hasLabelWord: b
   const text = line.trimEnd();
   // Cheap tests first: most lines have none of the marks a credit needs.
   if (text.endsWith(')') || text.endsWith(').')) {
-    if (PAREN_CREDIT.test(text)) return true;
+    if (PAREN_CREDIT.test(text) || PAREN_AGENCY_CREDIT.test(text)) return true;
   }
   if ((text.includes('©') || text.includes('(c)') || text.includes('(C)')) && COPYRIGHT_CREDIT.test(text)) return true;
   return hasLabelWord && LABEL_CREDIT.test(text);

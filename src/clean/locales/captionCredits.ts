@@ -13,6 +13,8 @@ export const CREDIT_SOURCES: readonly string[] = [
   'AFP', 'Reuters', 'AP', 'EPA', 'dpa', 'ANP', 'Belga', 'Keystone', 'Getty Images', 'Getty',
   'DR', 'Archives', 'archive', 'archive photo', 'file photo', 'file', 'photo d\'archives',
   'Shutterstock', 'iStock', 'imago', 'Xinhua', 'Sipa', 'Hans Lucas', 'Bloomberg',
+  // An archive or stock picture, as German captions say: "Steffen Kauert erklärt … (Archivbild)".
+  'Archivbild', 'Archivfoto', 'Symbolbild', 'Symbolfoto',
 ];
 
 /**
@@ -23,4 +25,5 @@ export const PHOTO_AGENCIES: readonly string[] = [
   'AFP', 'Reuters', 'AP', 'EPA', 'dpa', 'ANP', 'Belga', 'Keystone', 'Getty Images', 'Getty', 'Shutterstock',
   'iStock', 'iStockphoto', 'imago', 'Xinhua', 'Sipa', 'Bloomberg', 'PA', 'AAP', 'Anadolu', 'Alamy',
   'picture alliance', 'MAXPPP', 'ZUMA', 'NurPhoto', 'Hans Lucas', 'Abaca', 'SOPA Images', 'Pool',
+  'The Associated Press', 'Associated Press', 'The Canadian Press', 'Canadian Press', 'Science Photo Library',
 ];
