@@ -5,6 +5,7 @@ import { boilerplateKindOf, isBoxHeadingScan, isPaywallEnd, isTailMarkerScan, ty
 import { markBylineCards } from './bylineCards.js';
 import { markCaptionsAboveCredits } from './captionAboveCredit.js';
 import { markCommentThreads } from './commentThreads.js';
+import { markCountedHeadlines } from './countedHeadlines.js';
 import { markLinkBoxes } from './linkBoxes.js';
 import { markPolls } from './pollWidget.js';
 import { markRepeatedBlocks } from './repeatedBlocks.js';
@@ -98,6 +99,7 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
   markRepeatedBlocks(lines);
   markBylineCards(lines);
   markLinkBoxes(lines, boxHeadings);
+  markCountedHeadlines(lines);
   markCaptionsAboveCredits(lines);
   const { stopHits } = sink;
   const totals = new Array<number>(languages).fill(0);
