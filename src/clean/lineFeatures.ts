@@ -9,6 +9,7 @@ import { markCountedHeadlines } from './countedHeadlines.js';
 import { markLinkBoxes } from './linkBoxes.js';
 import { markPolls } from './pollWidget.js';
 import { markRepeatedBlocks } from './repeatedBlocks.js';
+import { markTeaserHeadlines } from './teaserHeadlines.js';
 import { isAgencyCredit } from './agencyCredit.js';
 import { endsWithAnyCredit } from './creditLine.js';
 import { isTeaserLine } from './teaserLine.js';
@@ -100,6 +101,7 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
   markBylineCards(lines);
   markLinkBoxes(lines, boxHeadings);
   markCountedHeadlines(lines);
+  markTeaserHeadlines(lines);
   markCaptionsAboveCredits(lines);
   const { stopHits } = sink;
   const totals = new Array<number>(languages).fill(0);

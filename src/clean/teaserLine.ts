@@ -85,6 +85,16 @@ function isRepeatedHeadline(text: string): boolean {
   return false;
 }
 
+/**
+ * An excerpt closed by its link or its cut mark ("…sie sei überfordert. mehr", "… in Last Man,
+ * […]"): the card's headline stands on the line above it (teaserHeadlines.ts).
+ */
+export function isLinkedExcerpt(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0x5d /* ] */) return endsWithCutMark(text);
+  return last < LINKS_BY_LAST.length && LINKS_BY_LAST[last] !== undefined && endsWithReadMore(text);
+}
+
 /** "… in Last Man, […]", "… [...]": the excerpt's own cut mark ends the line. */
 function endsWithCutMark(text: string): boolean {
   return text.endsWith('[…]') || text.endsWith('[...]');
