@@ -21,6 +21,7 @@
 //      (textPageKind.ts): every line goes.
 import { isBoxMarker } from './boilerplateLexicon.js';
 import { announcedLists } from './announcedLists.js';
+import { dropClosingBios } from './authorBios.js';
 import { takeBackArticleParts } from './articleParts.js';
 import { looksLikeCode } from './codeLine.js';
 import { bodyRuns } from './bodyRuns.js';
@@ -170,6 +171,7 @@ function lineVerdicts(page: PageFeatures, options: ClassifyOptions): LineVerdict
     if (outliers[k]) verdicts[i] = { content: false, reason: 'off-topic' };
   });
   takeBackArticleParts(page, classes, verdicts);
+  dropClosingBios(page, verdicts);
   return verdicts;
 }
 
