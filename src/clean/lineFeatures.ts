@@ -6,6 +6,7 @@ import { markBylineCards } from './bylineCards.js';
 import { markCaptionsAboveCredits } from './captionAboveCredit.js';
 import { markCommentThreads } from './commentThreads.js';
 import { markCountedHeadlines } from './countedHeadlines.js';
+import { markHeadlineRails } from './headlineRails.js';
 import { markLinkBoxes } from './linkBoxes.js';
 import { markPolls } from './pollWidget.js';
 import { markRepeatedBlocks } from './repeatedBlocks.js';
@@ -102,6 +103,7 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
   markLinkBoxes(lines, boxHeadings);
   markCountedHeadlines(lines);
   markTeaserHeadlines(lines);
+  markHeadlineRails(lines);
   markCaptionsAboveCredits(lines);
   const { stopHits } = sink;
   const totals = new Array<number>(languages).fill(0);
