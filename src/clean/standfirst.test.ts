@@ -30,3 +30,19 @@ test('a standfirst stays above a byline, a date, a picture credit and share butt
   const header = ['Par Awa Diallo', '14 novembre 2023', 'Lecture 4 min', 'Photo AFP', 'Partager', 'Facebook', 'WhatsApp', 'Copier le lien'];
   assert.deepEqual(classifyLines([lead, ...header, P1, P2, P3]).map((v) => v.content).slice(0, 1), [true]);
 });
+
+test('a lede sentence right above the article, nothing between, is the article; a headline or a caption with its credit is not', () => {
+  const header = ['Accueil', 'Afrique', 'Mali', 'Par Awa Diallo', '14 novembre 2023'];
+  // Short enough that the body search leaves it out, yet a sentence to its full stop, on the topic.
+  const lede = 'Les forces armées maliennes sont enfin à Kidal.';
+  assert.deepEqual(classifyLines([...header, lede, P1, P2, P3]).map((v) => v.content).slice(header.length), [true, true, true, true]);
+  const headline = 'Les forces armées maliennes sont enfin à Kidal ?';
+  assert.equal(classifyLines([...header, headline, P1, P2, P3])[header.length].content, false);
+  const caption = 'Les forces armées maliennes entrent à Kidal, mardi.';
+  assert.equal(classifyLines([...header, caption, 'Photo AFP', P1, P2, P3])[header.length].content, false);
+});
+
+test('the first lines of a text (its title, its date) are no lede', () => {
+  const short = 'Les forces armées maliennes sont enfin à Kidal.';
+  assert.deepEqual(classifyLines([short, P1, P2, P3]).map((v) => v.content), [false, true, true, true]);
+});
