@@ -31,6 +31,25 @@ const QUOTE_MARK = /[«»“”"„]/;
  */
 export function isPromoLine(line: string, wordCount: number, cues: number, address: number): boolean {
   if (wordCount > PROMO_MAX_WORDS || wordCount < 2 || cues === 0) return false;
-  if (address === 0 && (cues < 2 || wordCount > PROMO_UNSIGNED_MAX_WORDS)) return false;
+  if (address === 0 && (wordCount > PROMO_UNSIGNED_MAX_WORDS || (cues < 2 && !isNewsletterPitch(line, wordCount)))) return false;
   return !QUOTE_MARK.test(line);
 }
+
+/**
+ * A newsletter or an inbox is named by the outlet offering one ("Get the latest news from … in
+ * your inbox.", "Dann sind Sie beim täglichen WAZ-Newsletter richtig – hier entlang.", "Pick Six
+ * Newsletter"): one such word marks a short line. Looked for only on a line with one cue. A
+ * sentence reporting on a newsletter is longer ("The newsletter, which she started in 2020 after
+ * leaving the paper, now reaches readers in forty countries every week.", 19 words).
+ */
+const STRONG_CUE_MAX_WORDS = 16;
+
+/**
+ * An editor's insert in square brackets is printed inside the story as the newsroom wrote it
+ * ("[What you need to know to start the day: Get New York Today in your inbox.]"), and
+ * Readability's references keep it with the article: only a promotion word in it says otherwise.
+ */
+function isNewsletterPitch(line: string, wordCount: number): boolean {
+  return wordCount <= STRONG_CUE_MAX_WORDS && line.charCodeAt(0) !== 0x5b /* [ */ && STRONG_CUE.test(line);
+}
+const STRONG_CUE = /newsletter|inbox/iu;
