@@ -23,10 +23,20 @@ const MAX_LABELS = 2;
 
 type Role = 'headline' | 'summary' | 'label' | 'other';
 
-/** Marks as furniture ('teaser') the lines of each rail of headline / summary pairs right below a tail marker. */
+/** A paragraph of the article: a sentence longer than any teaser's summary. */
+const PARAGRAPH_MIN_WORDS = 20;
+
+/**
+ * Marks as furniture ('teaser') the lines of each rail of headline / summary pairs right below a
+ * tail marker, once a paragraph has been printed above it: a rail with no article above it ("À
+ * la une" / the cards of a front page) is the page itself, which textPageKind calls a listing.
+ */
 export function markHeadlineRails(lines: LineFeatures[]): void {
+  let article = false;
   for (let marker = 0; marker < lines.length; marker++) {
-    if (!lines[marker].tail) continue;
+    const line = lines[marker];
+    if (!article) article = line.furniture === null && line.sentence && line.wordCount >= PARAGRAPH_MIN_WORDS;
+    if (!line.tail || !article) continue;
     const end = railEnd(lines, marker + 1);
     if (end < 0) continue;
     for (let i = marker + 1; i < end; i++) if (lines[i].furniture === null) lines[i].furniture = 'teaser';
