@@ -1,14 +1,19 @@
 // Boilerplate phrases of every locale compiled into sets, matched on a line's folded words.
-import { isCaptionCredit } from './captionCredit.js';
+import * as captionCredit from './captionCredit.js';
 import * as fold from './foldWords.js';
 import { BOILERPLATE_LEXICONS } from './locales/boilerplate.js';
-import { isPromoLine } from './promoLine.js';
-import { scanLine, type LineScan } from './scanLine.js';
-import { COPYRIGHT_HEAD, NOTICE_HEAD, PREFIX_HEAD } from './vocabulary.js';
+import * as promoLine from './promoLine.js';
+import * as scanner from './scanLine.js';
+import type { LineScan } from './scanLine.js';
+import * as vocabulary from './vocabulary.js';
 
-// Local copies, read in per-character loops (see scanLine.ts: an imported binding is a getter
-// call once tsx turns modules into CommonJS).
+// Local copies, read in per-character loops and at each line (see scanLine.ts: an imported
+// binding is a getter call once tsx turns modules into CommonJS).
 const { foldedCode, foldLine, MARK, SEPARATOR } = fold;
+const { isCaptionCredit } = captionCredit;
+const { isPromoLine } = promoLine;
+const { scanLine } = scanner;
+const { COPYRIGHT_HEAD, NOTICE_HEAD, PREFIX_HEAD } = vocabulary;
 
 export interface BoilerplateLexicon {
   lines: readonly string[];

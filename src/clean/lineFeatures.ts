@@ -1,7 +1,8 @@
 // What the flattened-text classifier knows of each line, computed in one pass over the page
 // (scanLine): word counts, known furniture, sentence shape, and stop-word counts in every
 // language at once (the page's language is chosen after, from the totals).
-import { boilerplateKindOf, isBoxHeadingScan, isPaywallEnd, isTailMarkerScan, type BoilerplateKind } from './boilerplateLexicon.js';
+import * as lexicon from './boilerplateLexicon.js';
+import type { BoilerplateKind } from './boilerplateLexicon.js';
 import { markBylineCards } from './bylineCards.js';
 import { markCaptionsAboveCredits } from './captionAboveCredit.js';
 import { markCommentThreads } from './commentThreads.js';
@@ -11,11 +12,21 @@ import { markLinkBoxes } from './linkBoxes.js';
 import { markPolls } from './pollWidget.js';
 import { markRepeatedBlocks } from './repeatedBlocks.js';
 import { markTeaserHeadlines } from './teaserHeadlines.js';
-import { isAgencyCredit } from './agencyCredit.js';
-import { endsWithAnyCredit } from './creditLine.js';
-import { isTeaserLine } from './teaserLine.js';
-import { CONTENT_WORD_CHARS, scanLine, type ScanSink } from './scanLine.js';
+import * as agencyCredit from './agencyCredit.js';
+import * as creditLine from './creditLine.js';
+import * as teaserLine from './teaserLine.js';
+import * as scanner from './scanLine.js';
+import type { ScanSink } from './scanLine.js';
 import { LANGUAGES } from './vocabulary.js';
+
+// The functions called at each line, read once: an imported binding is a getter call at each use
+// once tsx turns modules into CommonJS (scanLine.ts); the getters of these modules were ~1.5% of
+// the flattened path's CPU profile.
+const { boilerplateKindOf, isBoxHeadingScan, isPaywallEnd, isTailMarkerScan } = lexicon;
+const { isAgencyCredit } = agencyCredit;
+const { endsWithAnyCredit } = creditLine;
+const { isTeaserLine } = teaserLine;
+const { CONTENT_WORD_CHARS, scanLine } = scanner;
 
 export { KEY_MAX_WORDS } from './scanLine.js';
 
