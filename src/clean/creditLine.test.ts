@@ -20,3 +20,8 @@ test('a caption closed by the photographer and the outlet they shot for', () => 
     'Residents waited for hours in the rain for the ferry to Gorée',
   ]) assert.ok(!endsWithCommissionCredit(line, words(line)), line);
 });
+
+test('an initial or an abbreviation inside a labelled credit is no sentence end', () => {
+  assert.ok(endsWithCredit('Deforestation in the Amazon since 1988. Source: Natl Inst. for Space Research (INPE), Brazil', 14));
+  assert.ok(!endsWithCredit('Le point sur la carte : il faut agir. Puis on verra', 11));
+});

@@ -13,7 +13,11 @@ const LABEL_AFTER_MARK = new RegExp(`(?:^|[(.,;!?)»"”|/–—]\\s*)(?:${LABEL
 const CAPITAL_LABEL = new RegExp(`\\s(?:${capitalised(LABELS)})\\s*$`, 'u');
 /** A credit names an agency or a photographer: a few words, no sentence of its own. */
 const MAX_CREDIT_CHARS = 60;
-const CREDIT_SENTENCE = /[.!?]\s/u;
+/**
+ * A sentence end inside the credit: it is prose. An initial or an abbreviation is none ("Natl
+ * Inst. for Space Research (INPE), Brazil", "C. Schlippes / Infografik").
+ */
+const CREDIT_SENTENCE = /(?<!(?:^|[\s(])\p{Lu}\p{Ll}{0,3})[.!?]\s/u;
 const SENTENCE_END = /[.!?]$/u;
 /** A capitalised word of a name or an outlet: "Tara", "O’Neill", "Jean-Pierre", "Times". */
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";

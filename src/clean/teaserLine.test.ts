@@ -48,3 +48,8 @@ test('a media kicker before a pipe marks a link to a video or a recording', () =
   assert.ok(!isTeaserLine('Nachricht | Die Fähre nach Gorée fährt wieder', 7));
   assert.ok(!isTeaserLine('We watch | and wait for the ferry to Gorée', 9));
 });
+
+test('a link printed after its arrow is a teaser', () => {
+  assert.ok(isTeaserLine('>> Hier finden Sie außerdem alle Termine für 2025 im Überblick', 10));
+  assert.ok(!isTeaserLine('> quoted line of an e-mail', 5));
+});

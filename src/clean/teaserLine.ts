@@ -51,9 +51,17 @@ function isMediaKicker(text: string): boolean {
   return false;
 }
 
+/**
+ * A link printed after its arrow: ">> Hier finden Sie alle Termine im Überblick", ">> Affaire
+ * Benalla : le scandale d’Etat…". A sentence of the article never opens on ">>".
+ */
+const ARROW_LINK = /^>>\s*\p{Lu}/u;
+const ARROW_LINK_MAX_WORDS = 25;
+
 export function isTeaserLine(text: string, wordCount: number): boolean {
   if (wordCount < 2) return false;
   if (isMediaKicker(text)) return true;
+  if (text.charCodeAt(0) === 0x3e /* > */ && wordCount <= ARROW_LINK_MAX_WORDS && ARROW_LINK.test(text)) return true;
   const last = text.charCodeAt(text.length - 1);
   if (last === 0x5d /* ] */ && endsWithCutMark(text)) return true;
   if (last < LINKS_BY_LAST.length && LINKS_BY_LAST[last] !== undefined && endsWithReadMore(text)) return true;
