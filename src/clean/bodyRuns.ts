@@ -10,8 +10,8 @@ const RUN_VALUE: Record<LineClass, number> = { good: 1, 'near-good': 0, short: -
 
 /** A sentence of names and figures has this many words at least ("Cheeks is in." proves nothing). */
 export const NAMES_SENTENCE_MIN_WORDS = 8;
-/** Last characters of a full sentence: a colon, a bracket or a quote may close a label or a teaser. */
-const FULL_STOPS = new Set(['.', '!', '?', '…', '。', '！', '？']);
+/** Last characters of a full sentence (. ! ? … 。 ！ ？): a colon, a bracket or a quote may close a label or a teaser. */
+const FULL_STOPS: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3002, 0xff01, 0xff1f]);
 
 /**
  * A line with too few stop words to read as prose, yet a long sentence to its full stop: "Argentina
@@ -21,7 +21,7 @@ const FULL_STOPS = new Set(['.', '!', '?', '…', '。', '！', '？']);
  * section of a sports round-up below it (+8 lines) and on ECB+ texts 12 sentence lines come back.
  */
 function isNamesSentence(line: LineFeatures): boolean {
-  return line.wordCount >= NAMES_SENTENCE_MIN_WORDS && FULL_STOPS.has(line.text[line.text.length - 1]);
+  return line.wordCount >= NAMES_SENTENCE_MIN_WORDS && FULL_STOPS.has(line.text.charCodeAt(line.text.length - 1));
 }
 /** A run of prose worth this share of the densest one is article too (a body cut by an ad box). */
 export const SECOND_RUN_SHARE = 0.3;

@@ -21,9 +21,13 @@ export const RECORD_MIN_MARKS = 2;
 /** A heading between the article and the list ("Qualified teams") is a few words. */
 export const LIST_HEADING_MAX_WORDS = 5;
 
-/** The field separators whose order makes an item's shape. */
+/** The field separators whose order makes an item's shape, each a digit of it: 1 to 7. */
 const MARKS = new Uint8Array(0x80);
-for (const c of ',;:()[]') MARKS[c.charCodeAt(0)] = 1;
+[...',;:()[]'].forEach((c, i) => (MARKS[c.charCodeAt(0)] = i + 1));
+/** Digits 4 to 7 are brackets: a shape of brackets alone says nothing. */
+const FIRST_BRACKET = 4;
+/** Marks past this many are not read: two shapes alike so far are alike. */
+const MAX_MARKS = 12;
 
 /**
  * For each line, whether it is an item of a list of records (see above), or its heading: the
@@ -32,16 +36,20 @@ for (const c of ',;:()[]') MARKS[c.charCodeAt(0)] = 1;
  */
 export function recordLists(lines: readonly LineFeatures[], verdicts: readonly LineVerdict[]): boolean[] {
   const taken = new Array<boolean>(lines.length).fill(false);
-  for (let i = 0; i < lines.length; i++) {
-    if (!verdicts[i].content) continue;
-    // Below the article line i, past a heading if there is one.
+  for (let i = 0, above = false; i < lines.length; i++) {
+    const content = verdicts[i].content;
+    // Above the article line i: a list ends where the article starts again.
+    if (content && above) {
+      const start = runEnd(lines, verdicts, i - 1, -1) + 1;
+      if (i - start >= RECORD_LIST_MIN_ITEMS && !sameItems(lines, start, i)) for (let k = start; k < i; k++) taken[k] = true;
+    }
+    above = !content;
+    if (!content || i + 1 >= lines.length || verdicts[i + 1].content) continue;
+    // Below it, past a heading if there is one.
     let from = i + 1;
-    if (from < lines.length && isHeading(lines[from], verdicts[from]) && shapeOf(lines[from].text) === '') from++;
+    if (isHeading(lines[from], verdicts[from]) && shapeOf(lines[from].text) === 0) from++;
     const end = runEnd(lines, verdicts, from, 1);
     if (end - from >= RECORD_LIST_MIN_ITEMS && !sameItems(lines, from, end)) for (let k = i + 1; k < end; k++) taken[k] = true;
-    // Above it.
-    const start = runEnd(lines, verdicts, i - 1, -1) + 1;
-    if (i - start >= RECORD_LIST_MIN_ITEMS && !sameItems(lines, start, i)) for (let k = start; k < i; k++) taken[k] = true;
   }
   return taken;
 }
@@ -72,20 +80,23 @@ function isHeading(line: LineFeatures, verdict: LineVerdict): boolean {
   return isItem(line, verdict) && line.wordCount <= LIST_HEADING_MAX_WORDS && !line.sentence;
 }
 
-/** The field separators of a line, in order: "England (Group A): 10th appearance" -> "():". */
-function shapeOf(text: string): string {
-  let shape = '';
-  for (let i = 0; i < text.length; i++) {
+/**
+ * The field separators of a line, in order, as the digits of a number in base 8 ("England (Group
+ * A): 10th appearance" -> "():" -> 0o463): no string is built for each line read.
+ */
+function shapeOf(text: string): number {
+  let shape = 0;
+  for (let i = 0, marks = 0; i < text.length && marks < MAX_MARKS; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 && MARKS[c] === 1) shape += text[i];
+    if (c < 0x80 && MARKS[c] !== 0) [shape, marks] = [shape * 8 + MARKS[c], marks + 1];
   }
   return shape;
 }
 
 /** Two marks or more, and not brackets alone ("Akhir Zaman (15)", "[Accueil]"). */
-function isRecordShape(shape: string): boolean {
-  if (shape.length < RECORD_MIN_MARKS) return false;
-  for (let i = 0; i < shape.length; i++) if (shape[i] !== '(' && shape[i] !== ')' && shape[i] !== '[' && shape[i] !== ']') return true;
+function isRecordShape(shape: number): boolean {
+  if (shape < 8 ** (RECORD_MIN_MARKS - 1)) return false;
+  for (let rest = shape; rest > 0; rest = Math.floor(rest / 8)) if (rest % 8 < FIRST_BRACKET) return true;
   return false;
 }
 

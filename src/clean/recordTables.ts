@@ -42,11 +42,6 @@ class Figures {
     if (this.known[i] === 0) this.known[i] = isFigure(this.lines[i].text) ? 1 : 2;
     return this.known[i] === 1;
   }
-
-  anyIn(from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (this.at(i)) return true;
-    return false;
-  }
 }
 
 /**
@@ -66,6 +61,8 @@ export function recordTables(lines: readonly LineFeatures[], verdicts: readonly 
   let lastContent = -Infinity;
   // The first line of the article at or below `start`, found when asked (lines.length: none).
   let next = -1;
+  // The first figure at or below `start`, found when asked: each line is read once.
+  let nextFigure = -1;
   for (let start = 0; start < lines.length; start++) {
     if (verdicts[start].content) {
       lastContent = start;
@@ -75,7 +72,9 @@ export function recordTables(lines: readonly LineFeatures[], verdicts: readonly 
     const below = start - lastContent <= TABLE_REACH;
     if (!below && lastContent < 0) continue;
     if (!below && next < start) for (next = start; next < lines.length && !verdicts[next].content; next++);
-    if ((!below && next === lines.length) || !figure.anyIn(start, start + MAX_CELLS)) continue;
+    if (!below && next === lines.length) continue;
+    if (nextFigure < start) for (nextFigure = start; nextFigure < lines.length && !figure.at(nextFigure); nextFigure++);
+    if (nextFigure >= start + MAX_CELLS) continue;
     let span = 0;
     let columns = 0;
     for (let k = MIN_CELLS; k <= MAX_CELLS; k++) {
