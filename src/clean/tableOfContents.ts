@@ -14,8 +14,13 @@ import { scanLine, type ScanSink } from './scanLine.js';
 import { sharedWords, topicWords } from './topicalCoherence.js';
 import { LANGUAGES } from './vocabulary.js';
 
-/** An entry is a heading: a few words ("3.7.2 SpiderMonkey", "Wettbewerbsnachteile für kleine…"). */
-export const ENTRY_MAX_WORDS = 12;
+/**
+ * An entry is a heading: a few words ("3.7.2 SpiderMonkey", "Wettbewerbsnachteile für kleine…"),
+ * or a live blog's headline, which its contents list post by post ("Le Kazakhstan, allié de
+ * Moscou, renforce ses mesures de sécurité en raison de l'«escalade en Ukraine»", 16 words). At 12,
+ * Le Figaro's live contents were cut at their third entry; no list more was taken at 20.
+ */
+export const ENTRY_MAX_WORDS = 20;
 /** Fewer headings found again make no contents: a menu may share two words with the headings. */
 export const MIN_ENTRIES = 3;
 /**
