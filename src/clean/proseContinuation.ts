@@ -44,6 +44,7 @@ function isOutsideProse(line: LineFeatures, verdict: LineVerdict): boolean {
     line.sentence &&
     line.wordCount >= 2 &&
     line.furniture === null &&
+    !line.caption &&
     !line.tail &&
     !line.paywall
   );

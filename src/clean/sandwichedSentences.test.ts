@@ -24,3 +24,9 @@ test('an embed announced with a colon, a bracketed figure, a line set aside for 
   assert.deepEqual(flags(sandwichedSentences(page.lines, [kept, { content: false, reason: 'off-topic' }, kept])), [false, false, false]);
   assert.deepEqual(flags(sandwichedSentences(page.lines, [kept, bad, bad])), [false, false, false]);
 });
+
+test("a picture's caption flagged above its credit is no sentence of the article", () => {
+  const page = pageFeatures([P1, NAMES, P2]);
+  page.lines[1] = { ...page.lines[1], caption: true };
+  assert.deepEqual(flags(sandwichedSentences(page.lines, [kept, bad, kept])), [false, false, false]);
+});

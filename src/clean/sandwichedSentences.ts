@@ -45,6 +45,7 @@ function isSentence(line: LineFeatures, verdict: LineVerdict): boolean {
     !line.colon &&
     line.text.charCodeAt(0) !== 0x5b /* [ */ &&
     line.furniture === null &&
+    !line.caption &&
     !line.tail &&
     !line.paywall
   );

@@ -46,3 +46,12 @@ test('the first lines of a text (its title, its date) are no lede', () => {
   const short = 'Les forces armées maliennes sont enfin à Kidal.';
   assert.deepEqual(classifyLines([short, P1, P2, P3]).map((v) => v.content), [false, true, true, true]);
 });
+
+test('a standfirst may end on a question after its first sentence, and the caption above its credit is looked past', () => {
+  const lead = "L'armée malienne est entrée à Kidal après plusieurs jours d'opérations. Que va-t-il se passer maintenant pour la ville ?";
+  const caption = 'Des soldats maliens patrouillent dans une rue de Kidal, mardi matin.';
+  // A long article, so that the standfirst's run weighs too little to join it.
+  const more = [P1, P2, P3].map((p) => p.replace(/\.$/, ', a indiqué mardi soir une source sécuritaire à Bamako.'));
+  const lines = ['Accueil', 'Afrique', lead, 'Par Awa Diallo', '14 novembre 2023', 'Partager', caption, 'Photo : AFP', P1, P2, P3, ...more];
+  assert.deepEqual(classifyLines(lines).map((v) => v.content).slice(2, 8), [true, false, false, false, false, false]);
+});

@@ -46,8 +46,9 @@ export function standfirst(page: PageFeatures, classes: readonly LineClass[], ve
     const { text } = lines[i];
     // A line that ends like no sentence is a heading, a kicker or an app's pitch ("Suivez la guerre
     // en Ukraine avec l'application du Figaro"): looked past, as short lines are.
-    // A line printed twice in a row is a picture's alternative text and caption.
-    if ((classes[i] !== 'good' && classes[i] !== 'near-good') || !ENDS_SENTENCE.test(text) || printedTwice(page, i)) continue;
+    // A line printed twice in a row is a picture's alternative text and caption; a caption above
+    // its credit is flagged as one (captionAboveCredit.ts).
+    if ((classes[i] !== 'good' && classes[i] !== 'near-good') || !endsStandfirst(text) || lines[i].caption || printedTwice(page, i)) continue;
     if (TWO_SENTENCES.test(text) && sharedWords(page, i, topicWords(page, verdicts, lines.length)) >= LEAD_SHARED_WORDS) {
       lead[i] = true;
       top = i;
@@ -86,6 +87,15 @@ function isLedeSentence(line: LineFeatures, cls: LineClass): boolean {
   if (cls === 'bad' || cls === 'furniture' || line.tail || line.paywall || line.wordCount < LEDE_MIN_WORDS) return false;
   const last = line.text.charCodeAt(line.text.length - 1);
   return (last === 0x2e /* . */ || last === 0x21 /* ! */) && !isMetaLine(line.text);
+}
+
+/**
+ * A standfirst ends on a full stop, or on a question after a first sentence ("Wladimir Putin
+ * warnt vor einer angeblichen Dekolonisierung Russlands. […] Warum spricht er gerade jetzt
+ * davon?"); a question alone is a teaser's ("Who is Yahya Sinwar?").
+ */
+function endsStandfirst(text: string): boolean {
+  return ENDS_SENTENCE.test(text) || (text.charCodeAt(text.length - 1) === 0x3f /* ? */ && TWO_SENTENCES.test(text));
 }
 
 function printedTwice(page: PageFeatures, i: number): boolean {
