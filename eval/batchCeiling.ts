@@ -25,15 +25,31 @@ export interface Ceiling {
 /** BCubed at each threshold of the sweep; the caller picks the best. */
 export function batchCeiling(articles: readonly Article[], gold: ReadonlyMap<string, string>): Ceiling[] {
   const profiles = articles.map((a) => profileArticle({ ...a, published: null, dates: [] }));
-  const similarity = pairSimilarity(profiles);
-  const n = profiles.length;
+  return averageLinkSweep(
+    profiles.map((p) => p.id),
+    pairSimilarity(profiles),
+    gold,
+  );
+}
+
+/**
+ * Average linkage over a full similarity matrix (overwritten as clusters merge), BCubed read at
+ * each threshold, highest first: the merges below each are replayed once, in one pass.
+ */
+export function averageLinkSweep(
+  ids: readonly string[],
+  similarity: Float64Array[],
+  gold: ReadonlyMap<string, string>,
+  thresholds: readonly number[] = CEILING_THRESHOLDS,
+): Ceiling[] {
+  const n = ids.length;
   const size = new Array<number>(n).fill(1);
   const alive = new Array<boolean>(n).fill(true);
-  const members = profiles.map((_, i) => [i]);
+  const members = ids.map((_, i) => [i]);
   const results: Ceiling[] = [];
-  for (const threshold of CEILING_THRESHOLDS) {
+  for (const threshold of thresholds) {
     for (;;) {
-      let best = -1;
+      let best = -Infinity;
       let bi = -1;
       let bj = -1;
       for (let i = 0; i < n; i++) {
@@ -41,7 +57,7 @@ export function batchCeiling(articles: readonly Article[], gold: ReadonlyMap<str
         const row = similarity[i]!;
         for (let j = i + 1; j < n; j++) if (alive[j] && row[j]! > best) [best, bi, bj] = [row[j]!, i, j];
       }
-      if (best < threshold) break;
+      if (bi < 0 || best < threshold) break;
       // Average linkage (Lance-Williams): the merged cluster's mean similarity to every other.
       for (let k = 0; k < n; k++) {
         if (!alive[k] || k === bi || k === bj) continue;
@@ -58,7 +74,7 @@ export function batchCeiling(articles: readonly Article[], gold: ReadonlyMap<str
     for (let i = 0; i < n; i++) {
       if (!alive[i]) continue;
       clusters++;
-      for (const m of members[i]!) predicted.set(profiles[m]!.id, String(i));
+      for (const m of members[i]!) predicted.set(ids[m]!, String(i));
     }
     results.push({ threshold, scores: bcubed(predicted, gold), clusters });
   }

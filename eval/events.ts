@@ -29,16 +29,9 @@ interface EcbRecord {
 }
 
 export async function run(): Promise<EvalResult> {
-  const dir = sharedDataset('news-clustering');
-  const file = dir ? join(dir, 'ecbplus-dev.jsonl') : null;
-  if (!file || !existsSync(file)) return { skipped: 'news-clustering/ecbplus-dev.jsonl not found', metrics: {} };
-
-  const records = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as EcbRecord);
-  const articles = await Promise.all(records.map((r) => buildArticle(toRaw(r), 'en')));
-  const gold = new Map(records.map((r) => [r.id, r.cluster]));
+  const slice = await ecbplusSlice();
+  if (!slice) return { skipped: 'news-clustering/ecbplus-dev.jsonl not found', metrics: {} };
+  const { articles, gold } = slice;
 
   const metrics: Record<string, number> = {};
   const runs = SEEDS.map((seed) => clusterInOrder(shuffled(articles, seed), gold));
@@ -74,6 +67,20 @@ export async function run(): Promise<EvalResult> {
   Object.assign(metrics, demo);
 
   return { metrics, table: dup.table };
+}
+
+/** The ECB+ texts through the article stages, with their gold events; null when the slice is missing. */
+export async function ecbplusSlice(): Promise<{ articles: Article[]; gold: Map<string, string> } | null> {
+  const dir = sharedDataset('news-clustering');
+  const file = dir === null ? null : join(dir, 'ecbplus-dev.jsonl');
+  if (file === null || !existsSync(file)) return null;
+  const records = jsonLines<EcbRecord>(readFileSync(file, 'utf8'));
+  const articles = await Promise.all(records.map((r) => buildArticle(toRaw(r), 'en')));
+  return { articles, gold: new Map(records.map((r) => [r.id, r.cluster])) };
+}
+
+function jsonLines<T>(text: string): T[] {
+  return text.split('\n').flatMap((line) => (line.trim() === '' ? [] : [JSON.parse(line) as T]));
 }
 
 function clusterInOrder(articles: Article[], gold: Map<string, string>) {

@@ -52,6 +52,37 @@ export function anchorKeys(article: Article): Map<string, number> {
 }
 
 /**
+ * Who and where the article is about: the name keys of its headline and first sentence, where
+ * news says whose story it is ("Fred LaRue, Watergate figure, dies at 75"; the recalled Mark Felt
+ * comes further down). Names of the headline count when the text names them too, so a
+ * capitalised headline word ("Dies", "Found") is not taken for a name.
+ */
+export function salientKeys(article: Article): Map<string, number> {
+  const title = typeof article.title === 'string' ? article.title : '';
+  const text = typeof article.text === 'string' ? article.text : '';
+  // A text that opens on its own headline (a scrape that kept it) has its first sentence after it.
+  const from = title.trim() !== '' && text.trimStart().startsWith(title.trim()) ? text.indexOf(title.trim()) + title.trim().length : 0;
+  const mentions = Array.isArray(article.mentions) ? article.mentions : [];
+  const to = from + (FIRST_SENTENCE.exec(text.slice(from))?.[0].length ?? 0);
+  const inText = new Set<string>();
+  const body = mentions.length > 0 ? namesOf({ ...article, mentions: mentions.filter((m) => m && m.start >= from) }, '') : fallbackNames(text.slice(from));
+  for (const name of body) for (const key of nameKeys(name)) inText.add(key);
+  const keys = new Map<string, number>();
+  const add = (key: string) => keys.set(key, 1);
+  const opening = mentions.filter((m) => m && m.start >= from && m.start < to);
+  const first = mentions.length > 0 ? namesOf({ ...article, mentions: opening }, '') : fallbackNames(text.slice(from, to));
+  for (const name of first) for (const key of nameKeys(name)) add(key);
+  // A headline's first word is capitalised anyway, so its words count one by one as well.
+  const titleNames = [...fallbackNames(title), ...[...title.matchAll(WORD)].map((m) => [foldCase(m[0])])];
+  for (const name of titleNames) for (const key of nameKeys(name)) if (inText.has(key)) add(key);
+  return keys;
+}
+
+/** A first sentence: up to its end mark or line end, at most OPENING_CHARS. */
+const OPENING_CHARS = 240;
+const FIRST_SENTENCE = new RegExp(`^\\s*[^\\n]{1,${OPENING_CHARS}}?(?:[.!?](?=\\s)|\\n|$)`, 'u');
+
+/**
  * The names of the headline and the lead, counted again: "Chargers' Jamal Williams arrested
  * for DUI … earlier this year, Vincent Jackson was arrested too" is about Williams.
  */
