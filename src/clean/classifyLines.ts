@@ -13,13 +13,12 @@
 //      standfirst above the byline or its lede right above it, its table of contents with the
 //      introduction above it, the fact box headed by its subject ("Mozilla" / "Founded" /
 //      "1998"), its footnotes ("^ Frankel, Theodore (2004)…") and the works they cite, a
-//      numbered list going on from it
-//      ("1) …"), a table one cell a line below it or between two of its lines ("Groundhog Day" /
-//      "1993" / …), a list typed with bullets beside it, a spec sheet ("Matière : chêne massif")
-//      between two of its parts (specSheets.ts), a list of records laid out alike beside it
-//      ("Blue Origin, Kent, Washington" / "SpaceX, Hawthorne, California", recordLists.ts), a live
-//      blog's timed headings ("11.04 Uhr: …"), a sentence of names and figures between two kept
-//      lines, and the prose going on below the body;
+//      numbered list going on from it ("1) …"), a table one cell a line below it or between two
+//      of its lines ("Groundhog Day" / "1993" / …), a list typed with bullets beside it, a spec
+//      sheet ("Matière : chêne massif") between two of its parts (specSheets.ts), a list of
+//      records laid out alike beside it ("Blue Origin, Kent, Washington" / "SpaceX, Hawthorne,
+//      California", recordLists.ts), a live blog's timed headings ("11.04 Uhr: …"), a sentence
+//      of names and figures between two kept lines, and the prose going on below the body;
 //   6. a page whose kept lines are only teaser cards or an error message is no article
 //      (textPageKind.ts): every line goes.
 import { isBoxMarker } from './boilerplateLexicon.js';
