@@ -16,9 +16,15 @@ import { bcubed, pairwise } from '../src/cluster/clusterScores.js';
 import { COPY_KINDS, makeCopy } from '../src/dedup/testing/perturb.js';
 import { batchCeiling } from './batchCeiling.js';
 
-const SEEDS = [1, 2, 3];
+/**
+ * Nine orders. Until the fifth session the headline took the mean of orders 1-3, and the rules
+ * were tuned against it: orders 4-9 then scored 0.845 where 1-3 scored 0.866, so three orders
+ * were one lucky sample. The headline is now the mean of nine, and OTHER_SEEDS stay a held-out
+ * check that no rule is ever set on.
+ */
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 /** Orders for ecbplus.diagnostic.otherOrders: never used to set a rule. */
-const OTHER_SEEDS = [4, 5, 6, 7, 8, 9];
+const OTHER_SEEDS = [10, 11, 12, 13, 14, 15];
 
 interface EcbRecord {
   id: string;
@@ -51,8 +57,8 @@ export async function run(): Promise<EvalResult> {
   // decay keeps apart as the house tests want (a coup and the transition two weeks later are
   // two events). The gap to ecbplus.bcubed.f1 is what time costs on this slice: a diagnostic,
   // not a target.
-  // Other arrival orders than the three scored above: the headline mean is one sample of orders,
-  // and a rule tuned against it can fit those three. A diagnostic, not a target.
+  // Other arrival orders than the nine scored above: the headline mean is one sample of orders,
+  // and a rule tuned against it can fit them. A diagnostic, not a target.
   const otherRuns = OTHER_SEEDS.map((seed) => clusterInOrder(shuffled(articles, seed), gold));
   metrics['ecbplus.diagnostic.otherOrders.f1'] = otherRuns.reduce((s, r) => s + r.bcubed.f1, 0) / otherRuns.length;
   metrics['ecbplus.diagnostic.otherOrders.f1.worst'] = Math.min(...otherRuns.map((r) => r.bcubed.f1));
