@@ -133,12 +133,18 @@ function mastheadCredit(text: string): TextCredit | null {
   for (const line of [first, ...last]) {
     // "Par Mariama Issa, Agence Delta Presse" on the first line is a byline, for the byline step.
     if (!line || line.length > MAX_CREDIT_LINE || BYLINE.test(line)) continue;
-    const name = line === first && looksLikeName(line) ? line : line.split(SLOGAN_SEPARATOR)[0]!.trim();
+    const name = line === first && looksLikeName(line) ? line : beforeSlogan(line);
     if (name !== line || line === first) {
       if (looksLikeName(name) && isOutletName(name)) return { outlet: name, author: null, line, rule: 'masthead' };
     }
   }
   return null;
+}
+
+/** The line up to its slogan's separator, trimmed: split's first part, without the array of parts. */
+function beforeSlogan(line: string): string {
+  const separator = SLOGAN_SEPARATOR.exec(line);
+  return (separator === null ? line : line.slice(0, separator.index)).trim();
 }
 
 function bylineCredit(lines: readonly string[]): TextCredit | null {

@@ -83,9 +83,14 @@ const MAX_ERROR_LINES = 3;
 /** An error title stands alone, give or take a word: "Oups ! Erreur 404". */
 const ERROR_TITLE_MAX_EXTRA_WORDS = 2;
 
-const ERROR_TITLES = [...ERROR_TITLES_FR, ...ERROR_TITLES_EN];
-const ERROR_SUBJECTS = [...ERROR_SUBJECTS_FR, ...ERROR_SUBJECTS_EN];
-const ERROR_STATES = [...ERROR_STATES_FR, ...ERROR_STATES_EN];
+/**
+ * The phrases with a space on each side, as they are looked for in a folded line padded alike
+ * (" page introuvable "), and each title with its word count: built once, not at each line.
+ */
+const spaced = (phrases: readonly string[]) => phrases.map((phrase) => ` ${phrase} `);
+const ERROR_TITLES = [...ERROR_TITLES_FR, ...ERROR_TITLES_EN].map((title) => ({ spaced: ` ${title} `, words: title.split(' ').length }));
+const ERROR_SUBJECTS = spaced([...ERROR_SUBJECTS_FR, ...ERROR_SUBJECTS_EN]);
+const ERROR_STATES = spaced([...ERROR_STATES_FR, ...ERROR_STATES_EN]);
 
 const alternation = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length).join('|');
 const MONTH = alternation(Object.keys({ ...MONTHS_FR, ...MONTHS_EN }).map((m) => foldLine(m)));
@@ -281,9 +286,9 @@ function errorLines(lines: readonly LineFeatures[]): number[] {
 function isErrorLine(line: LineFeatures): boolean {
   const folded = ` ${foldLine(line.text)} `;
   for (const title of ERROR_TITLES) {
-    if (folded.includes(` ${title} `) && line.wordCount <= title.split(' ').length + ERROR_TITLE_MAX_EXTRA_WORDS) return true;
+    if (folded.includes(title.spaced) && line.wordCount <= title.words + ERROR_TITLE_MAX_EXTRA_WORDS) return true;
   }
-  return ERROR_SUBJECTS.some((subject) => folded.includes(` ${subject} `)) && ERROR_STATES.some((state) => folded.includes(` ${state} `));
+  return ERROR_SUBJECTS.some((subject) => folded.includes(subject)) && ERROR_STATES.some((state) => folded.includes(state));
 }
 
 /** The note a listing or an error page gets: what it is, why, and that its text is left empty. */
