@@ -26,7 +26,7 @@ const { boilerplateKindOf, isBoxHeadingScan, isPaywallEnd, isTailMarkerScan } = 
 const { isAgencyCredit } = agencyCredit;
 const { endsWithAnyCredit } = creditLine;
 const { isTeaserLine } = teaserLine;
-const { CONTENT_WORD_CHARS, scanLine } = scanner;
+const { scanLine } = scanner;
 
 export { KEY_MAX_WORDS } from './scanLine.js';
 
@@ -70,16 +70,26 @@ const MIN_PAGE_STOP_SHARE = 0.12;
 const SENTENCE_ENDS = new Uint8Array(0x10000);
 for (const c of '.!?…:;»"”)]\'’。！？') SENTENCE_ENDS[c.charCodeAt(0)] = 1;
 
+/**
+ * The scan's stop-word hits and content words go to buffers kept from page to page (grown when a
+ * page needs more, scanLine grows `content`): a typed array of more than a few dozen bytes is
+ * allocated outside the heap, ~1 µs for the content words' room, and these were four per page.
+ * The page keeps one array of its own, sized to what it holds: its line starts, then its content
+ * words.
+ */
+const sink: ScanSink = { stopHits: new Uint16Array(1024), stopAt: 0, content: new Int32Array(4096), contentCount: 0 };
+let lineStarts = new Int32Array(256);
+
 /** Features of each line of a page; the lines come trimmed (cleanText, classifyLines). */
 export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
   const n = trimmedLines.length;
   const languages = LANGUAGES.length;
-  const contentStart = new Int32Array(n + 1);
-  // A content word has CONTENT_WORD_CHARS letters and a separator: room for all, never regrown.
-  let chars = 0;
-  for (const line of trimmedLines) chars += line.length;
-  const content = new Int32Array(Math.ceil(chars / CONTENT_WORD_CHARS) + 16);
-  const sink: ScanSink = { stopHits: new Uint16Array(n * languages), stopAt: 0, content, contentCount: 0 };
+  if (sink.stopHits.length < n * languages) sink.stopHits = new Uint16Array(2 * n * languages);
+  else sink.stopHits.fill(0, 0, n * languages);
+  sink.contentCount = 0;
+  if (lineStarts.length < n + 1) lineStarts = new Int32Array(2 * (n + 1));
+  const starts = lineStarts;
+  starts[0] = 0;
   let wordTotal = 0;
   const lines: LineFeatures[] = [];
   const boxHeadings: number[] = [];
@@ -87,7 +97,7 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
     const text = trimmedLines[i];
     sink.stopAt = i * languages;
     const scan = scanLine(text, sink);
-    contentStart[i + 1] = sink.contentCount;
+    starts[i + 1] = sink.contentCount;
     wordTotal += scan.wordCount;
     const last = text.charCodeAt(text.length - 1);
     const furniture =
@@ -104,6 +114,9 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
       paywall: (furniture !== null || scan.promoCues > 0) && isPaywallEnd(text, scan.wordCount),
       sentence: SENTENCE_ENDS[last] === 1,
       colon: last === 0x3a,
+      // Set here, not only where markCaptionsAboveCredits sets it: every line then has one shape,
+      // and the passes reading the lines see one kind of object.
+      caption: false,
     });
     if (isBoxHeadingScan(text, scan)) boxHeadings.push(i);
   }
@@ -116,12 +129,16 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
   markTeaserHeadlines(lines);
   markHeadlineRails(lines);
   markCaptionsAboveCredits(lines);
-  const { stopHits } = sink;
-  const totals = new Array<number>(languages).fill(0);
-  for (let at = 0; at < stopHits.length; at += languages) for (let b = 0; b < languages; b++) totals[b] += stopHits[at + b];
+  const { stopHits, contentCount } = sink;
+  const totals = new Int32Array(languages);
+  for (let at = 0; at < n * languages; at += languages) for (let b = 0; b < languages; b++) totals[b] += stopHits[at + b];
   let best = 0;
   for (let b = 1; b < languages; b++) if (totals[b] > totals[best]) best = b;
-  const page: PageFeatures = { lines, density: null, contentHashes: sink.content, contentStart };
+  const own = new Int32Array(n + 1 + contentCount);
+  own.set(starts.subarray(0, n + 1));
+  own.set(sink.content.subarray(0, contentCount), n + 1);
+  const contentStart = own.subarray(0, n + 1);
+  const page: PageFeatures = { lines, density: null, contentHashes: own.subarray(n + 1), contentStart };
   if (wordTotal === 0 || totals[best] / wordTotal < MIN_PAGE_STOP_SHARE) return page;
   const density = new Float32Array(n);
   for (let i = 0; i < n; i++) {

@@ -13,18 +13,26 @@ const BLOCK_MIN_DISTANCE = 3;
 /** Marks as furniture ('teaser') both copies of a long line whose neighbour is copied beside it. */
 export function markRepeatedBlocks(lines: LineFeatures[]): void {
   // Lines grouped by length and word count first: numbers, where a map of the texts would hash
-  // every long line whole. Lines of a group are compared as text only then.
+  // every long line whole. Lines of a group are compared as text only then. Most sizes are met
+  // once: a group (an array) is made only for a size met twice, the first line kept apart.
+  const firstOfSize = new Map<number, number>();
   const bySize = new Map<number, number[]>();
   for (let i = 0; i < lines.length; i++) {
     const { text, wordCount } = lines[i];
     if (wordCount < BLOCK_MIN_WORDS) continue;
     const size = text.length * 1024 + wordCount;
+    const first = firstOfSize.get(size);
+    if (first === undefined) {
+      firstOfSize.set(size, i);
+      continue;
+    }
     const group = bySize.get(size);
-    if (group === undefined) bySize.set(size, [i]);
+    if (group === undefined) bySize.set(size, [first, i]);
     else group.push(i);
   }
+  // What a group marks depends on its lines' texts only: the order the groups are visited in
+  // does not matter.
   for (const group of bySize.values()) {
-    if (group.length < 2) continue;
     for (const a of group) {
       const copies = group.filter((b) => lines[b].text === lines[a].text);
       // Three copies or more make the line a template (classifyLines), not a block printed twice.
