@@ -35,8 +35,9 @@ const TITLE_LINES = 20;
 
 export function cleanText(text: string, options: CleanTextOptions = {}): CleanedText {
   const notes: Note[] = [];
-  const lines = nonEmptyLines(text);
-  const page = pageFeatures(lines);
+  const starts: number[] = [];
+  const lines = nonEmptyLines(text, starts);
+  const page = pageFeatures(lines, { text, starts });
   const { verdicts, kind } = readPage(page, { recurring: options.recurring });
   const removed: string[] = [];
   const paragraphs: string[] = [];
@@ -101,8 +102,11 @@ function briefLines(lines: readonly LineFeatures[], titleIndex: number): number[
   return kept;
 }
 
-/** The lines of a text, trimmed, blank ones left out; one scan, one string per kept line. */
-function nonEmptyLines(text: string): string[] {
+/**
+ * The lines of a text, trimmed, blank ones left out; one scan, one string per kept line. Where
+ * each starts in the text goes to `starts`.
+ */
+function nonEmptyLines(text: string, starts: number[]): string[] {
   const lines: string[] = [];
   let start = 0;
   while (start <= text.length) {
@@ -112,7 +116,10 @@ function nonEmptyLines(text: string): string[] {
     let to = end;
     while (from < to && isSpace(text.charCodeAt(from))) from++;
     while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-    if (to > from) lines.push(text.slice(from, to));
+    if (to > from) {
+      lines.push(text.slice(from, to));
+      starts.push(from);
+    }
     start = end + 1;
   }
   return lines;

@@ -32,11 +32,12 @@ const MAX_CAPTION_WORDS = 45;
 export function endsWithCredit(text: string, wordCount: number): boolean {
   if (wordCount > MAX_CAPTION_WORDS) return false;
   // The last colon, looked for in the line's end only: a long line holding none is not read
-  // whole. A loop, not lastIndexOf: that is a call into the runtime, 22 of the function's 32 profile ticks.
+  // whole. indexOf from the first one on, not lastIndexOf: that is a call into the runtime, 22 of
+  // the function's 32 profile ticks.
   const window = Math.max(0, text.length - MAX_CREDIT_CHARS - 2);
-  let colon = text.length - 1;
-  while (colon >= window && text.charCodeAt(colon) !== 0x3a /* : */) colon--;
-  if (colon < window) return false;
+  let colon = text.indexOf(':', window);
+  if (colon < 0) return false;
+  for (let next = text.indexOf(':', colon + 1); next >= 0; next = text.indexOf(':', next + 1)) colon = next;
   const credit = text.slice(colon + 1).trim();
   if (credit === '' || CREDIT_SENTENCE.test(credit) || SENTENCE_END.test(credit)) return false;
   const before = text.slice(Math.max(0, colon - 20), colon);

@@ -26,7 +26,7 @@ const { boilerplateKindOf, isBoxHeadingScan, isPaywallEnd, isTailMarkerScan } = 
 const { isAgencyCredit } = agencyCredit;
 const { endsWithAnyCredit } = creditLine;
 const { isTeaserLine } = teaserLine;
-const { scanLine } = scanner;
+const { copyPageUnits, scanLine, scanUnits } = scanner;
 
 export { KEY_MAX_WORDS } from './scanLine.js';
 
@@ -80,9 +80,19 @@ for (const c of '.!?…:;»"”)]\'’。！？') SENTENCE_ENDS[c.charCodeAt(0)]
 const sink: ScanSink = { stopHits: new Uint16Array(1024), stopAt: 0, content: new Int32Array(4096), contentCount: 0 };
 let lineStarts = new Int32Array(256);
 
+/**
+ * Where the lines were cut from, when they were (cleanText): the text, and where each line
+ * starts in it. The page's units are then copied in one call (scanLine's copyPageUnits).
+ */
+export interface LineSource {
+  text: string;
+  starts: readonly number[];
+}
+
 /** Features of each line of a page; the lines come trimmed (cleanText, classifyLines). */
-export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
+export function pageFeatures(trimmedLines: readonly string[], source?: LineSource): PageFeatures {
   const n = trimmedLines.length;
+  const codes = source === undefined ? null : copyPageUnits(source.text);
   const languages = LANGUAGES.length;
   if (sink.stopHits.length < n * languages) sink.stopHits = new Uint16Array(2 * n * languages);
   else sink.stopHits.fill(0, 0, n * languages);
@@ -96,7 +106,7 @@ export function pageFeatures(trimmedLines: readonly string[]): PageFeatures {
   for (let i = 0; i < n; i++) {
     const text = trimmedLines[i];
     sink.stopAt = i * languages;
-    const scan = scanLine(text, sink);
+    const scan = codes === null ? scanLine(text, sink) : scanUnits(codes, source!.starts[i], source!.starts[i] + text.length, sink);
     starts[i + 1] = sink.contentCount;
     wordTotal += scan.wordCount;
     const last = text.charCodeAt(text.length - 1);

@@ -210,25 +210,20 @@ function isDateLine(text: string): boolean {
  */
 function findCards(roles: readonly Role[]): Card[] {
   const cards: Card[] = [];
-  const skip = (from: number) => {
-    let i = from;
-    while (i < roles.length && roles[i] === 'furniture' && i - from < MAX_FURNITURE_IN_CARD) i++;
-    return i;
-  };
   for (let i = 0; i < roles.length; i++) {
     if (roles[i] !== 'headline') continue;
     const start = i > 0 && roles[i - 1] === 'date' ? i - 1 : i;
     let end = i;
     let teaser = -1;
-    let next = skip(i + 1);
+    let next = skipFurniture(roles, i + 1);
     if (roles[next] === 'date') {
       end = next;
-      next = skip(next + 1);
+      next = skipFurniture(roles, next + 1);
     }
     if (roles[next] === 'teaser') {
       teaser = next;
       end = next;
-      next = skip(next + 1);
+      next = skipFurniture(roles, next + 1);
       if (storyGoesOn(roles, next)) continue;
       if (roles[next] === 'date') end = next;
     }
@@ -239,6 +234,17 @@ function findCards(roles: readonly Role[]): Card[] {
     i = end;
   }
   return cards;
+}
+
+/**
+ * Past the furniture between a card's parts, from `from`. A function of the module, not a closure
+ * made at each call: tsx names each closure it creates (Object.defineProperty), and that was
+ * ~0.7% of the flattened path's profile.
+ */
+function skipFurniture(roles: readonly Role[], from: number): number {
+  let i = from;
+  while (i < roles.length && roles[i] === 'furniture' && i - from < MAX_FURNITURE_IN_CARD) i++;
+  return i;
 }
 
 /**
