@@ -89,6 +89,8 @@ const ERROR_TITLE_MAX_EXTRA_WORDS = 2;
  */
 const spaced = (phrases: readonly string[]) => phrases.map((phrase) => ` ${phrase} `);
 const ERROR_TITLES = [...ERROR_TITLES_FR, ...ERROR_TITLES_EN].map((title) => ({ spaced: ` ${title} `, words: title.split(' ').length }));
+/** A line of more words holds no title: its titles are not looked for. */
+const ERROR_TITLE_MAX_LINE_WORDS = Math.max(...ERROR_TITLES.map((title) => title.words)) + ERROR_TITLE_MAX_EXTRA_WORDS;
 const ERROR_SUBJECTS = spaced([...ERROR_SUBJECTS_FR, ...ERROR_SUBJECTS_EN]);
 const ERROR_STATES = spaced([...ERROR_STATES_FR, ...ERROR_STATES_EN]);
 
@@ -291,8 +293,10 @@ function errorLines(lines: readonly LineFeatures[]): number[] {
 /** "Erreur 404", "Page introuvable" alone; "La page que vous cherchez n'existe pas ou a été déplacée." */
 function isErrorLine(line: LineFeatures): boolean {
   const folded = ` ${foldLine(line.text)} `;
-  for (const title of ERROR_TITLES) {
-    if (folded.includes(title.spaced) && line.wordCount <= title.words + ERROR_TITLE_MAX_EXTRA_WORDS) return true;
+  if (line.wordCount <= ERROR_TITLE_MAX_LINE_WORDS) {
+    for (const title of ERROR_TITLES) {
+      if (folded.includes(title.spaced) && line.wordCount <= title.words + ERROR_TITLE_MAX_EXTRA_WORDS) return true;
+    }
   }
   return ERROR_SUBJECTS.some((subject) => folded.includes(subject)) && ERROR_STATES.some((state) => folded.includes(state));
 }
