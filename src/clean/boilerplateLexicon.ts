@@ -175,7 +175,8 @@ export function isTailMarker(line: string): boolean {
 export function isPaywallEnd(line: string, wordCount: number): boolean {
   if (wordCount > PAYWALL_MAX_WORDS) return false;
   const folded = foldLine(line);
-  return paywallEnds.some((phrase) => folded.includes(phrase));
+  for (const phrase of paywallEnds) if (folded.includes(phrase)) return true;
+  return false;
 }
 
 /** "Lire aussi :", "Related": a marker that may head a box of links inside the body. */

@@ -38,6 +38,14 @@ export function isCaptionCredit(line: string, wordCount: number, hasLabelWord: b
   if (text.endsWith(')') || text.endsWith(').')) {
     if (PAREN_CREDIT.test(text) || PAREN_AGENCY_CREDIT.test(text)) return true;
   }
-  if ((text.includes('©') || text.includes('(c)') || text.includes('(C)')) && COPYRIGHT_CREDIT.test(text)) return true;
+  if ((text.includes('©') || hasParenC(text)) && COPYRIGHT_CREDIT.test(text)) return true;
   return hasLabelWord && LABEL_CREDIT.test(text);
+}
+
+/** "(c)" or "(C)" in the line: its brackets visited by indexOf, one search where two looked for each case. */
+function hasParenC(text: string): boolean {
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    if ((text.charCodeAt(at + 1) | 0x20) === 0x63 /* c */ && text.charCodeAt(at + 2) === 0x29 /* ) */) return true;
+  }
+  return false;
 }

@@ -135,8 +135,10 @@ function findTitleLine(lines: readonly LineFeatures[], before: number, known: st
     const { text } = lines[i];
     if (known && sameText(text, known)) return i;
     // Known furniture is no headline: the scan already said so, no need to read the line again.
+    // A line left without furniture is none by the lexicons either (boilerplateKindOf gave it
+    // null, and the passes after only ever set furniture): looksLikeHeadline need not rescan it.
     if (lines[i].furniture !== null || (best >= 0 && text.length <= lines[best].text.length)) continue;
-    if (looksLikeHeadline(text) && !isSectionLabel(text)) best = i;
+    if (looksLikeHeadline(text, true) && !isSectionLabel(text)) best = i;
   }
   return best;
 }

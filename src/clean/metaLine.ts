@@ -40,7 +40,8 @@ const AGE_UNITS = [...new Set([...AGE_UNITS_FR, ...AGE_UNITS_EN, ...AGE_UNITS_DE
 /** "Il y a 3 heures", "vor 3 Stunden", "3 hours ago", folded: an age needs its "il y a", "vor" or "ago". */
 const AGE = new RegExp(String.raw`^(?:(?:il y a|vor) \d{1,2} (?:${AGE_UNITS})|\d{1,2} (?:${AGE_UNITS}) ago)$`);
 const YEAR = /\b(?:1[89]|20)\d{2}\b/u;
-const DIGIT = /\d/u;
+/** Without the 'u' flag: \d is the ASCII digits either way, and the search runs on code units. */
+const DIGIT = /\d/;
 
 export function isMetaLine(text: string): boolean {
   if (text.length > MAX_META_CHARS || !DIGIT.test(text)) return false;

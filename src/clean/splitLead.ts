@@ -97,12 +97,16 @@ export function isSectionLabel(line: string): boolean {
   return /\p{Lu}{3}/u.test(text) && text === text.toUpperCase();
 }
 
-/** A first line that can be a title: a few words, no final period, not furniture. */
-export function looksLikeHeadline(line: string): boolean {
+/**
+ * A first line that can be a title: a few words, no final period, not furniture. `notFurniture`:
+ * the caller knows the lexicons call the line no furniture (cleanText: pageFeatures found none on
+ * it), and the line is not scanned again.
+ */
+export function looksLikeHeadline(line: string, notFurniture = false): boolean {
   const text = line.trim();
   if (text.length > 250) return false;
   const wordCount = text.split(/\s+/).length;
   if (wordCount < 3 || wordCount > 30 || text.length > 250) return false;
   if (endsLikeSentence(text) && !/[?!»"”]$/.test(text)) return false;
-  return boilerplateKind(text) === null && findDate(text)?.start !== 0;
+  return (notFurniture || boilerplateKind(text) === null) && findDate(text)?.start !== 0;
 }
