@@ -13,7 +13,7 @@ const { foldedCode, foldLine, MARK, SEPARATOR } = fold;
 const { isCaptionCredit } = captionCredit;
 const { isPromoLine } = promoLine;
 const { scanLine } = scanner;
-const { COPYRIGHT_HEAD, NOTICE_HEAD, PREFIX_HEAD } = vocabulary;
+const { COPYRIGHT_HEAD, HASH_PRIME, HASH_SEED, NOTICE_HEAD, PREFIX_HEAD } = vocabulary;
 
 export interface BoilerplateLexicon {
   lines: readonly string[];
@@ -73,14 +73,25 @@ const boxHeadingsByFirst = byFirstWord(LEXICONS.flatMap((l) => l.boxHeadings ?? 
  */
 export const BOX_HEADING_MAX_WORDS = 7;
 
-function byFirstWord(phrases: readonly string[]): Map<string, string[]> {
-  const byFirst = new Map<string, string[]>();
+/**
+ * Folded prefixes by the hash of their first word, as scanLine hashes a line's first word
+ * (LineScan.firstHash): a line's candidates are found by a number, its first word never made a
+ * string. Two first words of one hash share a list, and each candidate is compared char by char.
+ */
+function byFirstWord(phrases: readonly string[]): Map<number, string[]> {
+  const byFirst = new Map<number, string[]>();
   for (const phrase of phrases.map(foldLine)) {
-    const first = phrase.split(' ')[0];
+    const first = wordHash(phrase.split(' ')[0]);
     if (!byFirst.has(first)) byFirst.set(first, []);
     byFirst.get(first)!.push(phrase);
   }
   return byFirst;
+}
+
+function wordHash(folded: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < folded.length; i++) hash = Math.imul(hash ^ folded.charCodeAt(i), HASH_PRIME);
+  return hash;
 }
 const LONGEST_LINE_WORDS = Math.max(...[...exactLines, ...tailMarkers].map((l) => l.split(' ').length));
 
@@ -98,9 +109,9 @@ export function boilerplateKindOf(line: string, scan: LineScan): BoilerplateKind
   if (wordCount === 0) return 'line';
   if (key !== null && wordCount <= LONGEST_LINE_WORDS && exactLineKeys.has(key) && exactLines.has(foldLine(line))) return 'line';
   if (wordCount > PREFIX_MAX_WORDS) {
-    if (scan.firstFlags & NOTICE_HEAD && startsWithPrefix(line, noticesByFirst)) return 'prefix';
+    if (scan.firstFlags & NOTICE_HEAD && startsWithPrefix(line, scan.firstHash, noticesByFirst)) return 'prefix';
   } else {
-    if (scan.firstFlags & PREFIX_HEAD && startsWithPrefix(line, prefixesByFirst)) return 'prefix';
+    if (scan.firstFlags & PREFIX_HEAD && startsWithPrefix(line, scan.firstHash, prefixesByFirst)) return 'prefix';
     const at = firstNonSpace(line);
     const first = line.charCodeAt(at);
     if (first === 0xa9 /* © */ || scan.firstFlags & COPYRIGHT_HEAD || (first === 0x28 && line.startsWith('(c)', at))) {
@@ -116,24 +127,13 @@ export function boilerplateKindOf(line: string, scan: LineScan): BoilerplateKind
 /**
  * Whether the line, folded, opens with a whole-word prefix: "À lire aussi ..." but not "À lire
  * aussitôt". The line is folded as it is compared, never whole: many lines open on a word some
- * prefix opens on ("Die", "Our", "By") and are long.
+ * prefix opens on ("Die", "Our", "By") and are long. `firstHash`: its first word's (LineScan).
  */
-function startsWithPrefix(line: string, byFirst: ReadonlyMap<string, readonly string[]>): boolean {
-  const candidates = byFirst.get(firstFoldedWord(line));
+function startsWithPrefix(line: string, firstHash: number, byFirst: ReadonlyMap<number, readonly string[]>): boolean {
+  const candidates = byFirst.get(firstHash);
   if (!candidates) return false;
   for (const prefix of candidates) if (foldedStartsWith(line, prefix)) return true;
   return false;
-}
-
-function firstFoldedWord(line: string): string {
-  let word = '';
-  for (let i = 0; i < line.length; i++) {
-    const code = foldedCode(line.charCodeAt(i));
-    if (code === SEPARATOR) {
-      if (word !== '') break;
-    } else if (code !== MARK) word += String.fromCharCode(code);
-  }
-  return word;
 }
 
 /** foldLine(line) starts with `prefix` and a word ends there: the chars folded one by one, as foldLine does. */
@@ -189,7 +189,7 @@ export function isBoxHeadingScan(line: string, scan: LineScan): boolean {
   if (scan.wordCount > BOX_HEADING_MAX_WORDS || (scan.firstFlags & PREFIX_HEAD) === 0) return false;
   const last = line.charCodeAt(line.length - 1);
   if (last === 0x2e || last === 0x21 || last === 0x3f || line.includes(':')) return false;
-  return startsWithPrefix(line, boxHeadingsByFirst);
+  return startsWithPrefix(line, scan.firstHash, boxHeadingsByFirst);
 }
 
 /** The same, for a line already scanned. */

@@ -21,6 +21,8 @@ export interface LineScan {
   key: number | null;
   /** Vocabulary flags of the first word (PREFIX_HEAD, COPYRIGHT_HEAD). */
   firstFlags: number;
+  /** Hash of the first word, folded, as the vocabulary hashes words (HASH_SEED when the line has none). */
+  firstHash: number;
   promoCues: number;
   /** Words of the outlet naming itself ("notre", "our") that are not also cues. */
   promoAddress: number;
@@ -108,6 +110,7 @@ export function scanUnits(codes: Uint16Array, start: number, end: number, sink?:
   let captionLabel = false;
   let creditMark = false;
   let firstFlags = 0;
+  let firstHash = HASH_SEED;
   let lineHash = HASH_SEED;
   let i = start;
   // Two loops, one over the gaps between words and one over the chars of a word, rather than one
@@ -143,7 +146,10 @@ export function scanUnits(codes: Uint16Array, start: number, end: number, sink?:
       length++;
     }
     const flags = length <= LONGEST_WORD ? wordFlags(codes, wordStart, length, hash) : 0;
-    if (wordCount++ === 0) firstFlags = flags;
+    if (wordCount++ === 0) {
+      firstFlags = flags;
+      firstHash = hash;
+    }
     lineHash = Math.imul(lineHash ^ hash, HASH_PRIME);
     if (flags !== 0) {
       if (flags & PROMO_CUE) promoCues++;
@@ -160,5 +166,5 @@ export function scanUnits(codes: Uint16Array, start: number, end: number, sink?:
   }
   if (sink) sink.contentCount = contentCount;
   const key = wordCount <= KEY_MAX_WORDS ? lineHash : null;
-  return { wordCount, key, firstFlags, promoCues, promoAddress, captionLabel, creditMark };
+  return { wordCount, key, firstFlags, firstHash, promoCues, promoAddress, captionLabel, creditMark };
 }
