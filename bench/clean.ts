@@ -97,7 +97,11 @@ function articleSpan(page: { lines: string[]; labels: (0 | 1 | null)[] }): strin
 /**
  * Articles per second of wall time and of this process's CPU time. On a machine shared with
  * other jobs the wall rate counts the time spent waiting for a core; the CPU rate is what one
- * core does when it runs us (the garbage collector's helper threads count in it too).
+ * core does when it runs us (the garbage collector's helper threads count in it too). Each of
+ * the ROUNDS passes is timed on its own: this machine's speed drifts by up to 25% over seconds
+ * even when idle (three runs of the whole, back to back on an idle machine: 4,089 / 5,177 / 4,351
+ * per CPU-second), so the median pass and the fastest pass are printed beside the total, the
+ * fastest being what one undisturbed core does, as the HTML figures take each page's fastest.
  */
 function flatRate(name: string, texts: readonly string[]): void {
   const clean = (text: string) => cleanArticle({ id: 't', file: 't', text, notes: [] });
@@ -105,14 +109,23 @@ function flatRate(name: string, texts: readonly string[]): void {
   const rounds = 10;
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
-  for (let r = 0; r < rounds; r++) for (const text of texts) clean(text);
+  const passes: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const pass = process.cpuUsage();
+    for (const text of texts) clean(text);
+    const used = process.cpuUsage(pass);
+    passes.push((used.user + used.system) / 1e6);
+  }
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStarted);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const kb = texts.reduce((sum, t) => sum + t.length, 0) / texts.length / 1000;
   const n = texts.length * rounds;
+  passes.sort((a, b) => a - b);
+  const median = (passes[(rounds - 1) >> 1] + passes[rounds >> 1]) / 2;
   console.log(
     `${name}: ${texts.length} x ${rounds}, ${kb.toFixed(1)} kB each: ${(n / seconds).toFixed(0)} articles/s wall, ` +
-      `${(n / cpuSeconds).toFixed(0)} articles/s of CPU time (one core)`,
+      `${(n / cpuSeconds).toFixed(0)} articles/s of CPU time (one core); per pass, median ${(texts.length / median).toFixed(0)}, ` +
+      `fastest ${(texts.length / passes[0]).toFixed(0)}`,
   );
 }
