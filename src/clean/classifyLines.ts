@@ -277,6 +277,12 @@ const HAS_LETTER = /\p{L}/u;
  * heads the paragraph below it like any subheading.
  */
 function isCapitals(line: string): boolean {
+  // A lower-case ASCII letter is a letter that upper case changes: most lines asked hold one, and
+  // are answered without a regex or a new string.
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return false;
+  }
   if (!HAS_LETTER.test(line)) return true;
   // Upper case first: most lines asked are not in capitals, and are then never lower-cased.
   return line === line.toUpperCase() && line !== line.toLowerCase();

@@ -67,10 +67,12 @@ function isHeadline(value: string): boolean {
 export function specSheets(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[]): boolean[] {
   const taken = new Array<boolean>(lines.length).fill(false);
   for (let i = 0; i < lines.length; i++) {
-    if (verdicts[i].content || specShape(lines[i]) === 0) continue;
+    if (verdicts[i].content) continue;
+    const first = specShape(lines[i]);
+    if (first === 0) continue;
     let end = i;
-    let pairs = 0;
-    for (let k = i; k < lines.length; k++) {
+    let pairs = first === 2 ? 1 : 0;
+    for (let k = i + 1; k < lines.length; k++) {
       // A line already kept ends the run: what the finder takes back are the lines left out.
       const shape = verdicts[k].content ? 0 : specShape(lines[k]);
       if (shape === 0) break;

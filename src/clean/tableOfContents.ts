@@ -160,6 +160,14 @@ function entryRuns(page: PageFeatures, classes: readonly LineClass[], verdicts: 
   const runs: Run[] = [];
   for (let i = 0; i < reach; i++) {
     if (!isEntry(page, classes, verdicts, i)) continue;
+    // A stretch of fewer than MIN_ENTRIES entries holds no run, from any of its lines: most
+    // entry-shaped lines stand alone, and are passed over without a set or a signature.
+    let stretch = i + 1;
+    while (stretch < reach && stretch - i < MIN_ENTRIES && isEntry(page, classes, verdicts, stretch)) stretch++;
+    if (stretch - i < MIN_ENTRIES) {
+      i = stretch - 1;
+      continue;
+    }
     const signatures: number[] = [];
     const seen = new Set<number>();
     let end = i;
