@@ -89,21 +89,29 @@ function denseRuns(values: readonly number[]): Run[] {
   let budget = MAX_VISITS_PER_LINE * values.length;
   let from = 0;
   while (from < values.length && budget > 0) {
-    let best: Run | null = null;
+    // The best run so far as three numbers (bestEnd < 0: none yet), made a Run once found: a
+    // paragraph of prose raises it at each line.
+    let bestStart = 0;
+    let bestEnd = -1;
+    let bestSum = 0;
     let sum = 0;
     let start = from;
     for (let i = from; i < values.length && budget-- > 0; i++) {
       if (sum <= 0) {
-        if (best) break;
+        if (bestEnd >= 0) break;
         sum = 0;
         start = i;
       }
       sum += values[i];
-      if (sum > 0 && (!best || sum > best.sum)) best = { start, end: i, sum };
+      if (sum > 0 && (bestEnd < 0 || sum > bestSum)) {
+        bestStart = start;
+        bestEnd = i;
+        bestSum = sum;
+      }
     }
-    if (!best) break;
-    runs.push(best);
-    from = best.end + 1;
+    if (bestEnd < 0) break;
+    runs.push({ start: bestStart, end: bestEnd, sum: bestSum });
+    from = bestEnd + 1;
   }
   return runs;
 }

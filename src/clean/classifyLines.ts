@@ -88,7 +88,13 @@ export interface PageReading {
 export function readPage(page: PageFeatures, options: ClassifyOptions = {}): PageReading {
   const verdicts = lineVerdicts(page, options);
   const kind = textPageKind(page, verdicts);
-  if (kind.kind !== 'article') for (const verdict of verdicts) [verdict.content, verdict.reason] = [false, `${kind.kind}-page`];
+  if (kind.kind !== 'article') {
+    const reason = `${kind.kind}-page`;
+    for (const verdict of verdicts) {
+      verdict.content = false;
+      verdict.reason = reason;
+    }
+  }
   return { verdicts, kind };
 }
 

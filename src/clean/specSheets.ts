@@ -82,7 +82,8 @@ export function specSheets(lines: readonly LineFeatures[], verdicts: readonly { 
     if (end - i + 1 >= SPEC_MIN_LINES && pairs >= SPEC_MIN_PAIRS && articleWithin(verdicts, i - 1, -1) && articleWithin(verdicts, end + 1, 1)) {
       for (let k = i; k <= end; k++) taken[k] = true;
     }
-    i = end;
+    // The line that ended the run (kept, or no spec line) opens none: it is passed over.
+    i = end + 1;
   }
   return taken;
 }
