@@ -101,7 +101,8 @@ export function readPage(page: PageFeatures, options: ClassifyOptions = {}): Pag
 function lineVerdicts(page: PageFeatures, options: ClassifyOptions): LineVerdict[] {
   const { lines } = page;
   const repeats = repeatedLines(lines);
-  const classes: LineClass[] = lines.map((line, i) => lineClass(line, page.density?.[i] ?? null, options.recurring, repeats));
+  const classes: LineClass[] = [];
+  for (let i = 0; i < lines.length; i++) classes.push(lineClass(lines[i], page.density?.[i] ?? null, options.recurring, repeats));
   const inBody = bodyRuns(lines, classes);
   const listed = announcedLists(lines, classes, inBody);
   for (let i = 0; i < lines.length; i++) if (listed[i]) inBody[i] = true;
@@ -175,9 +176,7 @@ function lineVerdicts(page: PageFeatures, options: ClassifyOptions): LineVerdict
   const body: number[] = [];
   for (let i = 0; i < lines.length; i++) if (verdicts[i].content) body.push(i);
   const outliers = topicalOutliers(page, body);
-  body.forEach((i, k) => {
-    if (outliers[k]) verdicts[i] = { content: false, reason: 'off-topic' };
-  });
+  for (let k = 0; k < body.length; k++) if (outliers[k]) verdicts[body[k]] = { content: false, reason: 'off-topic' };
   takeBackArticleParts(page, classes, verdicts);
   dropClosingBios(page, verdicts);
   return verdicts;
