@@ -100,7 +100,7 @@ function pairSimilarity(profiles: readonly ArticleProfile[]): Float64Array[] {
 }
 
 /** The stream's IDF once every article has been seen. */
-function idfOver(documents: Iterable<string>[]): Idf {
+export function idfOver(documents: Iterable<string>[]): Idf {
   const frequency = new DocumentFrequency();
   for (const keys of documents) frequency.addDocument(keys);
   return (key) => frequency.idf(key);

@@ -14,7 +14,7 @@ import { classifyLines } from '../src/clean/classifyLines.js';
 import { cleanText } from '../src/clean/cleanText.js';
 import { pageFeatures } from '../src/clean/lineFeatures.js';
 import { decodeBytes } from '../src/ingest/decode.js';
-import { sharedDataset } from './sharedData.js';
+import { readJsonl, sharedDataset } from './sharedData.js';
 import type { EvalResult } from './types.js';
 
 export interface GroundTruth {
@@ -43,10 +43,6 @@ export function readGroundTruth(dir: string): GroundTruth[] {
 
 export function readPageHtml(dir: string, page: GroundTruth): string {
   return decodeBytes(gunzipSync(readFileSync(join(dir, page.html)))).text;
-}
-
-function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as T);
 }
 
 /**

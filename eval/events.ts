@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Article, RawArticle } from '../src/article.js';
 import { DuplicateIndex } from '../src/dedup/DuplicateIndex.js';
 import { EventIndex } from '../src/cluster/EventIndex.js';
-import { repoRoot, sharedDataset } from './sharedData.js';
+import { readJsonl, repoRoot, sharedDataset } from './sharedData.js';
 import type { EvalResult } from './types.js';
 import { bcubed, pairwise } from '../src/cluster/clusterScores.js';
 import { COPY_KINDS, makeCopy } from '../src/dedup/testing/perturb.js';
@@ -88,13 +88,9 @@ export async function ecbplusSlice(): Promise<{ articles: Article[]; gold: Map<s
   const dir = sharedDataset('news-clustering');
   const file = dir === null ? null : join(dir, 'ecbplus-dev.jsonl');
   if (file === null || !existsSync(file)) return null;
-  const records = jsonLines<EcbRecord>(readFileSync(file, 'utf8'));
+  const records = readJsonl<EcbRecord>(file);
   const articles = await Promise.all(records.map((r) => buildArticle(toRaw(r), 'en')));
   return { articles, gold: new Map(records.map((r) => [r.id, r.cluster])) };
-}
-
-function jsonLines<T>(text: string): T[] {
-  return text.split('\n').flatMap((line) => (line.trim() === '' ? [] : [JSON.parse(line) as T]));
 }
 
 function clusterInOrder(articles: Article[], gold: Map<string, string>) {

@@ -9,11 +9,11 @@
 //               briefs of one to three sentences, and their headlines alone (ecbplus.headlines):
 //               the case where a text is short, the stop-word vote thin and trigrams a guess.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../src/article.js';
 import { identifyLanguage } from '../src/language/identifyLanguage.js';
-import { sharedDataset } from './sharedData.js';
+import { readJsonl, sharedDataset } from './sharedData.js';
 import type { EvalResult } from './types.js';
 
 /**
@@ -80,7 +80,7 @@ function languageOf(sample: Sample): string {
 }
 
 function extractionSamples(dir: string): Sample[] {
-  return readJsonl<{ id: string; lang: string; title?: string | null; expected_text?: string | null }>(join(dir, 'ground_truth.jsonl'))
+  return readJsonlIfPresent<{ id: string; lang: string; title?: string | null; expected_text?: string | null }>(join(dir, 'ground_truth.jsonl'))
     .filter((page) => page.expected_text)
     .flatMap((page) => {
       const gold = page.id in CORRECTED_GOLD ? CORRECTED_GOLD[page.id] : page.lang;
@@ -89,7 +89,7 @@ function extractionSamples(dir: string): Sample[] {
 }
 
 function ecbSamples(dir: string): Sample[] {
-  return readJsonl<{ id: string; title?: string | null; text: string }>(join(dir, 'ecbplus-dev.jsonl')).map((doc) => ({
+  return readJsonlIfPresent<{ id: string; title?: string | null; text: string }>(join(dir, 'ecbplus-dev.jsonl')).map((doc) => ({
     id: doc.id,
     gold: 'en',
     title: doc.title ?? '',
@@ -97,10 +97,7 @@ function ecbSamples(dir: string): Sample[] {
   }));
 }
 
-function readJsonl<T>(path: string): T[] {
-  if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as T);
+/** A file missing from a slice that is there gives no samples. */
+function readJsonlIfPresent<T>(path: string): T[] {
+  return existsSync(path) ? readJsonl<T>(path) : [];
 }

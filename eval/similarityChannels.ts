@@ -17,18 +17,15 @@
 import type { Article } from '../src/article.js';
 import { profileArticle, type ArticleProfile } from '../src/cluster/articleProfile.js';
 import { salientKeys } from '../src/cluster/anchorKeys.js';
-import { NAMES_WEIGHT, TERMS_WEIGHT } from '../src/cluster/clusterConfig.js';
+import { ARTICLE_TERMS, NAMES_WEIGHT, TERMS_WEIGHT } from '../src/cluster/clusterConfig.js';
 import { contentTerms } from '../src/cluster/contentTerms.js';
-import { DocumentFrequency } from '../src/cluster/DocumentFrequency.js';
 import { cosine, topKeys, type Idf, type Weights } from '../src/cluster/sparseVectors.js';
-import { averageLinkSweep, type Ceiling } from './batchCeiling.js';
+import { averageLinkSweep, idfOver, type Ceiling } from './batchCeiling.js';
 import { ecbplusSlice } from './events.js';
 
 const CHANNELS = ['terms', 'names', 'salient', 'principal', 'figureAgreement', 'figureConflict'] as const;
 type Channels = Record<(typeof CHANNELS)[number], number>;
 
-/** As the index compares an article: its 40 heaviest terms (clusterConfig ARTICLE_TERMS). */
-const ARTICLE_TERMS = 40;
 /** Protagonist keys per article (the salient keys heaviest among its names). */
 const PRINCIPAL_NAMES = 2;
 const THRESHOLDS = Array.from({ length: 31 }, (_, k) => Math.round((0.4 - 0.01 * k) * 100) / 100);
@@ -104,8 +101,8 @@ async function main(): Promise<void> {
 
 function prepare(articles: readonly Article[], topicOf: (id: string) => number): Item[] {
   const profiles = articles.map((a) => profileArticle({ ...a, published: null, dates: [] }));
-  const termIdf = idfOver(profiles.map((p) => p.terms));
-  const nameIdf = idfOver(profiles.map((p) => p.names));
+  const termIdf = idfOver(profiles.map((p) => p.terms.keys()));
+  const nameIdf = idfOver(profiles.map((p) => p.names.keys()));
   return articles.map((article, k) => {
     const profile = profiles[k]!;
     const salient = salientKeys(article);
@@ -123,9 +120,9 @@ function prepare(articles: readonly Article[], topicOf: (id: string) => number):
 }
 
 function allPairs(items: readonly Item[], gold: ReadonlyMap<string, string>, topicOf: (id: string) => number): Pair[] {
-  const termIdf = idfOver(items.map((it) => it.profile.terms));
-  const nameIdf = idfOver(items.map((it) => it.profile.names));
-  const figureIdf = idfOver(items.map((it) => it.figures));
+  const termIdf = idfOver(items.map((it) => it.profile.terms.keys()));
+  const nameIdf = idfOver(items.map((it) => it.profile.names.keys()));
+  const figureIdf = idfOver(items.map((it) => it.figures.keys()));
   const presence = (keys: readonly string[], names: Weights) => (keys.length === 0 ? 0.5 : keys.filter((k) => names.has(k)).length / keys.length);
   const pairs: Pair[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -266,12 +263,6 @@ function best(results: readonly Ceiling[]): Ceiling {
 
 function format(c: Ceiling): string {
   return `F1 ${c.scores.f1.toFixed(3)} (P ${c.scores.precision.toFixed(3)} R ${c.scores.recall.toFixed(3)}) at ${c.threshold}`;
-}
-
-function idfOver(documents: Iterable<{ keys(): Iterable<string> }>): Idf {
-  const frequency = new DocumentFrequency();
-  for (const document of documents) frequency.addDocument(document.keys());
-  return (key) => frequency.idf(key);
 }
 
 await main();
