@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article } from '../src/article.js';
-import { batchCeiling } from './batchCeiling.js';
+import { averageLinkGroups, batchCeiling } from './batchCeiling.js';
 
 function article(id: string, title: string, text: string): Article {
   return {
@@ -24,4 +24,18 @@ test('two happenings told twice each are found apart at some threshold of the sw
   assert.equal(best.clusters, 2);
   // Thresholds only go down, so clusters never split again along the sweep.
   for (let i = 1; i < sweep.length; i++) assert.ok(sweep[i]!.clusters <= sweep[i - 1]!.clusters);
+});
+
+test('average linkage from a starting partition merges groups by the mean similarity of their members', () => {
+  // a-b and c-d are close; a-c and b-d a little; the rest not at all.
+  const pairs: Record<string, number> = { '0-1': 0.9, '2-3': 0.8, '0-2': 0.3, '1-3': 0.1 };
+  const similarity = [0, 1, 2, 3].map((i) => Float64Array.from([0, 1, 2, 3], (j) => pairs[`${Math.min(i, j)}-${Math.max(i, j)}`] ?? 0));
+  const sorted = (groups: number[][]) => groups.map((g) => [...g].sort()).sort((x, y) => x[0]! - y[0]!);
+  assert.deepEqual(sorted(averageLinkGroups(similarity, 0.5, [[0], [1], [2], [3]])), [[0, 1], [2, 3]]);
+  // The two pairs' mean similarity is (0.3 + 0.1) / 4 = 0.1: merged at 0.1, not at 0.11.
+  assert.deepEqual(sorted(averageLinkGroups(similarity, 0.11, [[0, 1], [2, 3]])), [[0, 1], [2, 3]]);
+  assert.deepEqual(sorted(averageLinkGroups(similarity, 0.1, [[0, 1], [2, 3]])), [[0, 1, 2, 3]]);
+  // A starting group is never taken apart, however loose: [0, 3] meets 2 at (0.3 + 0.8) / 2.
+  assert.deepEqual(sorted(averageLinkGroups(similarity, 0.6, [[0, 3], [1], [2]])), [[0, 3], [1], [2]]);
+  assert.deepEqual(sorted(averageLinkGroups(similarity, 0.55, [[0, 3], [1], [2]])), [[0, 2, 3], [1]]);
 });

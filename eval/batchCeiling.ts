@@ -33,8 +33,8 @@ export function batchCeiling(articles: readonly Article[], gold: ReadonlyMap<str
 }
 
 /**
- * Average linkage over a full similarity matrix (overwritten as clusters merge), BCubed read at
- * each threshold, highest first: the merges below each are replayed once, in one pass.
+ * Average linkage over a full similarity matrix, BCubed read at each threshold, highest first:
+ * each threshold goes on from the groups the one before left (thresholds only go down).
  */
 export function averageLinkSweep(
   ids: readonly string[],
@@ -42,46 +42,17 @@ export function averageLinkSweep(
   gold: ReadonlyMap<string, string>,
   thresholds: readonly number[] = CEILING_THRESHOLDS,
 ): Ceiling[] {
-  const n = ids.length;
-  const size = new Array<number>(n).fill(1);
-  const alive = new Array<boolean>(n).fill(true);
-  const members = ids.map((_, i) => [i]);
-  const results: Ceiling[] = [];
-  for (const threshold of thresholds) {
-    for (;;) {
-      let best = -Infinity;
-      let bi = -1;
-      let bj = -1;
-      for (let i = 0; i < n; i++) {
-        if (!alive[i]) continue;
-        const row = similarity[i]!;
-        for (let j = i + 1; j < n; j++) if (alive[j] && row[j]! > best) [best, bi, bj] = [row[j]!, i, j];
-      }
-      if (bi < 0 || best < threshold) break;
-      // Average linkage (Lance-Williams): the merged cluster's mean similarity to every other.
-      for (let k = 0; k < n; k++) {
-        if (!alive[k] || k === bi || k === bj) continue;
-        const merged = (size[bi]! * similarity[bi]![k]! + size[bj]! * similarity[bj]![k]!) / (size[bi]! + size[bj]!);
-        similarity[bi]![k] = merged;
-        similarity[k]![bi] = merged;
-      }
-      size[bi]! += size[bj]!;
-      alive[bj] = false;
-      members[bi]!.push(...members[bj]!);
-    }
+  let groups = ids.map((_, i) => [i]);
+  return thresholds.map((threshold) => {
+    groups = averageLinkGroups(similarity, threshold, groups);
     const predicted = new Map<string, string>();
-    let clusters = 0;
-    for (let i = 0; i < n; i++) {
-      if (!alive[i]) continue;
-      clusters++;
-      for (const m of members[i]!) predicted.set(ids[m]!, String(i));
-    }
-    results.push({ threshold, scores: bcubed(predicted, gold), clusters });
-  }
-  return results;
+    groups.forEach((group, g) => group.forEach((i) => predicted.set(ids[i]!, String(g))));
+    return { threshold, scores: bcubed(predicted, gold), clusters: groups.length };
+  });
 }
 
-function pairSimilarity(profiles: readonly ArticleProfile[]): Float64Array[] {
+/** The index's similarity (TERMS_WEIGHT, NAMES_WEIGHT) for every pair of profiles, IDF over all of them. */
+export function pairSimilarity(profiles: readonly ArticleProfile[]): Float64Array[] {
   const termIdf = idfOver(profiles.map((p) => p.terms.keys()));
   const nameIdf = idfOver(profiles.map((p) => p.names.keys()));
   const n = profiles.length;
@@ -97,6 +68,41 @@ function pairSimilarity(profiles: readonly ArticleProfile[]): Float64Array[] {
     }
   }
   return rows;
+}
+
+/**
+ * Average linkage from a starting partition (groups of row indices; singletons for plain
+ * clustering): groups merge while the mean similarity between their members is at least
+ * `threshold`. Returns the groups left.
+ */
+export function averageLinkGroups(similarity: readonly Float64Array[], threshold: number, start: readonly number[][]): number[][] {
+  const groups = start.map((g) => [...g]);
+  const n = groups.length;
+  const size = groups.map((g) => g.length);
+  const alive = new Array<boolean>(n).fill(true);
+  const between = groups.map((a) => groups.map((b) => {
+    let sum = 0;
+    for (const i of a) for (const j of b) sum += similarity[i]![j]!;
+    return sum / (a.length * b.length);
+  }));
+  for (;;) {
+    let [best, bi, bj] = [-Infinity, -1, -1];
+    for (let i = 0; i < n; i++) {
+      if (!alive[i]) continue;
+      for (let j = i + 1; j < n; j++) if (alive[j] && between[i]![j]! > best) [best, bi, bj] = [between[i]![j]!, i, j];
+    }
+    if (bi < 0 || best < threshold) break;
+    for (let k = 0; k < n; k++) {
+      if (!alive[k] || k === bi || k === bj) continue;
+      const merged = (size[bi]! * between[bi]![k]! + size[bj]! * between[bj]![k]!) / (size[bi]! + size[bj]!);
+      between[bi]![k] = merged;
+      between[k]![bi] = merged;
+    }
+    size[bi]! += size[bj]!;
+    alive[bj] = false;
+    groups[bi]!.push(...groups[bj]!);
+  }
+  return groups.filter((_, i) => alive[i]);
 }
 
 /** The stream's IDF once every article has been seen. */

@@ -93,11 +93,17 @@ export async function ecbplusSlice(): Promise<{ articles: Article[]; gold: Map<s
   return { articles, gold: new Map(records.map((r) => [r.id, r.cluster])) };
 }
 
-function clusterInOrder(articles: Article[], gold: Map<string, string>) {
+/** Article id -> event id, the articles placed online in the order given. */
+export function placeInOrder(articles: readonly Article[]): Map<string, string> {
   const dedup = new DuplicateIndex();
   const events = new EventIndex();
   const predicted = new Map<string, string>();
   for (const article of articles) predicted.set(article.id, events.add(article, dedup.add(article)));
+  return predicted;
+}
+
+function clusterInOrder(articles: Article[], gold: Map<string, string>) {
+  const predicted = placeInOrder(articles);
   return {
     bcubed: bcubed(predicted, gold),
     pairwise: pairwise(predicted, gold),
