@@ -55,3 +55,13 @@ test('a standfirst may end on a question after its first sentence, and the capti
   const lines = ['Accueil', 'Afrique', lead, 'Par Awa Diallo', '14 novembre 2023', 'Partager', caption, 'Photo : AFP', P1, P2, P3, ...more];
   assert.deepEqual(classifyLines(lines).map((v) => v.content).slice(2, 8), [true, false, false, false, false, false]);
 });
+
+test("a standfirst of one long sentence sharing the article's words is the article; a short one or a teaser for another story is not", () => {
+  const header = ['Par Awa Diallo', '14 novembre 2023', 'Partager', 'Facebook', 'Copier le lien'];
+  // A long article, so that the line's own run weighs too little to join it.
+  const more = [P1, P2, P3].map((p) => p.replace(/\.$/, ', a indiqué mardi soir une source sécuritaire à Bamako.'));
+  const read = (line: string) => classifyLines(['Accueil', 'Afrique', 'Mali', line, ...header, P1, P2, P3, ...more])[3].content;
+  assert.equal(read("Les forces armées maliennes ont repris mardi la ville de Kidal, dans le nord du pays, après plusieurs jours d'opérations contre les rebelles."), true);
+  assert.equal(read("Au Niger voisin, la junte annonce un nouveau calendrier pour les coupures de courant qui frappent Niamey depuis l'été dernier."), false);
+  assert.equal(read('Les forces armées maliennes ont repris mardi la ville de Kidal.'), false);
+});

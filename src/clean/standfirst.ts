@@ -49,7 +49,10 @@ export function standfirst(page: PageFeatures, classes: readonly LineClass[], ve
     // A line printed twice in a row is a picture's alternative text and caption; a caption above
     // its credit is flagged as one (captionAboveCredit.ts).
     if ((classes[i] !== 'good' && classes[i] !== 'near-good') || !endsStandfirst(text) || lines[i].caption || printedTwice(page, i)) continue;
-    if (TWO_SENTENCES.test(text) && sharedWords(page, i, topicWords(page, verdicts, lines.length)) >= LEAD_SHARED_WORDS) {
+    const two = TWO_SENTENCES.test(text);
+    // The article's words are counted only for a line that may be a standfirst by its shape.
+    const shared = two || isLoneSentence(lines[i], i) ? sharedWords(page, i, topicWords(page, verdicts, lines.length)) : 0;
+    if ((two && shared >= LEAD_SHARED_WORDS) || (!two && shared >= LONE_STANDFIRST_SHARED_WORDS)) {
       lead[i] = true;
       top = i;
     }
@@ -63,6 +66,25 @@ export function standfirst(page: PageFeatures, classes: readonly LineClass[], ve
     lead[i] = true;
   }
   return lead;
+}
+
+/** A one-sentence standfirst runs to this many words: a caption or a teaser says less. */
+export const LONE_STANDFIRST_MIN_WORDS = 15;
+/**
+ * Content words a one-sentence standfirst shares with the article: it sums the story up, where a
+ * teaser for another story or a site's notice shares a word or two.
+ */
+export const LONE_STANDFIRST_SHARED_WORDS = 6;
+
+/**
+ * A standfirst of one long sentence to its full stop, above the byline and the share buttons:
+ * "The council voted on Tuesday to close the Riverside pool after an inspection found cracks in
+ * its main basin and its roof." Its length and the words it shares with the article tell it from
+ * a teaser. On the shared slice: 8 such lines of articles, and one caption whose credit line is
+ * not flagged. Not among a text's first lines (its title, see LEDE_FIRST_LINE).
+ */
+function isLoneSentence(line: LineFeatures, i: number): boolean {
+  return i >= LEDE_FIRST_LINE && line.wordCount >= LONE_STANDFIRST_MIN_WORDS && ENDS_SENTENCE.test(line.text);
 }
 
 /**
