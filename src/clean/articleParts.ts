@@ -11,6 +11,7 @@ import { proseContinuation } from './proseContinuation.js';
 import { postSignatures } from './postSignatures.js';
 import { recordLists } from './recordLists.js';
 import { recordTables } from './recordTables.js';
+import { resumedProse } from './resumedProse.js';
 import { sandwichedSentences } from './sandwichedSentences.js';
 import { specSheets } from './specSheets.js';
 import { standfirst } from './standfirst.js';
@@ -39,6 +40,7 @@ const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
   [onLines(bulletLists), 'bullet-item'],
   [onLines(specSheets), 'spec-line'],
   [onLines(recordLists), 'record-item'],
+  [resumedProse, 'prose-resumed'],
   [onLines(tickerHeadings), 'ticker-heading'],
   [onLines(postSignatures), 'post-signature'],
   [onLines(sandwichedSentences), 'sandwiched-sentence'],
