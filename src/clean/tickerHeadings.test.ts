@@ -15,3 +15,12 @@ test('a single timed line, or a list of timed teasers apart from the prose, is n
   const teasers = ['14h05 - Les marchés européens en baisse', '13h40 - Le pétrole recule', '13h12 - La BCE maintient ses taux'];
   assert.deepEqual(classifyLines([E1, E2, E3, 'Accueil', ...teasers]).map((v) => v.content).slice(3), [false, false, false, false]);
 });
+
+test("a live blog's entry left above the article, an ad between, is taken; a timed line over a list of links is not", () => {
+  const entry = ['9h05 - La Bourse de Paris ouvre dans le vert', 'Lors des premiers échanges, le CAC 40 gagne un bon demi-point.'];
+  const links = ['9h00 - Les principales infos de ce matin', '> Europe : les ventes de voitures neuves progressent', '> Le Village olympique ouvre ses portes'];
+  const blog = ['8h47 - ABB voit ses commandes fléchir', E2, E2.replace('trois', 'quatre'), '8h35 - Les exportations progressent encore', E3, E3.replace('juin', 'mai'), '8h10 - Ouverture en hausse à Tokyo', E1, E1.replace('banques', 'assureurs')];
+  const verdicts = classifyLines(['Accueil', 'Marchés', 'Le fil info', ...entry, 'Publicité', ...links, ...blog]).map((v) => v.content);
+  assert.deepEqual(verdicts.slice(3, 5), [true, true]);
+  assert.deepEqual(verdicts.slice(6, 9), [false, false, false]);
+});

@@ -20,7 +20,8 @@ function isTimed(text: string): boolean {
 /**
  * For each line, whether it is a live blog entry's heading: a line led by a clock time right
  * above a line of the article (`verdicts`, as judged so far), when the page holds
- * MIN_TIMED_HEADINGS such lines at least, kept already or not.
+ * MIN_TIMED_HEADINGS such lines at least, kept already or not. On such a page, the entries the body
+ * search left out beside the article are taken too (see liveBlogEntries).
  */
 export function tickerHeadings(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[]): boolean[] {
   const headings: number[] = [];
@@ -28,5 +29,49 @@ export function tickerHeadings(lines: readonly LineFeatures[], verdicts: readonl
   if (headings.length < MIN_TIMED_HEADINGS) return [];
   const taken = new Array<boolean>(lines.length).fill(false);
   for (const i of headings) taken[i] = !verdicts[i].content;
+  liveBlogEntries(lines, verdicts, taken);
   return taken;
+}
+
+/** How many lines may part an entry from the article or from an entry taken: an ad, a box's few lines. */
+export const ENTRY_REACH = 6;
+/** An entry's text is sentences of some length ("Lors des premiers échanges, le CAC 40 gagne 0,55 %."). */
+const ENTRY_MIN_WORDS = 6;
+/** An entry is a heading and a few paragraphs. */
+const ENTRY_MAX_LINES = 6;
+
+/**
+ * A live blog's entries the densest-run search left out: its earliest ones below an ad, the first
+ * ones above a box of links ("9h05 - La Bourse de Paris ouvre dans le vert" / "Lors des premiers
+ * échanges, le CAC 40 gagne 0,55 %…" / "Publicité" / "9h00 - Les principales infos de ce matin" /
+ * "> A Milwaukee, JD Vance…" / the kept entries). An entry is a timed line and the sentences
+ * right below it; it is taken when it stands within ENTRY_REACH lines of a kept line or of an
+ * entry taken. A timed line over a list of links ("9h00 - Les principales infos") has no sentence
+ * below it, and a rail of timed teasers apart from the prose is too far from it.
+ */
+function liveBlogEntries(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[], taken: boolean[]): void {
+  const entries: [number, number][] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (verdicts[i].content || taken[i] || lines[i].tail || !isTimed(lines[i].text)) continue;
+    let end = i;
+    while (end + 1 < lines.length && end - i < ENTRY_MAX_LINES && isEntryText(lines[end + 1], verdicts[end + 1].content)) end++;
+    if (end > i) entries.push([i, end]);
+  }
+  const kept = (k: number) => verdicts[k].content || taken[k];
+  for (let found = true; found; ) {
+    found = false;
+    for (const [start, end] of entries) {
+      if (taken[start]) continue;
+      let near = false;
+      for (let k = Math.max(0, start - ENTRY_REACH); k < start && !near; k++) near = kept(k);
+      for (let k = end + 1; k < lines.length && k <= end + ENTRY_REACH && !near; k++) near = kept(k);
+      if (!near) continue;
+      for (let k = start; k <= end; k++) taken[k] = true;
+      found = true;
+    }
+  }
+}
+
+function isEntryText(line: LineFeatures, content: boolean): boolean {
+  return !content && line.sentence && line.wordCount >= ENTRY_MIN_WORDS && line.furniture === null && !line.tail && !line.paywall && !line.caption && !isTimed(line.text);
 }
