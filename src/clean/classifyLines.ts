@@ -30,6 +30,7 @@ import { bodyRuns } from './bodyRuns.js';
 import { foldLine } from './foldWords.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
 import { isMetaLine } from './metaLine.js';
+import { dropTeaserRails } from './teaserRails.js';
 import { textPageKind, type TextPageVerdict } from './textPageKind.js';
 import { sharedWords, topicalOutliers, topicWords } from './topicalCoherence.js';
 
@@ -83,7 +84,9 @@ export interface PageReading {
 
 /**
  * The verdict on each line, then on the page (textPageKind.ts): a front page's or a 404's kept
- * lines are teasers or the error message, and all go.
+ * lines are teasers or the error message, and all go. In an article, the rails of related
+ * headlines around a headline found off-topic go (teaserRails.ts), once the page kind has read
+ * every card.
  */
 export function readPage(page: PageFeatures, options: ClassifyOptions = {}): PageReading {
   const verdicts = lineVerdicts(page, options);
@@ -94,7 +97,7 @@ export function readPage(page: PageFeatures, options: ClassifyOptions = {}): Pag
       verdict.content = false;
       verdict.reason = reason;
     }
-  }
+  } else dropTeaserRails(page, verdicts);
   return { verdicts, kind };
 }
 
