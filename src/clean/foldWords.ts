@@ -5,10 +5,14 @@
 // regular expression, no Unicode normalisation. Accented Latin letters fold to their base letter,
 // other scripts (Cyrillic, Greek, CJK…) are lower-cased and kept.
 
-/** Table values that are not letters: a separator ends a word, a mark (a combining accent) is dropped. */
+/**
+ * Table values that are not letters: a separator ends a word, a mark (a combining accent) is
+ * dropped, UNSET is a code not folded yet. No letter or digit folds below 0x30, so one test
+ * (`value <= UNSET`) tells a letter from the three (scanLine's loops).
+ */
 export const SEPARATOR = 0;
 export const MARK = 1;
-export const UNSET = 0xffff;
+export const UNSET = 2;
 
 const LATIN_FIRST = 0xc0;
 const LATIN_LAST = 0x24f;
@@ -48,6 +52,11 @@ export function foldedCode(code: number): number {
   let folded = FOLDED[code];
   if (folded === UNSET) FOLDED[code] = folded = computeFold(code);
   return folded;
+}
+
+/** Fills the table for the units `codes[start .. end)`. */
+export function foldCodes(codes: Uint16Array, start: number, end: number): void {
+  for (let i = start; i < end; i++) foldedCode(codes[i]);
 }
 
 export function foldWords(line: string): string[] {

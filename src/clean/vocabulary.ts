@@ -45,6 +45,12 @@ const PROMO = [PROMO_FR, PROMO_EN, PROMO_DE, PROMO_ES, PROMO_IT];
  */
 export const HASH_SEED = 0x811c9dc5 | 0;
 export const HASH_PRIME = 0x01000193;
+/**
+ * HASH_PRIME's inverse modulo 2^32 (their product is 1): `Math.imul(hash, HASH_PRIME_INVERSE) ^ c`
+ * undoes the step that hashed the char c, so the scanner gets a word's hash without its last
+ * letter without keeping it at each char.
+ */
+export const HASH_PRIME_INVERSE = 0x359c449b;
 
 const entries = new Map<string, number>();
 function add(word: string, flag: number): void {
