@@ -33,6 +33,7 @@ function onLines(find: (lines: readonly LineFeatures[], verdicts: readonly LineV
 const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
   [standfirst, 'standfirst'],
   [tableOfContents, 'contents'],
+  [standfirstAboveContents, 'standfirst'],
   [infobox, 'infobox'],
   [onLines(noteLists), 'note'],
   [onLines(numberedLists), 'numbered-item'],
@@ -46,6 +47,16 @@ const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
   [onLines(sandwichedSentences), 'sandwiched-sentence'],
   [onLines(proseContinuation), 'prose-continued'],
 ];
+
+/**
+ * The standfirst is looked for again above a table of contents taken back: it stands above the
+ * contents ("Le point sur la situation…" / "Sommaire" / the entries), out of reach from the body
+ * below them. Only then: a second search above a standfirst found takes a page's other summaries.
+ */
+function standfirstAboveContents(page: PageFeatures, classes: readonly LineClass[], verdicts: readonly LineVerdict[]): boolean[] {
+  const first = verdicts.findIndex((v) => v.content);
+  return first > 0 && verdicts[first].reason === 'contents' ? standfirst(page, classes, verdicts) : [];
+}
 
 /** Marks as content, in `verdicts`, the lines each finder takes back. */
 export function takeBackArticleParts(page: PageFeatures, classes: readonly LineClass[], verdicts: LineVerdict[]): void {

@@ -68,3 +68,15 @@ test("a live blog's contents, one headline a post, are its own however long the 
   const verdicts = classifyLines(lines).map((v) => v.content);
   assert.deepEqual(verdicts.slice(3, 3 + headlines.length), headlines.map(() => true));
 });
+
+test('the standfirst above a byline and the contents is the article', () => {
+  const contents = ['Sommaire', ...CONTENTS.slice(1).map((entry) => entry.replace(/^[\d.]+ /, ''))];
+  // Paragraphs long enough that the standfirst's own run is too light to join the body.
+  const more = ' Les habitants des villages voisins racontent que la vie a beaucoup changé depuis vingt ans, et que les jeunes partent vers les villes.';
+  const sections = SECTIONS.map((line, i) => (i % 2 === 1 ? line + more : line));
+  const lead = 'Les pêcheurs du lac Tchad voient ses rives reculer, et les îles flottantes du sud, faites de papyrus et de roseaux, se vident peu à peu.';
+  const header = ['Par Awa Diallo', 'Publié le 14 novembre 2023', 'Partager', 'Facebook', 'Copier le lien', 'Photo AFP'];
+  const verdicts = classifyLines(['Accueil', 'Afrique', 'Tchad', lead, ...header, ...contents, ...sections]);
+  assert.equal(verdicts[3].reason, 'standfirst');
+  assert.deepEqual(verdicts.slice(4, 4 + header.length).map((v) => v.content), header.map(() => false));
+});
