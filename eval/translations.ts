@@ -20,7 +20,7 @@
 //                 taken for a translation (same-language reports share more anchors than
 //                 reports in two languages, so comparing them would find false pairs).
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, RawArticle } from '../src/article.js';
 import { DuplicateIndex } from '../src/dedup/DuplicateIndex.js';
@@ -29,7 +29,7 @@ import { translationProfile } from '../src/dedup/translationProfile.js';
 import { INDEPENDENT_BRIEFS, TRANSLATION_STORIES, type TranslationStory } from '../src/dedup/testing/translations.js';
 import { analyzeArticle, byPublication } from '../src/pipeline.js';
 import { pairwise } from '../src/cluster/clusterScores.js';
-import { sharedDataset } from './sharedData.js';
+import { readJsonl, sharedDataset } from './sharedData.js';
 import type { EvalResult } from './types.js';
 
 interface Fixture {
@@ -120,10 +120,7 @@ function ecbplusUndetermined(): number | null {
   const dir = sharedDataset('news-clustering');
   const file = dir ? join(dir, 'ecbplus-dev.jsonl') : null;
   if (!file || !existsSync(file)) return null;
-  const records = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { id: string; title?: string; text: string });
+  const records = readJsonl<{ id: string; title?: string; text: string }>(file);
   const index = new DuplicateIndex();
   const articles = records.map((r) => ({ id: r.id, title: r.title ?? '', text: r.text, lang: 'und', published: null, notes: [], dates: [], mentions: [], quotes: [] }) as unknown as Article);
   const translations = articles.filter((a) => index.add(a).kind === 'translation').length;
