@@ -3,6 +3,8 @@
 
 export interface HostilePage {
   kind: string;
+  /** Given to the clean stage as text (a paste, a plain-text file) rather than as HTML. */
+  text?: boolean;
   build(): string;
 }
 
@@ -121,5 +123,25 @@ export const hostilePages: readonly HostilePage[] = [
   {
     kind: 'links-everywhere',
     build: () => page(`<div>${repeat(100_000, (i) => `<a href="/t/${i}">Mot ${i}</a> `)}</div>`),
+  },
+  {
+    // A page's lines pasted twice, back to back (a doubled paste), 5 MB: every long line has
+    // one copy far away, the shape markRepeatedBlocks looks for.
+    kind: 'text-pasted-twice',
+    text: true,
+    build: () => {
+      const once = repeat(20_000, (i) => `Ligne ${i} du compte rendu : ${SENTENCE.slice(0, 60 + (i % 80))}\n`);
+      return once + once;
+    },
+  },
+  {
+    kind: 'text-lines-10mb',
+    text: true,
+    build: () => repeat(400_000, (i) => `Rubrique ${i % 500} | Abonnez-vous\n`),
+  },
+  {
+    kind: 'text-one-line-9mb',
+    text: true,
+    build: () => 'Du texte sans fin, mot après mot. '.repeat(270_000),
   },
 ];

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article } from '../article.js';
-import { cleanArticle } from './cleanArticle.js';
+import { cleanArticle, MAX_TEXT_CHARS } from './cleanArticle.js';
 import { collectBlocks, MAX_BLOCK_CHARS, MAX_BLOCKS } from './collectBlocks.js';
 import { dropBulkyScripts } from './dropBulkyScripts.js';
 import { MAX_BODY_MATCH_CHARS } from './extractMainText.js';
@@ -65,6 +65,22 @@ test('binary bytes masquerading as HTML give a note and no text', () => {
   assert.equal(article.text, '');
   assert.ok(article.notes.some((n) => n.rule === 'binary-input'));
   assert.ok(ms < 1000);
+});
+
+test('a text over the size limit is cut at a line break, with a note, and its article kept', () => {
+  const article = `${PROSE}\nLes producteurs de Koutiala attendent les premières livraisons avant les semis de juin, selon la chambre d'agriculture régionale.\n`;
+  const lines: string[] = [];
+  for (let i = 0, size = article.length; size <= MAX_TEXT_CHARS * 1.5; i++) {
+    lines.push(`Commentaire n° ${i} | Répondre | Signaler`);
+    size += lines.at(-1)!.length + 1;
+  }
+  const text = article + lines.join('\n');
+  const cleaned = timed({ text }).article;
+  const note = cleaned.notes.find((n) => n.rule === 'text-too-large');
+  assert.ok(note, 'the cut is noted');
+  const kept = Number(/cut at (\d+)/.exec(note.message)![1]);
+  assert.ok(kept <= MAX_TEXT_CHARS && text[kept] === '\n', 'cut at the last line break before the limit');
+  assert.ok(cleaned.text.includes('Sikasso') && cleaned.text.includes('Koutiala'));
 });
 
 test('neither HTML nor text gives a note', () => {
