@@ -199,3 +199,16 @@ test('a lighter stretch of prose between two heavy parts of the body is the arti
   assert.deepEqual(content.slice(8, 11), [true, true, true]);
   assert.deepEqual(content.slice(5, 8), [false, false, false]);
 });
+
+test('below a tail marker, a subheading between two paragraphs the story resumed with stays; the box under the marker goes', () => {
+  const P0 = "Le gouvernement de transition a salué mardi soir une victoire historique, et appelé les habitants de Kidal au calme et à la réconciliation.";
+  const P4 = "Les soldats maliens ont ensuite sécurisé l'aéroport de Kidal, selon un communiqué de l'armée lu mardi soir à Bamako.";
+  const P5 = "L'armée malienne avait quitté Kidal en 2014, après des combats meurtriers contre les groupes armés du nord du pays.";
+  const P6 = "Les habitants de Kidal ont vu arriver les premiers blindés de l'armée malienne en fin de matinée, selon plusieurs témoins joints par téléphone.";
+  const P7 = "Les groupes armés du nord affirment s'être retirés de Kidal pour épargner les civils, et promettent de poursuivre le combat ailleurs.";
+  // Prose enough around the box that the body runs on across it, as on a page with a box in the story.
+  const box = ['Les plus lus', 'Sénégal : la campagne présidentielle s’ouvre', 'Burkina Faso : un nouveau gouvernement'];
+  const verdicts = classifyLines([P0, P1, P2, P3, ...box, P4, 'Qui contrôlait la ville ?', P5, P6, P7]);
+  assert.deepEqual(verdicts.map((v) => v.content), [true, true, true, true, false, false, false, true, true, true, true, true]);
+  assert.equal(verdicts[5].reason, 'tail');
+});

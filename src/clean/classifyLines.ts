@@ -140,7 +140,7 @@ function lineVerdicts(page: PageFeatures, options: ClassifyOptions): LineVerdict
       verdicts[i].reason = furnitureReason(lines[i], options.recurring, repeats);
       continue;
     }
-    if (inTail && (cls !== 'good' || sharedWords(page, i, topic!) < TAIL_RESUME_SHARED)) {
+    if (inTail && (cls !== 'good' || sharedWords(page, i, topic!) < TAIL_RESUME_SHARED) && !isResumedSubheading(page, classes, verdicts, i, topic!)) {
       verdicts[i].reason = 'tail';
       continue;
     }
@@ -303,6 +303,16 @@ function isCapitals(line: string): boolean {
  * sentences too, on other topics.
  */
 export const TAIL_RESUME_SHARED = 2;
+
+/**
+ * Below a tail marker, a short line between two paragraphs the story resumed with is its
+ * subheading ("…a financé des groupes armés." / "À qui appartient le navire ?" / "Le propriétaire
+ * du navire est une société…"), judged then as any short line: a box's headline stands between
+ * teasers, or above a paragraph the article's words do not fill.
+ */
+function isResumedSubheading(page: PageFeatures, classes: readonly LineClass[], verdicts: readonly LineVerdict[], i: number, topic: Set<number>): boolean {
+  return classes[i] === 'short' && i > 0 && verdicts[i - 1].content && classes[i + 1] === 'good' && sharedWords(page, i + 1, topic) >= TAIL_RESUME_SHARED;
+}
 
 /** A box of links is a few teasers: "À lire aussi" / one to three headlines (furniture not counted). */
 export const BOX_MAX_LINES = 4;
