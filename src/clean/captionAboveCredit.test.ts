@@ -35,3 +35,21 @@ test('the alternative text printed again at the start of the caption with its cr
   assert.deepEqual(captions([P1, `${alt} Jane Doe for The Daily Planet`, alt, P2]), [false, false, true, false]);
   assert.deepEqual(captions([P1, alt, `${alt} Jane Doe for The Daily Planet`, P2]), [false, true, false, false]);
 });
+
+test('a caption closed by a credit without a label is a caption', () => {
+  for (const caption of ['Le nouveau bassin de plein air, le jour de son ouverture. Ville de Sarlat', 'A rocket stands on the launchpad near the coast. Advanced Rocket Technologies']) {
+    assert.deepEqual(captions([P1, caption, P2]), [false, true, false], caption);
+  }
+});
+
+test('a title-case headline with an abbreviation, a signed paragraph or a hard-wrapped line has no bare credit', () => {
+  for (const line of ['Two Dead, One Wounded in Shooting at NE Phila. Kraft Plant', 'Les tarifs restent bas pour toute la saison estivale. AFP', 'Le maire a présenté le projet devant le conseil municipal. Le']) {
+    assert.deepEqual(captions([P1, line, 'conseil a voté le budget, et les travaux commenceront en janvier prochain.']), [false, false, false], line);
+  }
+  assert.deepEqual(captions([P1, 'The bill passed and the mayor thanked the council in a short speech. The', 'council then adjourned.']), [false, false, false]);
+});
+
+test('a caption with a bare credit is dropped between two paragraphs', () => {
+  const verdicts = classifyLines([P1, 'Le nouveau bassin de plein air, le jour de son ouverture. Ville de Sarlat', P2, P3]);
+  assert.deepEqual(verdicts.map((v) => v.content), [true, false, true, true]);
+});
