@@ -9,7 +9,7 @@ import * as vocabulary from './vocabulary.js';
 // Imported bindings read through the module namespace cost a property load at each use once
 // the loader turns modules into CommonJS (tsx does): the hot loop below reads local copies.
 const { FOLDED, foldCodes, MARK, UNSET } = fold;
-const { CAPTION_LABEL, HASH_SEED, HASH_PRIME, HASH_PRIME_INVERSE, LANGUAGES, LONGEST_WORD, PROMO_ADDRESS, PROMO_CUE, STOP_MASK, wordFlags } = vocabulary;
+const { CAPTION_LABEL, HASH_SEED, HASH_PRIME, HASH_PRIME_INVERSE, LANGUAGES, LONGEST_WORD, PACKED, PROMO_ADDRESS, PROMO_CUE, SLOTS, STOP_MASK, wordFlags } = vocabulary;
 
 export interface LineScan {
   wordCount: number;
@@ -135,6 +135,9 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
   const counting = stopHits !== undefined && content !== undefined;
   if (counting) for (let b = 0; b < savedHits.length; b++) savedHits[b] = stopHits[stopAt + b];
   const folded = FOLDED;
+  const slots = SLOTS;
+  const packed = PACKED;
+  const longest = LONGEST_WORD | 0;
   const seed = HASH_SEED | 0;
   const prime = HASH_PRIME | 0;
   const unset = UNSET | 0;
@@ -180,7 +183,13 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
       hash = Math.imul(hash ^ next, prime);
     }
     const length = i - wordStart - marks;
-    const flags = length <= LONGEST_WORD ? wordFlags(codes, wordStart, length, hash) : 0;
+    // The separator that ended the word is read here, not by one more turn of the gap loop.
+    if (i < end) {
+      const raw = codes[i];
+      if (raw === 0x28 || raw === 0xa9) creditMark = true;
+      i++;
+    }
+    const flags = length <= longest ? wordFlags(codes, wordStart, length, hash, slots, packed, folded) : 0;
     if (wordCount++ === 0) {
       firstFlags = flags;
       firstHash = hash;
@@ -196,7 +205,7 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
       for (let bits = flags & STOP_MASK; bits !== 0; bits &= bits - 1) stopHits![stopAt + 31 - Math.clz32(bits & -bits)]++;
       if ((flags & STOP_MASK) === 0 && length >= CONTENT_WORD_CHARS && !(first >= 0x30 && first <= 0x39)) {
         // A final plural "s" is left out: the hash before it is the hash's last step undone.
-        let lastAt = i - 1;
+        let lastAt = wordStart + length + marks - 1;
         while (folded[codes[lastAt]] === mark) lastAt--;
         const last = folded[codes[lastAt]];
         content![contentCount++] = last === 0x73 ? Math.imul(hash, HASH_PRIME_INVERSE | 0) ^ last : hash;

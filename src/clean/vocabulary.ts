@@ -11,9 +11,9 @@ import { PROMO_DE, PROMO_ES, PROMO_IT } from './locales/more/promo.js';
 import * as fold from './foldWords.js';
 import { STOPLISTS } from './textStats.js';
 
-// Local copies, as scanLine.ts keeps them: wordFlags reads the fold table once per letter, and an
-// imported binding is a getter call once tsx turns modules into CommonJS.
-const { FOLDED, foldWords, MARK } = fold;
+// Local copies, as scanLine.ts keeps them: an imported binding is a getter call once tsx turns
+// modules into CommonJS.
+const { foldWords, MARK } = fold;
 
 /** Stop-list languages, in bit order: bit i of a word's flags is set when LANGUAGES[i] lists it. */
 export const LANGUAGES: readonly string[] = Object.keys(STOPLISTS);
@@ -76,18 +76,19 @@ export const LONGEST_WORD = Math.max(...[...entries.keys()].map((w) => w.length)
 
 const SIZE = 1 << (Math.ceil(Math.log2(entries.size)) + 2);
 /**
- * The table as typed arrays, one slot per word: its hash, its length (0 = empty slot), its flags,
- * and where its folded chars start in PACKED. A probe compares the numbers before any char, and
- * the chars as numbers: most words of a line are in no list and stop at an empty slot or at a
- * hash that differs.
+ * The table as one typed array, four numbers a slot: the word's hash, its length (0 = empty
+ * slot), its flags, and where its folded chars start in PACKED. A probe compares the numbers
+ * before any char, and the chars as numbers: most words of a line are in no list and stop at an
+ * empty slot or at a hash that differs. One array, not four: the scanner reads it from a local,
+ * and each array read in its loop costs a check of the array (callgrind, with the tables as the
+ * scanner's locals, the four arrays as one and the separator ending a word read in place: the
+ * scan of a pass over the 313 article-sized texts 169 M -> 158 M instructions).
  */
-const slotHash = new Int32Array(SIZE);
-const slotLength = new Int32Array(SIZE);
-const slotFlags = new Int32Array(SIZE);
-const slotStart = new Int32Array(SIZE);
+export const SLOTS = new Int32Array(4 * SIZE);
 let packedLength = 0;
 for (const word of entries.keys()) packedLength += word.length;
-const PACKED = new Uint16Array(packedLength);
+/** The folded chars of every word of the table, one after the other. */
+export const PACKED = new Uint16Array(packedLength);
 let packedAt = 0;
 for (const [word, flag] of entries) {
   // The scanner never ends a word of no char: an empty entry could not be found.
@@ -95,11 +96,8 @@ for (const [word, flag] of entries) {
   let hash = HASH_SEED;
   for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), HASH_PRIME);
   let slot = hash & (SIZE - 1);
-  while (slotLength[slot] !== 0) slot = (slot + 1) & (SIZE - 1);
-  slotHash[slot] = hash;
-  slotLength[slot] = word.length;
-  slotFlags[slot] = flag;
-  slotStart[slot] = packedAt;
+  while (SLOTS[4 * slot + 1] !== 0) slot = (slot + 1) & (SIZE - 1);
+  SLOTS.set([hash, word.length, flag, packedAt], 4 * slot);
   for (let i = 0; i < word.length; i++) PACKED[packedAt++] = word.charCodeAt(i);
 }
 
@@ -108,20 +106,24 @@ for (const [word, flag] of entries) {
  * combining mark skipped; `hash` their hash), 0 when no list has it. The chars are folded again
  * here, for the few words whose hash and length match a slot, rather than copied for every word
  * of every line as the scanner folds them: the copy cost ~10% of the scan. The scanner has
- * already filled FOLDED for every unit of the word.
+ * already filled the fold table for every unit of the word. The tables come as arguments
+ * (SLOTS, PACKED, FOLDED), read once a line by the scanner into locals.
  */
-export function wordFlags(codes: Uint16Array, start: number, length: number, hash: number): number {
-  for (let slot = hash & (SIZE - 1); slotLength[slot] !== 0; slot = (slot + 1) & (SIZE - 1)) {
-    if (slotHash[slot] !== hash || slotLength[slot] !== length) continue;
-    const packed = slotStart[slot];
+export function wordFlags(codes: Uint16Array, start: number, length: number, hash: number, slots: Int32Array, packed: Uint16Array, folded: Uint16Array): number {
+  // `at` walks the slots 4 numbers at a time (hash, length, flags, start: the offsets are written
+  // as numbers, a module constant being a load at each use), wrapping round at the end.
+  const mask = slots.length - 1;
+  for (let at = (hash << 2) & mask; slots[at + 1] !== 0; at = (at + 4) & mask) {
+    if (slots[at] !== hash || slots[at + 1] !== length) continue;
+    const from = slots[at + 3];
     let matched = 0;
-    for (let at = start; matched < length; at++) {
-      const folded = FOLDED[codes[at]];
-      if (folded === MARK) continue;
-      if (PACKED[packed + matched] !== folded) break;
+    for (let i = start; matched < length; i++) {
+      const code = folded[codes[i]];
+      if (code === MARK) continue;
+      if (packed[from + matched] !== code) break;
       matched++;
     }
-    if (matched === length) return slotFlags[slot];
+    if (matched === length) return slots[at + 2];
   }
   return 0;
 }
