@@ -65,3 +65,9 @@ test("a standfirst of one long sentence sharing the article's words is the artic
   assert.equal(read("Au Niger voisin, la junte annonce un nouveau calendrier pour les coupures de courant qui frappent Niamey depuis l'été dernier."), false);
   assert.equal(read('Les forces armées maliennes ont repris mardi la ville de Kidal.'), false);
 });
+
+test('a standfirst stays above a long header: byline, dates, reading time, a gallery label and six share targets', () => {
+  const lead = "L'armée malienne est entrée à Kidal. La ville échappait au contrôle de l'État depuis 2012.";
+  const header = ['Par Awa Diallo', 'Publié le 14 novembre 2023', 'Mis à jour le 15 novembre 2023', 'Lecture 4 min', 'Photo AFP', 'Galerie', 'Partager', 'Facebook', 'WhatsApp', 'Messenger', 'LinkedIn', 'Copier le lien', 'Imprimer'];
+  assert.deepEqual(classifyLines([lead, ...header, P1, P2, P3]).map((v) => v.content).slice(0, 1), [true]);
+});
