@@ -11,3 +11,13 @@ test('a longer sentence about a newsletter, or a quotation naming one, is report
   assert.equal(boilerplateKind('The newsletter, which she started in 2020 after leaving the paper, now reaches readers in forty countries every week.'), null);
   assert.equal(boilerplateKind('« Notre newsletter est lue par tous les élus », a dit la directrice.'), null);
 });
+
+test("the outlet's forums, digest and affiliate links are promotion", () => {
+  assert.equal(boilerplateKind('Join our Planet Forums to keep talking about the latest missions and more!'), 'promo');
+  assert.equal(boilerplateKind('Fridays. A weekly digest of the best of our coverage.'), 'promo');
+  assert.equal(boilerplateKind('The Planet may earn an affiliate commission if you buy something through links in this article.'), 'promo');
+});
+
+test("a station named as a network's affiliate is reporting", () => {
+  assert.equal(boilerplateKind('Witnesses told the local affiliate station there were sounds of gunfire.'), null);
+});

@@ -38,7 +38,10 @@ export function isPromoLine(line: string, wordCount: number, cues: number, addre
 /**
  * A newsletter or an inbox is named by the outlet offering one ("Get the latest news from … in
  * your inbox.", "Dann sind Sie beim täglichen WAZ-Newsletter richtig – hier entlang.", "Pick Six
- * Newsletter"): one such word marks a short line. Looked for only on a line with one cue. A
+ * Newsletter"), and an affiliate commission or link by the outlet disclosing it ("Microsoft may
+ * earn an Affiliate Commission if you purchase something through recommended links in this
+ * article."; a station is a network's affiliate in reporting, "told CNN affiliate WDIV"): one
+ * such word marks a short line. Looked for only on a line with one cue. A
  * sentence reporting on a newsletter is longer ("The newsletter, which she started in 2020 after
  * leaving the paper, now reaches readers in forty countries every week.", 19 words).
  */
@@ -52,4 +55,4 @@ const STRONG_CUE_MAX_WORDS = 16;
 function isNewsletterPitch(line: string, wordCount: number): boolean {
   return wordCount <= STRONG_CUE_MAX_WORDS && line.charCodeAt(0) !== 0x5b /* [ */ && STRONG_CUE.test(line);
 }
-const STRONG_CUE = /newsletter|inbox/iu;
+const STRONG_CUE = /newsletter|inbox|affiliate (?:commission|link)/iu;

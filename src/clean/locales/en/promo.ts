@@ -12,6 +12,10 @@ export const PROMO_EN: PromoLexicon = {
     // ( Logout )", "Opportunity to engage with our commenting community.", "Support our
     // award-winning journalism", "To submit a correction for our consideration, click here."
     'unsubscribe', 'logout', 'commenting', 'journalism', 'click',
+    // The outlet's forums, digests and affiliate links: "Join our Space Forums to keep talking
+    // space…", "Fridays. A weekly digest of the best of our coverage.", "When you purchase
+    // through links on our site, we may earn an affiliate commission."
+    'forums', 'digest', 'affiliate',
   ],
   address: ['our'],
 };
