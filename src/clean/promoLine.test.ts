@@ -21,3 +21,10 @@ test("the outlet's forums, digest and affiliate links are promotion", () => {
 test("a station named as a network's affiliate is reporting", () => {
   assert.equal(boilerplateKind('Witnesses told the local affiliate station there were sounds of gunfire.'), null);
 });
+
+test('three promotion words make a longer pitch promotion', () => {
+  assert.equal(
+    boilerplateKind('Nichts mehr verpassen: Abonnieren Sie kostenlos den Planet-Newsletter und bleiben Sie über alle aktuellen Entwicklungen aus der Branche auf dem Laufenden.'),
+    'promo',
+  );
+});

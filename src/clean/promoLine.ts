@@ -18,6 +18,14 @@ export interface PromoLexicon {
  */
 export const PROMO_MAX_WORDS = 40;
 export const PROMO_UNSIGNED_MAX_WORDS = 20;
+/**
+ * Three promotion words make a pitch of some length without the outlet naming itself ("Keine
+ * Neuigkeiten aus der Medien-Branche mehr verpassen: Abonnieren Sie kostenlos die
+ * MEEDIA-Newsletter und bleiben Sie …", 24 words). On the shared slice and the ECB+ texts, the
+ * lines of 21-30 words with three cues are all furniture or unlabelled.
+ */
+const DENSE_CUES = 3;
+const DENSE_UNSIGNED_MAX_WORDS = 30;
 
 /**
  * A quotation may well say "notre application" ("« Téléchargez notre application », a dit le
@@ -31,7 +39,8 @@ const QUOTE_MARK = /[«»“”"„]/;
  */
 export function isPromoLine(line: string, wordCount: number, cues: number, address: number): boolean {
   if (wordCount > PROMO_MAX_WORDS || wordCount < 2 || cues === 0) return false;
-  if (address === 0 && (wordCount > PROMO_UNSIGNED_MAX_WORDS || (cues < 2 && !isNewsletterPitch(line, wordCount)))) return false;
+  const unsignedMax = cues >= DENSE_CUES ? DENSE_UNSIGNED_MAX_WORDS : PROMO_UNSIGNED_MAX_WORDS;
+  if (address === 0 && (wordCount > unsignedMax || (cues < 2 && !isNewsletterPitch(line, wordCount)))) return false;
   return !QUOTE_MARK.test(line);
 }
 
