@@ -26,12 +26,17 @@ const MAX_LABELS = 2;
 const SUMMARY_MIN_WORDS = 5;
 const SUMMARY_MAX_WORDS = 30;
 
+/**
+ * A rail shows more than one headline: a line found off-topic with only a sentence below it is as
+ * often a box's heading above the story going on ("Advice if you're upset by the news" / "At least
+ * 70 people have been hurt in the protests over the past eight days.").
+ */
+const MIN_OTHER_HEADLINES = 1;
+
 const HEADLINE = 1;
 const SUMMARY = 2;
 const LABEL = 3;
 const OTHER = 4;
-
-type Verdict = LineVerdict;
 
 /**
  * Reasons of the lines kept as the classifier read them (classifyLines.ts): a line kept as a part
@@ -41,12 +46,12 @@ type Verdict = LineVerdict;
 const READ_AS_PROSE = new Set(['good', 'near-good', 'short', 'heading', 'list-item']);
 
 /** Drops ('teaser-rail') the kept lines of each rail around a headline found off-topic. */
-export function dropTeaserRails(page: PageFeatures, verdicts: Verdict[]): void {
+export function dropTeaserRails(page: PageFeatures, verdicts: LineVerdict[]): void {
   const { lines } = page;
   for (let o = 0; o < lines.length; o++) {
     if (verdicts[o].reason !== 'off-topic' || !isOrigin(lines[o])) continue;
-    rail.length = 0;
-    const headlines = railUp(lines, verdicts, o) + railDown(lines, verdicts, o);
+    const rail: number[] = [];
+    const headlines = railUp(lines, verdicts, o, rail) + railDown(lines, verdicts, o, rail);
     if (headlines < MIN_OTHER_HEADLINES) continue;
     for (const i of rail) {
       if (!verdicts[i].content) continue;
@@ -56,17 +61,7 @@ export function dropTeaserRails(page: PageFeatures, verdicts: Verdict[]): void {
   }
 }
 
-/**
- * A rail shows more than one headline: a line found off-topic with only a sentence below it is as
- * often a box's heading above the story going on ("Advice if you're upset by the news" / "At least
- * 70 people have been hurt in the protests over the past eight days.").
- */
-const MIN_OTHER_HEADLINES = 1;
-
-/** The lines of the rail being read (reused from origin to origin; origins are few). */
-const rail: number[] = [];
-
-const NOT_KEPT: Verdict = { content: false, reason: 'off-topic' };
+const NOT_KEPT: LineVerdict = { content: false, reason: 'off-topic' };
 
 /**
  * "Sehernur Karsu | 05.04.2025" or "Francesco Carta | Getty Images" found off-topic are a byline
@@ -80,7 +75,7 @@ function isOrigin(line: LineFeatures): boolean {
   return !(first >= 0x30 && first <= 0x39) && text.indexOf('|') < 0 && text.indexOf('©') < 0;
 }
 
-function roleOf(line: LineFeatures, verdict: Verdict): number {
+function roleOf(line: LineFeatures, verdict: LineVerdict): number {
   if (verdict.content && !READ_AS_PROSE.has(verdict.reason)) return OTHER;
   if (line.furniture !== null || line.wordCount === 0) return LABEL;
   const { text, wordCount, sentence } = line;
@@ -89,8 +84,8 @@ function roleOf(line: LineFeatures, verdict: Verdict): number {
   return wordCount >= SUMMARY_MIN_WORDS && wordCount <= SUMMARY_MAX_WORDS ? SUMMARY : OTHER;
 }
 
-/** Above the headline: headlines, labels, and summaries each under its headline. Returns the headlines read. */
-function railUp(lines: readonly LineFeatures[], verdicts: readonly Verdict[], origin: number): number {
+/** Above the headline: headlines, labels, and summaries each under its headline, pushed on `rail`. Returns the headlines read. */
+function railUp(lines: readonly LineFeatures[], verdicts: readonly LineVerdict[], origin: number, rail: number[]): number {
   let labels = 0;
   let headlines = 0;
   for (let i = origin - 1; i >= 0; i--) {
@@ -120,7 +115,7 @@ function isProse(role: number): boolean {
  * a paragraph heads the story going on ("A Closer Look at MRSA" / "But First: What's a
  * Superbug?" / "It's a term coined by the media …"), and stays. Returns the headlines read.
  */
-function railDown(lines: readonly LineFeatures[], verdicts: readonly Verdict[], origin: number): number {
+function railDown(lines: readonly LineFeatures[], verdicts: readonly LineVerdict[], origin: number, rail: number[]): number {
   let previous = HEADLINE;
   let labels = 0;
   let headlines = 0;
