@@ -58,17 +58,22 @@ function liveBlogEntries(lines: readonly LineFeatures[], verdicts: readonly { co
     if (end > i) entries.push([i, end]);
   }
   const kept = (k: number) => verdicts[k].content || taken[k];
+  const take = ([start, end]: [number, number]): boolean => {
+    if (taken[start]) return false;
+    let near = false;
+    for (let k = Math.max(0, start - ENTRY_REACH); k < start && !near; k++) near = kept(k);
+    for (let k = end + 1; k < lines.length && k <= end + ENTRY_REACH && !near; k++) near = kept(k);
+    if (near) for (let k = start; k <= end; k++) taken[k] = true;
+    return near;
+  };
+  // Taking an entry only makes more lines kept, so the entries taken are the same whatever the
+  // order they are looked at in. A sweep down the page takes a chain of entries below a kept
+  // line, a sweep up a chain above it: a few sweeps, where sweeping down only took one entry of
+  // a chain above per sweep (12,000 entries above the article: 2.6 s).
   for (let found = true; found; ) {
     found = false;
-    for (const [start, end] of entries) {
-      if (taken[start]) continue;
-      let near = false;
-      for (let k = Math.max(0, start - ENTRY_REACH); k < start && !near; k++) near = kept(k);
-      for (let k = end + 1; k < lines.length && k <= end + ENTRY_REACH && !near; k++) near = kept(k);
-      if (!near) continue;
-      for (let k = start; k <= end; k++) taken[k] = true;
-      found = true;
-    }
+    for (let e = 0; e < entries.length; e++) if (take(entries[e]!)) found = true;
+    for (let e = entries.length - 1; e >= 0; e--) if (take(entries[e]!)) found = true;
   }
 }
 
