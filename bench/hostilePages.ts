@@ -135,6 +135,15 @@ export const hostilePages: readonly HostilePage[] = [
     },
   },
   {
+    // A live blog whose 12,000 earliest entries stand apart from the article, each below an ad
+    // and share buttons: each is taken back from its neighbour's (tickerHeadings.ts).
+    kind: 'text-live-blog',
+    text: true,
+    build: () =>
+      repeat(12_000, (i) => `${i % 24}h${String(i % 60).padStart(2, '0')} - Point ${i}\nLes élus ont débattu du point ${i} avant le vote.\nPublicité\nPartager\nFacebook\nX\n`) +
+      repeat(30, (i) => `${i % 24}h${String(i % 60).padStart(2, '0')} - Le vote\n${SENTENCE} ${SENTENCE}\n`),
+  },
+  {
     kind: 'text-lines-10mb',
     text: true,
     build: () => repeat(400_000, (i) => `Rubrique ${i % 500} | Abonnez-vous\n`),
