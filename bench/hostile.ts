@@ -17,8 +17,8 @@ export async function run(): Promise<void> {
   for (let r = 0; r < 5; r++) cleanArticle({ id: 'warm', file: 'warm', html: warm, notes: [] });
   for (const { kind, build, text } of hostilePages) {
     if (only && !only.includes(kind)) continue;
-    const html = build();
-    const input = text ? { text: html } : { html };
+    const page = build();
+    const input = text ? { text: page } : { html: page };
     const times: number[] = [];
     let notes = '';
     for (let r = 0; r < RUNS; r++) {
@@ -31,7 +31,7 @@ export async function run(): Promise<void> {
     const worst = Math.max(...times);
     const median = [...times].sort((a, b) => a - b)[RUNS >> 1];
     console.log(
-      `${kind.padEnd(22)} ${(html.length / 1e6).toFixed(1).padStart(4)} MB  max ${worst.toFixed(0).padStart(5)} ms CPU` +
+      `${kind.padEnd(22)} ${(page.length / 1e6).toFixed(1).padStart(4)} MB  max ${worst.toFixed(0).padStart(5)} ms CPU` +
         `  median ${median.toFixed(0).padStart(5)}  ${worst > BUDGET_MS ? 'OVER' : 'ok  '}  notes: ${notes || '-'}`,
     );
   }

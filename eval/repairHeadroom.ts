@@ -8,7 +8,7 @@
 // revisit events with their members' pairwise similarities (the index's own mix, batchCeiling's
 // pairSimilarity, undated):
 // - split: an event's members clustered by average linkage at the join threshold; the event is
-//   split when at least two groups of two or more come out (singletons stay where they are);
+//   split when at least two groups of two or more come out (a member alone in its group stays with the group of the event's first member);
 // - merge: the events (split or not) merged by average linkage over their members at a
 //   threshold of the sweep.
 // Both are read in BCubed F1 over the nine arrival orders eval:events scores. They bound what
