@@ -12,6 +12,7 @@ import { markLinkBoxes } from './linkBoxes.js';
 import { markPolls } from './pollWidget.js';
 import { markRepeatedBlocks } from './repeatedBlocks.js';
 import { markTeaserHeadlines } from './teaserHeadlines.js';
+import { markVideoCards } from './videoCards.js';
 import * as agencyCredit from './agencyCredit.js';
 import * as creditLine from './creditLine.js';
 import * as teaserLine from './teaserLine.js';
@@ -161,6 +162,7 @@ export function pageFeatures(trimmedLines: readonly string[], source?: LineSourc
   markLinkBoxes(lines, boxHeadings);
   markCountedHeadlines(lines);
   markTeaserHeadlines(lines);
+  markVideoCards(lines);
   markHeadlineRails(lines);
   markCaptionsAboveCredits(lines);
   const { stopHits, contentCount } = sink;
