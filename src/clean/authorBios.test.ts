@@ -24,3 +24,10 @@ test("the last kept lines' note about the author goes; an expert introduced in t
   dropClosingBios(page, verdicts);
   assert.deepEqual(verdicts.map((v) => v.content), [true, true, true, false]);
 });
+
+test('a note may name the role first, then the writer and what they write', () => {
+  assert.ok(isAuthorBio('Award-winning journalist Jane Roe writes a weekly column on city life for the paper.'));
+  assert.ok(isAuthorBio('Wirtschaftsjournalistin Anna Beispiel schreibt jede Woche über Geld und Steuern.'));
+  assert.ok(!isAuthorBio('Veteran journalist John Doe writes in his new book that the mayor knew.'));
+  assert.ok(!isAuthorBio('The journalists of the paper write about the city every day.'));
+});

@@ -2,11 +2,12 @@
 // New York City.", "Manuela Conrad ist ZDF-Reporterin für das Berichtsgebiet Russland.", "Yasmine
 // Hassan is a producer filing stories on the Middle East for CBC's parliamentary bureau." It reads
 // as a sentence of prose and shares the article's names, yet it is about the writer, not the
-// story. Only the last kept lines are read: a sentence introducing an expert ("Jane Doe is a
+// story. The role may come first, the name after it: "Pulitzer Prize-winning journalist Jane Roe
+// writes a daily blog…". Only the last kept lines are read: a sentence introducing an expert ("Jane Doe is a
 // professor of economics at…") inside the story is the story's.
 import type { LineVerdict } from './classifyLines.js';
 import type { PageFeatures } from './lineFeatures.js';
-import { BIO_COPULAS, BIO_ROLES } from './locales/authorBios.js';
+import { BIO_COPULAS, BIO_ROLES, BIO_WRITING_VERBS } from './locales/authorBios.js';
 
 /** How many of the last kept lines may be the note: it may run over two or three paragraphs. */
 export const BIO_REACH = 3;
@@ -20,10 +21,22 @@ const NAME_AND_VERB = new RegExp(
 );
 const ROLE = new RegExp(`^(?:\\S+\\s+){0,${ROLE_WITHIN_WORDS}}?\\S*?(?:${BIO_ROLES.join('|')})\\b`, 'iu');
 
-/** Whether a line opens as a note about a person's role: "<Name> is a … journalist …". */
+/**
+ * The role within the first words, then a name of two to four words, then what the writer does
+ * for the outlet: "writes a daily blog", not "writes in his book that…" (a source quoted).
+ */
+const ROLE_WITHIN_OPENING_WORDS = 4;
+const ROLE_THEN_NAME = new RegExp(
+  `^(?:\\S+\\s+){0,${ROLE_WITHIN_OPENING_WORDS}}?\\S*?(?:${BIO_ROLES.map((role) => `[${role[0]}${role[0].toUpperCase()}]${role.slice(1)}`).join('|')})\\s+` +
+    `\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}\\s+(?:${BIO_WRITING_VERBS.join('|')})\\s(?!(?:in|that|dass|que|dans)\\s)`,
+  'u',
+);
+
+/** Whether a line opens as a note about a person's role: "<Name> is a … journalist …", "… journalist <Name> writes …". */
 export function isAuthorBio(text: string): boolean {
   const opening = NAME_AND_VERB.exec(text);
-  return opening !== null && ROLE.test(text.slice(opening[0].length, opening[0].length + 120));
+  if (opening !== null) return ROLE.test(text.slice(opening[0].length, opening[0].length + 120));
+  return ROLE_THEN_NAME.test(text);
 }
 
 /**

@@ -22,3 +22,10 @@ export const BIO_ROLES: readonly string[] = [
   // Spanish, Italian
   'periodista', 'corresponsal', 'investigador', 'investigadora', 'giornalista', 'corrispondente',
 ];
+
+/**
+ * The verb after a note that names the role first ("Pulitzer Prize-winning journalist Jane Roe
+ * writes a daily blog…", "Wirtschaftsjournalistin Anna Beispiel schreibt jede Woche…"): what the
+ * writer does for the outlet.
+ */
+export const BIO_WRITING_VERBS: readonly string[] = ['writes', 'covers', 'reports', 'écrit', 'couvre', 'schreibt', 'berichtet', 'escribe', 'scrive'];
