@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { boilerplateKind, isTailMarker } from './boilerplateLexicon.js';
+import { boilerplateKind, isMediaRailMarker, isTailMarker } from './boilerplateLexicon.js';
+import { classifyLines } from './classifyLines.js';
 
 test('a live feed beside the article opens on its label, a tail marker', () => {
   assert.ok(isTailMarker('Direct'));
@@ -34,4 +35,15 @@ test('a notice is furniture however long its line; other prefixes only on a shor
   const prose = 'Photographs taken in Gao last week show the market rebuilt, the stalls open again and the traders back ' +
     'after two years away, according to the mayor who visited on Monday with the governor.';
   assert.equal(boilerplateKind(prose), null);
+});
+
+test('below a media rail\'s marker the story never resumes, however many of its words a teaser shares', () => {
+  assert.ok(isMediaRailMarker('Nos Vidéos') && isTailMarker('Nos Vidéos'));
+  assert.ok(!isMediaRailMarker('Lire aussi'));
+  const p1 = 'Le budget de la ville prévoit une hausse des dépenses pour les écoles et les transports publics dès la rentrée prochaine.';
+  const p2 = 'Le maire a défendu ce budget devant le conseil municipal, qui doit encore voter les dépenses des écoles le mois prochain.';
+  const teaser = 'Budget des écoles : la ville peut-elle vraiment payer les transports publics de la rentrée ?';
+  const summary = 'Les dépenses de la ville pour les écoles et les transports publics augmentent encore cette année, selon le budget.';
+  const verdicts = classifyLines([p1, p2, 'Nos Vidéos', teaser, summary]);
+  assert.deepEqual(verdicts.map((v) => v.content), [true, true, false, false, false]);
 });

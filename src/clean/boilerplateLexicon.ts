@@ -30,6 +30,12 @@ export interface BoilerplateLexicon {
    */
   boxMarkers: readonly string[];
   /**
+   * Tail markers that head a rail of videos or podcasts ("Nos vidéos" / "Paris sportifs en ligne :
+   * qui sont les vrais gagnants ?" / its summary / …): the story never resumes below one, however
+   * much a teaser's summary shares its words (a live blog's, on every topic, shares many).
+   */
+  mediaRailMarkers?: readonly string[];
+  /**
    * Phrases of the notice where a paywall cuts the free text ("Il vous reste 57 % de cet
    * article à lire. La suite est réservée aux abonnés."): nothing after it is the article.
    */
@@ -56,6 +62,7 @@ export const normalizeLine = foldLine;
 const exactLines = new Set(LEXICONS.flatMap((l) => l.lines).map(foldLine));
 const tailMarkers = new Set(LEXICONS.flatMap((l) => l.tailMarkers).map(foldLine));
 const boxMarkers = new Set(LEXICONS.flatMap((l) => l.boxMarkers).map(foldLine));
+const mediaRailMarkers = new Set(LEXICONS.flatMap((l) => l.mediaRailMarkers ?? []).map(foldLine));
 const paywallEnds = LEXICONS.flatMap((l) => l.paywallEnds).map(foldLine);
 /** A paywall notice is a sentence or two; a paragraph saying "la suite est réservée" is reporting. */
 export const PAYWALL_MAX_WORDS = 40;
@@ -182,6 +189,11 @@ export function isPaywallEnd(line: string, wordCount: number): boolean {
 /** "Lire aussi :", "Related": a marker that may head a box of links inside the body. */
 export function isBoxMarker(line: string): boolean {
   return boxMarkers.has(foldLine(line));
+}
+
+/** "Nos vidéos": a tail marker below which the story never resumes (read on tail markers only). */
+export function isMediaRailMarker(line: string): boolean {
+  return mediaRailMarkers.has(foldLine(line));
 }
 
 /** A short line opening on a box heading's words ("More from Ask an Advisor"), for a line already scanned. */

@@ -70,6 +70,9 @@ export const BOILERPLATE_FR: BoilerplateLexicon = {
   ],
   // « À lire aussi sur le même sujet », « Sur le même sujet dans Économie » : une boîte de liens.
   boxHeadings: ['a lire aussi', 'lire aussi', 'sur le meme sujet'],
+  // « Nos vidéos » au-dessus d'une colonne de vidéos : le titre et le résumé de chacune se lisent
+  // comme de la prose, et l'article ne reprend jamais en dessous.
+  mediaRailMarkers: ['nos videos', 'nos dernieres videos'],
   boxMarkers: [
     'lire aussi', 'a lire aussi', 'a lire egalement', 'lire egalement', 'voir aussi', 'a voir aussi',
     'sur le meme sujet', 'sur le meme theme', 'a decouvrir egalement',
