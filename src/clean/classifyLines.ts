@@ -21,7 +21,7 @@
 //      of names and figures between two kept lines, and the prose going on below the body;
 //   6. a page whose kept lines are only teaser cards or an error message is no article
 //      (textPageKind.ts): every line goes.
-import { isBoxMarker } from './boilerplateLexicon.js';
+import { isBoxMarker, isMediaRailMarker } from './boilerplateLexicon.js';
 import { announcedLists } from './announcedLists.js';
 import { dropClosingBios } from './authorBios.js';
 import { takeBackArticleParts } from './articleParts.js';
@@ -111,6 +111,8 @@ function lineVerdicts(page: PageFeatures, options: ClassifyOptions): LineVerdict
   for (let i = 0; i < lines.length; i++) if (listed[i]) inBody[i] = true;
   const verdicts: LineVerdict[] = classes.map((cls, i) => ({ content: false, reason: inBody[i] ? cls : 'outside-body' }));
   let inTail = false;
+  // Below "Nos vidéos", every line is the rail's: the story never resumes there.
+  let mediaRail = false;
   let topic: Set<number> | null = null;
   let inList = false;
   let paywalled = false;
@@ -131,6 +133,7 @@ function lineVerdicts(page: PageFeatures, options: ClassifyOptions): LineVerdict
         inTail = true;
         topic = topicWords(page, verdicts, i);
       }
+      if (resume < 0 && isMediaRailMarker(lines[i].text)) mediaRail = true;
       for (let k = i + 1; k < resume; k++) verdicts[k].reason = 'box';
       verdicts[i].reason = resume < 0 ? 'tail-marker' : 'box-marker';
       if (resume > 0) i = resume - 1;
@@ -140,7 +143,7 @@ function lineVerdicts(page: PageFeatures, options: ClassifyOptions): LineVerdict
       verdicts[i].reason = furnitureReason(lines[i], options.recurring, repeats);
       continue;
     }
-    if (inTail && (cls !== 'good' || sharedWords(page, i, topic!) < TAIL_RESUME_SHARED) && !isResumedSubheading(page, classes, verdicts, i, topic!)) {
+    if (inTail && (mediaRail || ((cls !== 'good' || sharedWords(page, i, topic!) < TAIL_RESUME_SHARED) && !isResumedSubheading(page, classes, verdicts, i, topic!)))) {
       verdicts[i].reason = 'tail';
       continue;
     }
