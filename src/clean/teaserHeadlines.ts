@@ -64,8 +64,8 @@ function markCardAbove(lines: LineFeatures[], link: number): void {
   }
 }
 
-/** No sentence end but a question mark or a quotation's, a few words. */
-function isCardHeadline(line: LineFeatures): boolean {
+/** A card's headline: no sentence end but a question mark or a quotation's, a few words (videoCards.ts too). */
+export function isCardHeadline(line: LineFeatures): boolean {
   if (line.furniture !== null || line.wordCount < CARD_LINE_MIN_WORDS || line.wordCount > CARD_LINE_MAX_WORDS) return false;
   const last = line.text.charCodeAt(line.text.length - 1);
   return !line.sentence || last === 0x3f /* ? */ || last === 0x27 /* ' */ || last === 0x2019 /* ’ */ || last === 0x22 /* " */ || last === 0x201d /* ” */;

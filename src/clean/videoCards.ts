@@ -9,6 +9,7 @@
 // looked for, dropped after. Taken as furniture at once, a card cut the body in two, and the
 // story above it was lost with the card.
 import type { LineFeatures } from './lineFeatures.js';
+import { isCardHeadline } from './teaserHeadlines.js';
 
 /** A running time's line is short: "Duration 12:38", "26.10.2025 | 2:43 min". */
 const RUNNING_TIME_MAX_CHARS = 32;
@@ -21,9 +22,6 @@ const RUNNING_TIME = /(?:^|[\s|])\d{1,2}:\d{2}(?::\d{2})? ?(?:min|Min)\.?$|^(?:d
 /** The card's other stamps beside the running time ("1 day ago", "14 hours ago"): a few words with a figure. */
 const STAMP_MAX_WORDS = 5;
 const STAMP_MAX_CHARS = 30;
-/** The card's headline: no sentence end but a question mark, a few words. */
-const HEADLINE_MIN_WORDS = 3;
-const HEADLINE_MAX_WORDS = 25;
 /** The card's summary: a sentence or two, shorter than most paragraphs. */
 const SUMMARY_MIN_WORDS = 5;
 const SUMMARY_MAX_WORDS = 45;
@@ -45,7 +43,7 @@ export function markVideoCards(lines: LineFeatures[]): void {
     while (last + 1 < lines.length && isStamp(lines[last + 1])) last++;
     const above = first > 0 ? lines[first - 1] : null;
     const below = last + 1 < lines.length ? lines[last + 1] : null;
-    if (above !== null && isHeadline(above)) {
+    if (above !== null && isCardHeadline(above)) {
       above.caption = true;
       if (below !== null && isSummary(below) && below.wordCount <= SUMMARY_BELOW_MAX_WORDS) below.caption = true;
     } else if (above !== null && isSummary(above)) above.caption = true;
@@ -55,11 +53,6 @@ export function markVideoCards(lines: LineFeatures[]): void {
 
 function isStamp(line: LineFeatures): boolean {
   return line.wordCount > 0 && line.wordCount <= STAMP_MAX_WORDS && line.text.length <= STAMP_MAX_CHARS && /\d/.test(line.text);
-}
-
-function isHeadline(line: LineFeatures): boolean {
-  if (line.furniture !== null || line.wordCount < HEADLINE_MIN_WORDS || line.wordCount > HEADLINE_MAX_WORDS) return false;
-  return !line.sentence || line.text.charCodeAt(line.text.length - 1) === 0x3f /* ? */;
 }
 
 function isSummary(line: LineFeatures): boolean {
