@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { boilerplateKind } from './boilerplateLexicon.js';
+import { isPromoLine } from './promoLine.js';
 
 test('a short line naming a newsletter or an inbox is the outlet promoting itself', () => {
   assert.equal(boilerplateKind('Get the latest news from the Daily Planet in your inbox.'), 'promo');
@@ -27,4 +28,11 @@ test('three promotion words make a longer pitch promotion', () => {
     boilerplateKind('Nichts mehr verpassen: Abonnieren Sie kostenlos den Planet-Newsletter und bleiben Sie über alle aktuellen Entwicklungen aus der Branche auf dem Laufenden.'),
     'promo',
   );
+});
+
+test("the outlet sending its reader to its accounts is promotion; a story's sentence naming a network is not", () => {
+  assert.ok(isPromoLine('Follow Radio Lyon on Instagram, Facebook and YouTube.', 8, 1, 0));
+  assert.ok(isPromoLine('Suivez France Info sur Instagram et TikTok.', 7, 1, 0));
+  assert.ok(!isPromoLine('Follow the money, he said, and you will find the answer on Facebook.', 13, 1, 0));
+  assert.ok(!isPromoLine('The minister said he would follow the debate on Twitter.', 10, 1, 0));
 });

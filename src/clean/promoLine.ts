@@ -4,6 +4,8 @@
 // Such lines are full sentences, so stop-word density takes them for prose; their vocabulary
 // gives them away: two promotion words, or one with the outlet naming itself ("notre", "our").
 
+import { FOLLOW_IMPERATIVES, SOCIAL_NETWORKS } from './locales/socialFollow.js';
+
 export interface PromoLexicon {
   /** Words of subscriptions, apps, newsletters, comments, ads. */
   cues: readonly string[];
@@ -40,7 +42,7 @@ const QUOTE_MARK = /[«»“”"„]/;
 export function isPromoLine(line: string, wordCount: number, cues: number, address: number): boolean {
   if (wordCount > PROMO_MAX_WORDS || wordCount < 2 || cues === 0) return false;
   const unsignedMax = cues >= DENSE_CUES ? DENSE_UNSIGNED_MAX_WORDS : PROMO_UNSIGNED_MAX_WORDS;
-  if (address === 0 && (wordCount > unsignedMax || (cues < 2 && !isNewsletterPitch(line, wordCount)))) return false;
+  if (address === 0 && (wordCount > unsignedMax || (cues < 2 && !isNewsletterPitch(line, wordCount) && !isFollowPitch(line, wordCount)))) return false;
   return !QUOTE_MARK.test(line);
 }
 
@@ -65,3 +67,18 @@ function isNewsletterPitch(line: string, wordCount: number): boolean {
   return wordCount <= STRONG_CUE_MAX_WORDS && line.charCodeAt(0) !== 0x5b /* [ */ && STRONG_CUE.test(line);
 }
 const STRONG_CUE = /newsletter|inbox|affiliate (?:commission|link)/iu;
+
+/**
+ * "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.": the outlet, named rather than
+ * "our", sends its reader to its accounts (locales/socialFollow.ts). A story names a network
+ * inside a sentence that opens otherwise ("He posted on Facebook…"). Looked for only on a line
+ * with one cue ("follow") and the follow word's first letter.
+ */
+const FOLLOW_MAX_WORDS = 20;
+const FOLLOW_FIRST = new Set(FOLLOW_IMPERATIVES.map((word) => word.charCodeAt(0)));
+/** The imperative, a name of a few words with no punctuation, "on" and a network. */
+const FOLLOW_PITCH = new RegExp(`^(?:${FOLLOW_IMPERATIVES.join('|')})\\s[^,.;:!?]*?\\s(?:on|sur|auf|bei|en|su|in)\\s+(?:${SOCIAL_NETWORKS.join('|')})\\b`, 'u');
+
+function isFollowPitch(line: string, wordCount: number): boolean {
+  return wordCount <= FOLLOW_MAX_WORDS && FOLLOW_FIRST.has(line.charCodeAt(0)) && FOLLOW_PITCH.test(line);
+}
