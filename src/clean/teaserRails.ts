@@ -10,6 +10,7 @@
 // On the shared slice: 26 false lines out, 2 true (one an artefact of the derived labels).
 import type { LineVerdict } from './classifyLines.js';
 import type { LineFeatures, PageFeatures } from './lineFeatures.js';
+import { dropKickerRails } from './kickerRails.js';
 
 /** A headline found off-topic shows a rail when it reads as one: a few words at least. */
 const ORIGIN_MIN_WORDS = 4;
@@ -45,9 +46,20 @@ const OTHER = 4;
  */
 const READ_AS_PROSE = new Set(['good', 'near-good', 'short', 'heading', 'list-item']);
 
-/** Drops ('teaser-rail') the kept lines of each rail around a headline found off-topic. */
+/**
+ * Drops ('teaser-rail') the kept lines of each rail around a headline found off-topic, and each
+ * row of kicker headlines (kickerRails.ts).
+ */
 export function dropTeaserRails(page: PageFeatures, verdicts: LineVerdict[]): void {
+  const rows = dropKickerRails(page, verdicts);
   const { lines } = page;
+  for (let r = 0; r < rows.length; r += 2) {
+    const rail: number[] = [];
+    railUp(lines, verdicts, rows[r], rail);
+    // A sentence right below the row is the story going on, not a summary of its last headline.
+    if (rows[r + 1] < lines.length && !lines[rows[r + 1]].sentence) railDown(lines, verdicts, rows[r + 1] - 1, rail);
+    for (const i of rail) if (verdicts[i].content) verdicts[i] = { content: false, reason: 'teaser-rail' };
+  }
   for (let o = 0; o < lines.length; o++) {
     if (verdicts[o].reason !== 'off-topic' || !isOrigin(lines[o])) continue;
     const rail: number[] = [];

@@ -1,0 +1,51 @@
+// Related headlines printed in a row between two paragraphs of the story, each a kicker and its
+// headline ("Baufinanzierung: Diese Zinsbindung bietet jetzt sehr stabile Zinsen" / "Baufinanzierung:
+// Experte warnt vor teurem Fehler"; "Endlich kommt der Frühling – dann sogar ein bisschen Sommer" /
+// "Alle gesperrten Straßen – wann die Läufer wo erwartet werden" / "Haspa Marathon: Über Hamburg
+// nach Paris"). They share the story's words, so topical coherence keeps them, and one alone
+// reads as a subheading. A story heads a paragraph with one subheading, not two in a row; two
+// headlines in a row each built as a kicker, a colon or a dash, and a headline are links to other
+// articles. A question is left alone (an interview's, or a FAQ's "Barbecue gaz ou charbon :
+// lequel choisir ?"), and so is a line opening on a figure or a mark (a list, "» Zum Angebot: …").
+// On the shared slice the rows this finds are all boilerplate (7 lines).
+import type { LineVerdict } from './classifyLines.js';
+import type { LineFeatures, PageFeatures } from './lineFeatures.js';
+
+/** A headline: a few words. */
+const HEADLINE_MIN_WORDS = 4;
+const HEADLINE_MAX_WORDS = 20;
+/** At least this many such headlines in a row. */
+const MIN_ROW = 2;
+/** The kicker ("Baufinanzierung", "Lt. Col. Vindman") then its mark, within the line's first chars. */
+const KICKER = /^\p{L}[^:–—|]{2,59}(?: ?: | – | — | \| )/u;
+/** Reasons of the lines kept as prose (classifyLines.ts): a list's item or a table's cell is left alone. */
+const READ_AS_PROSE = new Set(['good', 'near-good', 'short', 'heading']);
+
+/** Drops ('teaser-rail') each row of two or more kept kicker headlines; returns where each row starts and ends (exclusive), in pairs. */
+export function dropKickerRails(page: PageFeatures, verdicts: LineVerdict[]): number[] {
+  const { lines } = page;
+  const rows: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isKickerHeadline(lines[i], verdicts[i])) continue;
+    let end = i + 1;
+    while (end < lines.length && isKickerHeadline(lines[end], verdicts[end])) end++;
+    if (end - i >= MIN_ROW) {
+      for (let k = i; k < end; k++) verdicts[k] = { content: false, reason: 'teaser-rail' };
+      rows.push(i, end);
+    }
+    i = end - 1;
+  }
+  return rows;
+}
+
+function isKickerHeadline(line: LineFeatures, verdict: LineVerdict): boolean {
+  if (!verdict.content || line.wordCount < HEADLINE_MIN_WORDS || line.wordCount > HEADLINE_MAX_WORDS || line.furniture !== null) return false;
+  // No sentence end but a quotation's ("Lt. Col. Vindman: 'I will be fine for telling the truth'"); no question.
+  if (line.sentence && !endsOnQuote(line.text)) return false;
+  return READ_AS_PROSE.has(verdict.reason) && KICKER.test(line.text);
+}
+
+function endsOnQuote(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x27 || last === 0x2019 || last === 0x22 || last === 0x201d || last === 0x201c || last === 0xbb;
+}
