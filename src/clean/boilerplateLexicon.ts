@@ -63,7 +63,11 @@ const exactLines = new Set(LEXICONS.flatMap((l) => l.lines).map(foldLine));
 const tailMarkers = new Set(LEXICONS.flatMap((l) => l.tailMarkers).map(foldLine));
 const boxMarkers = new Set(LEXICONS.flatMap((l) => l.boxMarkers).map(foldLine));
 const mediaRailMarkers = new Set(LEXICONS.flatMap((l) => l.mediaRailMarkers ?? []).map(foldLine));
-const paywallEnds = LEXICONS.flatMap((l) => l.paywallEnds).map(foldLine);
+/**
+ * Every paywall phrase, folded, as one alternation: one native search of the folded line, where
+ * a call of includes per phrase cost ~11,000 instructions a line (each a search set up anew).
+ */
+const PAYWALL_END = new RegExp(LEXICONS.flatMap((l) => l.paywallEnds).map((phrase) => foldLine(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)');
 /** A paywall notice is a sentence or two; a paragraph saying "la suite est réservée" is reporting. */
 export const PAYWALL_MAX_WORDS = 40;
 /** The same by line hash (scanLine): most lines are told apart without being folded into a string. */
@@ -181,9 +185,7 @@ export function isTailMarker(line: string): boolean {
 /** Whether a line is the notice where a paywall cuts the article. */
 export function isPaywallEnd(line: string, wordCount: number): boolean {
   if (wordCount > PAYWALL_MAX_WORDS) return false;
-  const folded = foldLine(line);
-  for (const phrase of paywallEnds) if (folded.includes(phrase)) return true;
-  return false;
+  return PAYWALL_END.test(foldLine(line));
 }
 
 /** "Lire aussi :", "Related": a marker that may head a box of links inside the body. */
