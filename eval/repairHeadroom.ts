@@ -15,23 +15,63 @@
 // an index that keeps its members' vectors and may move articles after placing them could reach;
 // the index does neither today (its checkpoint keeps summed vectors, and the store keeps each
 // article's event from the moment it is placed).
+//
+// Two readings (seventh session): undated, as above, and as the product would repair, with the
+// time decay the index applies (timeFactor over the two articles' days) and names alone across
+// languages. The dated reading also repairs the demo corpus and our blind stream, which must not
+// lose what online clustering gets right. REPAIR_SPLIT sets the split threshold (default: the join
+// threshold).
 
-import { profileArticle } from '../src/cluster/articleProfile.js';
-import { JOIN_THRESHOLD } from '../src/cluster/clusterConfig.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article, RawArticle } from '../src/article.js';
+import { profileArticle, type ArticleProfile } from '../src/cluster/articleProfile.js';
+import { JOIN_THRESHOLD, MAX_GAP_DAYS, NAMES_WEIGHT, TERMS_WEIGHT, TIME_DECAY_DAYS, TIME_GRACE_DAYS } from '../src/cluster/clusterConfig.js';
 import { bcubed } from '../src/cluster/clusterScores.js';
-import { averageLinkGroups, pairSimilarity } from './batchCeiling.js';
+import { cosine } from '../src/cluster/sparseVectors.js';
+import { isProblem, readInputs } from '../src/ingest/readInputs.js';
+import { analyzeCorpus } from '../src/pipeline.js';
+import { averageLinkGroups, idfOver, pairSimilarity } from './batchCeiling.js';
 import { ecbplusSlice, placeInOrder, shuffled } from './events.js';
+import { readOwnEventsGold, readOwnEventsRaws } from './own-events/ownEventsSet.js';
+import { repoRoot } from './sharedData.js';
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 const MERGE_THRESHOLDS = [0.22, 0.24, 0.26, 0.28, 0.3];
+const SPLIT_THRESHOLD = Number(process.env.REPAIR_SPLIT ?? JOIN_THRESHOLD);
 
 async function main(): Promise<void> {
   const slice = await ecbplusSlice();
   if (!slice) return console.log('skipped: news-clustering/ecbplus-dev.jsonl not found');
   const { articles, gold } = slice;
   const ids = articles.map((a) => a.id);
+  for (const [reading, similarity] of [
+    ['undated', pairSimilarity(articles.map((a) => profileArticle({ ...a, published: null, dates: [] })))],
+    ['dated', datedSimilarity(articles.map((a) => profileArticle(a)))],
+  ] as const) {
+    console.log(`ECB+, ${reading} pairs, split at ${SPLIT_THRESHOLD}:`);
+    ecbReading(ids, gold, articles, similarity);
+  }
+  for (const [name, raws, gold] of [
+    ['demo corpus', await readRaws(join(repoRoot, 'demo', 'articles')), demoGold()],
+    ['own blind stream', await readOwnEventsRaws(), new Map(readOwnEventsGold().articles.map((a) => [a.id, a.event]))],
+  ] as const) {
+    const analysis = analyzeCorpus([...raws]);
+    const known = (placed: Map<string, string>) => new Map([...placed].filter(([id]) => gold.has(id)));
+    const analysedIds = analysis.articles.map((a) => a.id);
+    const similarity = datedSimilarity(analysis.articles.map((a) => profileArticle(a)));
+    const online = new Map(analysis.articles.map((a) => [a.id, a.event]));
+    const parts = [...groupBy(online).values()].flatMap((members) => splitEvent(similarity, members.map((id) => analysedIds.indexOf(id))));
+    const row = [`online ${bcubed(known(online), gold).f1.toFixed(3)}`, `split ${bcubed(known(labels(analysedIds, parts)), gold).f1.toFixed(3)}`];
+    for (const threshold of MERGE_THRESHOLDS) {
+      row.push(`merge ${threshold} ${bcubed(known(labels(analysedIds, averageLinkGroups(similarity, threshold, parts))), gold).f1.toFixed(3)}`);
+    }
+    console.log(`${name}, dated pairs, BCubed F1: ${row.join(', ')}`);
+  }
+}
+
+function ecbReading(ids: string[], gold: Map<string, string>, articles: Article[], similarity: Float64Array[]): void {
   const row = new Map(ids.map((id, i) => [id, i]));
-  const similarity = pairSimilarity(articles.map((a) => profileArticle({ ...a, published: null, dates: [] })));
 
   const online: number[] = [];
   const split: number[] = [];
@@ -45,16 +85,16 @@ async function main(): Promise<void> {
     MERGE_THRESHOLDS.forEach((threshold, t) => merged[t]!.push(bcubed(labels(ids, averageLinkGroups(similarity, threshold, parts)), gold).f1));
   }
   const show = (name: string, f1: number[]) =>
-    console.log(`${name.padEnd(34)} mean ${mean(f1).toFixed(3)}  worst ${Math.min(...f1).toFixed(3)}`);
+    console.log(`  ${name.padEnd(34)} mean ${mean(f1).toFixed(3)}  worst ${Math.min(...f1).toFixed(3)}`);
   show('online (eval:events headline)', online);
-  show(`split at ${JOIN_THRESHOLD}`, split);
+  show(`split at ${SPLIT_THRESHOLD}`, split);
   MERGE_THRESHOLDS.forEach((threshold, t) => show(`split, then merge at ${threshold}`, merged[t]!));
 }
 
 /** An event's members as average linkage parts them at the join threshold, when two real groups come out. */
 function splitEvent(similarity: readonly Float64Array[], members: number[]): number[][] {
   if (members.length < 4) return [members];
-  const groups = averageLinkGroups(similarity, JOIN_THRESHOLD, members.map((m) => [m]));
+  const groups = averageLinkGroups(similarity, SPLIT_THRESHOLD, members.map((m) => [m]));
   const real = groups.filter((g) => g.length >= 2);
   if (real.length < 2) return [members];
   const loose = groups.filter((g) => g.length < 2).flat();
@@ -71,6 +111,45 @@ function labels(ids: readonly string[], groups: readonly number[][]): Map<string
   const out = new Map<string, string>();
   groups.forEach((group, g) => group.forEach((i) => out.set(ids[i]!, String(g))));
   return out;
+}
+
+/**
+ * The index's similarity for every pair, as it would compare two articles: terms and names in
+ * one language, names alone across languages, times the decay between the two days.
+ */
+function datedSimilarity(profiles: readonly ArticleProfile[]): Float64Array[] {
+  const termIdf = idfOver(profiles.map((p) => p.terms.keys()));
+  const nameIdf = idfOver(profiles.map((p) => p.names.keys()));
+  const rows = profiles.map(() => new Float64Array(profiles.length));
+  profiles.forEach((a, i) => {
+    for (let j = i + 1; j < profiles.length; j++) {
+      const b = profiles[j]!;
+      const names = cosine(a.names, b.names, nameIdf);
+      const terms = a.lang === b.lang ? cosine(a.terms, b.terms, termIdf) : 0;
+      const mix = a.lang !== b.lang ? names : a.names.size === 0 && b.names.size === 0 ? terms : TERMS_WEIGHT * terms + NAMES_WEIGHT * names;
+      rows[i]![j] = rows[j]![i] = mix * dayDecay(a.day, b.day);
+    }
+  });
+  return rows;
+}
+
+/** timeFactor (EventRecord.ts) between two articles' days. */
+function dayDecay(a: number | null, b: number | null): number {
+  if (a === null || b === null) return 1;
+  const gap = Math.abs(a - b);
+  if (gap > MAX_GAP_DAYS) return 0;
+  return gap <= TIME_GRACE_DAYS ? 1 : Math.exp(-(gap - TIME_GRACE_DAYS) / TIME_DECAY_DAYS);
+}
+
+async function readRaws(dir: string): Promise<RawArticle[]> {
+  const raws: RawArticle[] = [];
+  for await (const item of readInputs([dir])) if (!isProblem(item)) raws.push(item);
+  return raws;
+}
+
+function demoGold(): Map<string, string> {
+  const gold = JSON.parse(readFileSync(join(repoRoot, 'demo', 'gold.json'), 'utf8')) as { events: Array<{ id: string; articles: string[] }> };
+  return new Map(gold.events.flatMap((e) => e.articles.map((a) => [a, e.id] as const)));
 }
 
 const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
