@@ -3,12 +3,16 @@
 // they stand beside the article and what shape they have says they are its own.
 import type { LineClass, LineVerdict } from './classifyLines.js';
 import { bulletLists } from './bulletLists.js';
+import { headingsBetweenParts } from './headingsBetweenParts.js';
 import { infobox } from './infobox.js';
 import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 import { noteLists } from './noteLists.js';
 import { numberedLists } from './numberedLists.js';
 import { proseContinuation } from './proseContinuation.js';
+import { openingParagraphs } from './openingParagraphs.js';
 import { postSignatures } from './postSignatures.js';
+import { productFeatures } from './productFeatures.js';
+import { provenanceNotes } from './provenanceNotes.js';
 import { recordLists } from './recordLists.js';
 import { recordTables } from './recordTables.js';
 import { resumedProse } from './resumedProse.js';
@@ -46,6 +50,10 @@ const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
   [onLines(postSignatures), 'post-signature'],
   [onLines(sandwichedSentences), 'sandwiched-sentence'],
   [onLines(proseContinuation), 'prose-continued'],
+  [onLines(productFeatures), 'product-feature'],
+  [headingsBetweenParts, 'heading'],
+  [onLines(provenanceNotes), 'provenance'],
+  [openingParagraphs, 'opening-paragraph'],
 ];
 
 /**

@@ -18,7 +18,10 @@
 //      sheet ("Matière : chêne massif") between two of its parts (specSheets.ts), a list of
 //      records laid out alike beside it ("Blue Origin, Kent, Washington" / "SpaceX, Hawthorne,
 //      California", recordLists.ts), a live blog's timed headings ("11.04 Uhr: …"), a sentence
-//      of names and figures between two kept lines, and the prose going on below the body;
+//      of names and figures between two kept lines, the prose going on below the body, a shop's
+//      list of features under its description (productFeatures.ts), a heading where one kept part
+//      ends and the next begins, the note naming where a syndicated article first ran, and the
+//      first paragraphs a box cut from the body (openingParagraphs.ts);
 //   6. a page whose kept lines are only teaser cards or an error message is no article
 //      (textPageKind.ts): every line goes.
 import { isBoxMarker, isMediaRailMarker } from './boilerplateLexicon.js';

@@ -1,0 +1,38 @@
+// A subheading between two parts of the article that were kept for different reasons: "…Four teams
+// from there will join the field of 20." (prose going on below the body) / "Clinching in November"
+// / "On Monday, Switzerland and Denmark clinched…" (a new run of the body); or a table of contents
+// above "Conclusion" above the first paragraph. jusText's heading rule (classifyLines.ts) reads
+// a short line by its neighbours inside one run of the body; a heading where one run ends and the
+// next begins stands outside both, and the finders that took back the part above it do not look
+// below. A short line without a sentence end, with a kept line right above it and a paragraph of
+// prose kept right below it, heads that paragraph: a menu or a teaser's label stands among other
+// short lines, not between two kept parts.
+//
+// On the shared slice: 5 article lines, none of boilerplate (one unlabelled "Afficher plus").
+import type { LineClass, LineVerdict } from './classifyLines.js';
+import type { PageFeatures } from './lineFeatures.js';
+
+/** A byline left alone between the standfirst and the body is no heading: "By Jane Doe", "Par Awa Diallo". */
+const BYLINE = /^(?:[Pp]ar|[Bb]y|[Vv]on|[Pp]or)\s+\p{Lu}/u;
+
+const DIGIT = /\d/;
+
+/** For each line, whether it is a heading between two kept parts of the article (see above). */
+export function headingsBetweenParts(page: PageFeatures, classes: readonly LineClass[], verdicts: readonly LineVerdict[]): boolean[] {
+  const { lines } = page;
+  let taken: boolean[] | null = null;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    if (verdicts[i].content || verdicts[i].reason !== 'outside-body' || classes[i] !== 'short') continue;
+    if (!verdicts[i - 1].content || !verdicts[i + 1].content || classes[i + 1] !== 'good') continue;
+    const line = lines[i];
+    // A question heads an answer ("Was ist über den Tanker bekannt?"); another sentence end does not head.
+    if (line.sentence && line.text.charCodeAt(line.text.length - 1) !== 0x3f /* ? */) continue;
+    if (line.wordCount === 0 || line.furniture !== null || line.caption || line.tail || line.paywall || BYLINE.test(line.text)) continue;
+    // A line with a figure there is a date or a count ("Posted on December 23, 2012, 4:42 PM EDT",
+    // "1 of 6"), not a heading.
+    if (DIGIT.test(line.text)) continue;
+    taken ??= new Array<boolean>(lines.length).fill(false);
+    taken[i] = true;
+  }
+  return taken ?? [];
+}
