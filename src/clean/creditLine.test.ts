@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { endsWithCommissionCredit, endsWithCredit } from './creditLine.js';
+import { endsWithAnyCredit, endsWithCommissionCredit, endsWithCredit } from './creditLine.js';
 
 const words = (text: string) => text.split(/\s+/).length;
 
@@ -24,4 +24,11 @@ test('a caption closed by the photographer and the outlet they shot for', () => 
 test('an initial or an abbreviation inside a labelled credit is no sentence end', () => {
   assert.ok(endsWithCredit('Deforestation in the Amazon since 1988. Source: Natl Inst. for Space Research (INPE), Brazil', 14));
   assert.ok(!endsWithCredit('Le point sur la carte : il faut agir. Puis on verra', 11));
+});
+
+test('a credit in brackets after its label and "by" or "courtesy" closes a caption; an unlabelled bracket does not', () => {
+  assert.ok(endsWithAnyCredit('Anne Roe at the market. (Photo by Jean Dupont)', 9));
+  assert.ok(endsWithAnyCredit('Anne Roe speaks at the rally in Lyon. (Courtesy of Anne Roe)', 12));
+  assert.ok(!endsWithAnyCredit('The fire started north of the city. (CNN News Article)', 10));
+  assert.ok(!endsWithAnyCredit('He said the picture was taken in 1999 (photos by his father).', 12));
 });

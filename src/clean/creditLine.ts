@@ -46,7 +46,23 @@ export function endsWithCredit(text: string, wordCount: number): boolean {
 
 /** A labelled credit or a photographer's for an outlet closing the line (one call per line). */
 export function endsWithAnyCredit(text: string, wordCount: number): boolean {
-  return endsWithCredit(text, wordCount) || endsWithCommissionCredit(text, wordCount);
+  return endsWithCredit(text, wordCount) || endsWithCommissionCredit(text, wordCount) || endsWithBracketedCredit(text, wordCount);
+}
+
+/**
+ * A credit in brackets, its label followed by "by" or "courtesy" rather than a colon: "Tanner
+ * Fischer. (Photo by Sarah Lazare)", "… at the rally. (Courtesy of Tanner Fischer)", "(Photo
+ * courtesy of the family)". A sentence of the story does not close on a photographer's name in
+ * brackets; an unlabelled bracket ("… north of Detroit. (CNN News Article)") is left alone.
+ */
+const BRACKETED_CREDIT = new RegExp(`\\((?:(?:${LABELS})\\s+(?:by|courtesy(?:\\s+of)?|de|von)|courtesy\\s+of|photographed\\s+by)\\s+[^()]+\\)$`, 'iu');
+/** Where the bracket may open: a label and a name or two. */
+const BRACKETED_CREDIT_WINDOW = 60;
+
+function endsWithBracketedCredit(text: string, wordCount: number): boolean {
+  if (wordCount > MAX_CAPTION_WORDS || text.charCodeAt(text.length - 1) !== 0x29 /* ) */) return false;
+  const open = text.indexOf('(', Math.max(0, text.length - BRACKETED_CREDIT_WINDOW));
+  return open >= 0 && BRACKETED_CREDIT.test(text.slice(open));
 }
 
 /**
