@@ -10,6 +10,7 @@
 // On the shared slice: 26 false lines out, 2 true (one an artefact of the derived labels).
 import type { LineVerdict } from './classifyLines.js';
 import type { LineFeatures, PageFeatures } from './lineFeatures.js';
+import { dropDatedHeadlines } from './datedHeadlines.js';
 import { dropKickerRails } from './kickerRails.js';
 
 /** A headline found off-topic shows a rail when it reads as one: a few words at least. */
@@ -48,9 +49,10 @@ const READ_AS_PROSE = new Set(['good', 'near-good', 'short', 'heading', 'list-it
 
 /**
  * Drops ('teaser-rail') the kept lines of each rail around a headline found off-topic, and each
- * row of kicker headlines (kickerRails.ts).
+ * row of kicker headlines (kickerRails.ts) or of headlines each above its date (datedHeadlines.ts).
  */
 export function dropTeaserRails(page: PageFeatures, verdicts: LineVerdict[]): void {
+  dropDatedHeadlines(page, verdicts);
   const rows = dropKickerRails(page, verdicts);
   const { lines } = page;
   for (let r = 0; r < rows.length; r += 2) {
