@@ -87,12 +87,22 @@ const ERROR_TITLE_MAX_EXTRA_WORDS = 2;
  * The phrases with a space on each side, as they are looked for in a folded line padded alike
  * (" page introuvable "), and each title with its word count: built once, not at each line.
  */
-const spaced = (phrases: readonly string[]) => phrases.map((phrase) => ` ${phrase} `);
-const ERROR_TITLES = [...ERROR_TITLES_FR, ...ERROR_TITLES_EN].map((title) => ({ spaced: ` ${title} `, words: title.split(' ').length }));
+const ERROR_TITLES = [...ERROR_TITLES_FR, ...ERROR_TITLES_EN].map((title) => ({ title, words: title.split(' ').length }));
 /** A line of more words holds no title: its titles are not looked for. */
 const ERROR_TITLE_MAX_LINE_WORDS = Math.max(...ERROR_TITLES.map((title) => title.words)) + ERROR_TITLE_MAX_EXTRA_WORDS;
-const ERROR_SUBJECTS = spaced([...ERROR_SUBJECTS_FR, ...ERROR_SUBJECTS_EN]);
-const ERROR_STATES = spaced([...ERROR_STATES_FR, ...ERROR_STATES_EN]);
+/**
+ * Phrases as one alternation, each with a space on either side: one native search of the padded
+ * line instead of one includes per phrase, each a search set up anew (callgrind: those searches
+ * cost ~3.2 M instructions a pass over the 313 article-sized texts).
+ */
+const spacedAlternation = (phrases: readonly string[]) =>
+  new RegExp(phrases.map((phrase) => ` ${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `).join('|') || '(?!)');
+/** By a line's word count, the titles it may hold: those it exceeds by ERROR_TITLE_MAX_EXTRA_WORDS at most. */
+const ERROR_TITLES_BY_LINE_WORDS = Array.from({ length: ERROR_TITLE_MAX_LINE_WORDS + 1 }, (_, wordCount) =>
+  spacedAlternation(ERROR_TITLES.filter((title) => wordCount <= title.words + ERROR_TITLE_MAX_EXTRA_WORDS).map((title) => title.title)),
+);
+const ERROR_SUBJECTS = spacedAlternation([...ERROR_SUBJECTS_FR, ...ERROR_SUBJECTS_EN]);
+const ERROR_STATES = spacedAlternation([...ERROR_STATES_FR, ...ERROR_STATES_EN]);
 
 const alternation = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length).join('|');
 const MONTH = alternation(Object.keys({ ...MONTHS_FR, ...MONTHS_EN }).map((m) => foldLine(m)));
@@ -293,12 +303,8 @@ function errorLines(lines: readonly LineFeatures[]): number[] {
 /** "Erreur 404", "Page introuvable" alone; "La page que vous cherchez n'existe pas ou a été déplacée." */
 function isErrorLine(line: LineFeatures): boolean {
   const folded = ` ${foldLine(line.text)} `;
-  if (line.wordCount <= ERROR_TITLE_MAX_LINE_WORDS) {
-    for (const title of ERROR_TITLES) {
-      if (folded.includes(title.spaced) && line.wordCount <= title.words + ERROR_TITLE_MAX_EXTRA_WORDS) return true;
-    }
-  }
-  return ERROR_SUBJECTS.some((subject) => folded.includes(subject)) && ERROR_STATES.some((state) => folded.includes(state));
+  if (line.wordCount <= ERROR_TITLE_MAX_LINE_WORDS && ERROR_TITLES_BY_LINE_WORDS[line.wordCount].test(folded)) return true;
+  return ERROR_SUBJECTS.test(folded) && ERROR_STATES.test(folded);
 }
 
 /** The note a listing or an error page gets: what it is, why, and that its text is left empty. */
