@@ -17,3 +17,8 @@ test('one kicker headline heads the paragraph below it, and questions in a row a
   const faq = [P1, 'Strom oder Gas: Was ist im kommenden Jahr günstiger?', 'Neuer Vertrag: Wann lohnt sich der Wechsel der Anbieter?', P2, P3];
   assert.deepEqual(kept(faq), [true, true, true, true, true]);
 });
+
+test('a row of headlines holding two kicker headlines goes whole, plain headlines and a section label with them', () => {
+  const lines = [P1, 'Stadtwerke: Preise für Strom sinken im kommenden Jahr', 'Energie', 'Warum Haushalte ihre Verträge für Gas jetzt prüfen sollten', 'Gas und Strom – was Haushalte jetzt vergleichen sollten', P2, P3];
+  assert.deepEqual(kept(lines), [true, false, false, false, false, true, true]);
+});
