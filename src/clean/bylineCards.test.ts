@@ -25,3 +25,14 @@ test("an article's own title, standfirst and byline are one card, followed by th
 test('two signed cards are no rail', () => {
   assert.ok(furniture([...card(1), ...card(2)]).every((kind) => kind !== 'teaser'));
 });
+
+test("a card's long headline, or a card another rule already took for a teaser's, stays in the rail", () => {
+  const long = [
+    'Photo',
+    '‘Le bassin va rester fermé tout l’été’ : dans la commune, les familles attendent toujours la réouverture de la piscine municipale',
+    'Fermé depuis des années, le bassin pourrait accueillir de nouveau les familles du canton dès l’été prochain, selon la mairie.',
+    'Par Awa Diallo',
+  ];
+  const kinds = furniture([...card(1), ...long, ...card(3)]);
+  assert.deepEqual(kinds.slice(5, 8), ['teaser', 'teaser', 'teaser']);
+});

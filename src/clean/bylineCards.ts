@@ -18,7 +18,7 @@ for (const c of 'BbPpVvDd') BYLINE_FIRST[c.charCodeAt(0)] = 1;
 const BYLINE_MAX_WORDS = 9;
 /** A headline: a few words, no sentence end (a question mark is a headline's). */
 const HEADLINE_MIN_WORDS = 2;
-const HEADLINE_MAX_WORDS = 20;
+const HEADLINE_MAX_WORDS = 25;
 /** A teaser's summary: one sentence or two. */
 const SUMMARY_MIN_WORDS = 5;
 const SUMMARY_MAX_WORDS = 50;
@@ -54,15 +54,20 @@ function isCard(lines: readonly LineFeatures[], i: number): boolean {
   }
   const summary = lines[i - 1];
   const headline = lines[i - 2];
-  if (summary.furniture !== null || !summary.sentence || summary.colon || summary.wordCount < SUMMARY_MIN_WORDS || summary.wordCount > SUMMARY_MAX_WORDS) return false;
+  if (!isOpen(summary) || !summary.sentence || summary.colon || summary.wordCount < SUMMARY_MIN_WORDS || summary.wordCount > SUMMARY_MAX_WORDS) return false;
   const last = headline.text.charCodeAt(headline.text.length - 1);
   return (
-    headline.furniture === null &&
+    isOpen(headline) &&
     headline.wordCount >= HEADLINE_MIN_WORDS &&
     headline.wordCount <= HEADLINE_MAX_WORDS &&
     last !== 0x2e /* . */ &&
     last !== 0x3a /* : */
   );
+}
+
+/** Not yet furniture, or already a teaser's line (a card another rule found is still a card of the rail). */
+function isOpen(line: LineFeatures): boolean {
+  return line.furniture === null || line.furniture === 'teaser';
 }
 
 /** Lines `from` .. `to` (inclusive) part two cards of one rail: few, and short. */
