@@ -23,6 +23,7 @@ test('an excerpt cut short and its link is a teaser', () => {
   assert.ok(teaser('Tidal turbines were once the next big thing. Then the money… Read more Read more'));
   assert.ok(teaser('Die Stadt baut die Brücke neu. Der Verkehr wird umgeleitet. mehr'));
   assert.ok(teaser('I have not written here for a while, but the new season […]'));
+  assert.ok(teaser('Scientists find a new mechanism for memory A new study maps the brain area at work. Read now'));
 });
 
 test('prose that ends on a link word, or on an ellipsis alone, is no teaser', () => {
