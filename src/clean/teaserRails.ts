@@ -12,6 +12,7 @@ import type { LineVerdict } from './classifyLines.js';
 import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 import { dropDatedHeadlines } from './datedHeadlines.js';
 import { dropKickerRails } from './kickerRails.js';
+import { dropPromoBoxPitches } from './promoBoxes.js';
 
 /** A headline found off-topic shows a rail when it reads as one: a few words at least. */
 const ORIGIN_MIN_WORDS = 4;
@@ -49,9 +50,11 @@ const READ_AS_PROSE = new Set(['good', 'near-good', 'short', 'heading', 'list-it
 
 /**
  * Drops ('teaser-rail') the kept lines of each rail around a headline found off-topic, and each
- * row of kicker headlines (kickerRails.ts) or of headlines each above its date (datedHeadlines.ts).
+ * row of kicker headlines (kickerRails.ts) or of headlines each above its date (datedHeadlines.ts);
+ * and the pitch of each promotion box (promoBoxes.ts).
  */
 export function dropTeaserRails(page: PageFeatures, verdicts: LineVerdict[]): void {
+  dropPromoBoxPitches(page, verdicts);
   dropDatedHeadlines(page, verdicts);
   const rows = dropKickerRails(page, verdicts);
   const { lines } = page;
