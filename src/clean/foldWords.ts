@@ -54,6 +54,10 @@ export function foldedCode(code: number): number {
   return folded;
 }
 
+// ASCII folded up front: the scanner takes a lower-case letter as it is without reading the table
+// (scanLine), and the table must say the same wherever a word is read from it again (wordFlags).
+for (let code = 0; code < 0x80; code++) foldedCode(code);
+
 /** Fills the table for the units `codes[start .. end)`. */
 export function foldCodes(codes: Uint16Array, start: number, end: number): void {
   for (let i = start; i < end; i++) foldedCode(codes[i]);

@@ -118,7 +118,8 @@ export function wordFlags(codes: Uint16Array, start: number, length: number, has
     const from = slots[at + 3];
     let matched = 0;
     for (let i = start; matched < length; i++) {
-      const code = folded[codes[i]];
+      const raw = codes[i];
+      const code = raw - 0x61 >>> 0 < 26 ? raw : folded[raw];
       if (code === mark) continue;
       if (packed[from + matched] !== code) break;
       matched++;
