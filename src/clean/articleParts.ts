@@ -10,6 +10,7 @@ import { noteLists } from './noteLists.js';
 import { numberedLists } from './numberedLists.js';
 import { proseContinuation } from './proseContinuation.js';
 import { openingParagraphs } from './openingParagraphs.js';
+import { paragraphsBetweenParts } from './paragraphsBetweenParts.js';
 import { postSignatures } from './postSignatures.js';
 import { productFeatures } from './productFeatures.js';
 import { provenanceNotes } from './provenanceNotes.js';
@@ -48,6 +49,7 @@ const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
   [resumedProse, 'prose-resumed'],
   [onLines(tickerHeadings), 'ticker-heading'],
   [onLines(postSignatures), 'post-signature'],
+  [paragraphsBetweenParts, 'paragraph-between'],
   [onLines(sandwichedSentences), 'sandwiched-sentence'],
   [onLines(proseContinuation), 'prose-continued'],
   [onLines(productFeatures), 'product-feature'],

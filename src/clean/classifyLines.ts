@@ -19,8 +19,8 @@
 //      records laid out alike beside it ("Blue Origin, Kent, Washington" / "SpaceX, Hawthorne,
 //      California", recordLists.ts), a live blog's timed headings ("11.04 Uhr: …"), a sentence
 //      of names and figures between two kept lines, the prose going on below the body, a shop's
-//      list of features under its description (productFeatures.ts), a heading where one kept part
-//      ends and the next begins, the note naming where a syndicated article first ran, and the
+//      list of features under its description (productFeatures.ts), a paragraph or a heading
+//      between two kept parts, the note naming where a syndicated article first ran, and the
 //      first paragraphs a box cut from the body (openingParagraphs.ts);
 //   6. a page whose kept lines are only teaser cards or an error message is no article
 //      (textPageKind.ts): every line goes.
