@@ -86,6 +86,15 @@ test('a "Lire aussi" box inside the body is skipped, not taken for the end of th
   assert.deepEqual(content, [true, false, false, true, true, false, false]);
 });
 
+test('below a box of links, the short line right above the resumed story is its subheading, not a link', () => {
+  const long = (n: number) => `${P1} ${P2} ${P3} Le paragraphe ${n} revient sur les semaines qui ont précédé l'entrée des soldats dans la ville.`;
+  const teaser = 'Au Niger, la junte suspend la coopération militaire avec la France et ses alliés';
+  const lines = [long(1), long(2), 'À lire aussi', teaser, 'Une reprise symbolique', long(3), long(4), 'Les plus lus', P1.slice(0, 60)];
+  const verdicts = classifyLines(lines);
+  assert.deepEqual(verdicts.map((v) => v.content), [true, true, false, false, true, true, true, false, false]);
+  assert.equal(verdicts[4].reason, 'heading');
+});
+
 test('after a paywall notice nothing is article', () => {
   const lines = [P1, P2, 'Il vous reste 57 % de cet article à lire. La suite est réservée aux abonnés.', P3];
   assert.deepEqual(classifyLines(lines).map((v) => v.content), [true, true, false, false]);

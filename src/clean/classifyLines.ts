@@ -138,6 +138,7 @@ function lineVerdicts(page: PageFeatures, options: ClassifyOptions): LineVerdict
       }
       if (resume < 0 && isMediaRailMarker(lines[i].text)) mediaRail = true;
       for (let k = i + 1; k < resume; k++) verdicts[k].reason = 'box';
+      if (resume > i + 2 && isSubheadingBelowBox(lines[resume - 1], classes[resume - 1])) verdicts[resume - 1] = { content: true, reason: 'heading' };
       verdicts[i].reason = resume < 0 ? 'tail-marker' : 'box-marker';
       if (resume > 0) i = resume - 1;
       continue;
@@ -318,6 +319,20 @@ export const TAIL_RESUME_SHARED = 2;
  */
 function isResumedSubheading(page: PageFeatures, classes: readonly LineClass[], verdicts: readonly LineVerdict[], i: number, topic: Set<number>): boolean {
   return classes[i] === 'short' && i > 0 && verdicts[i - 1].content && classes[i + 1] === 'good' && sharedWords(page, i + 1, topic) >= TAIL_RESUME_SHARED;
+}
+
+/** Ends a sentence or a label: a line so closed heads no paragraph. */
+const CLOSED_LINE = /[.!?:;]$/u;
+
+/**
+ * The story resumes below a box under its own subheading: "Mehr zum Thema" / "Gaetz verzichtet auf
+ * Posten als Justizminister" / "Bondi schon lange in Trumps Orbit" / "Die 59-Jährige ist schon
+ * länger…". The line right above the resumed prose, under at least one of the box's links, is the
+ * story's when it is short: a teaser's headline runs longer (on the shared slice the 6 such lines
+ * of 50 characters or more are teasers, the 3 shorter ones subheadings).
+ */
+function isSubheadingBelowBox(line: LineFeatures, cls: LineClass): boolean {
+  return cls === 'short' && line.wordCount > 0 && !line.caption && !CLOSED_LINE.test(line.text);
 }
 
 /** A box of links is a few teasers: "À lire aussi" / one to three headlines (furniture not counted). */
