@@ -31,3 +31,11 @@ test('a note may name the role first, then the writer and what they write', () =
   assert.ok(!isAuthorBio('Veteran journalist John Doe writes in his new book that the mayor knew.'));
   assert.ok(!isAuthorBio('The journalists of the paper write about the city every day.'));
 });
+
+test("the name and role heading the closing note go with it when the note opens on that name", () => {
+  const lines = [P1, P2, P3, 'ABOUT THE AUTHOR', 'John Doe', 'Producer', BIO];
+  const verdicts = classifyLines(lines);
+  assert.deepEqual(verdicts.slice(4).map((v) => v.content), [false, false, false]);
+  const other = classifyLines([P1, P2, 'A new pool', 'Producer', BIO]);
+  assert.equal(other[2].content, classifyLines([P1, P2, 'A new pool', 'Producer', P3])[2].content);
+});

@@ -26,6 +26,9 @@ const ROLE = new RegExp(`^(?:\\S+\\s+){0,${ROLE_WITHIN_WORDS}}?\\S*?(?:${BIO_ROL
  * for the outlet: "writes a daily blog", not "writes in his book that…" (a source quoted).
  */
 const ROLE_WITHIN_OPENING_WORDS = 4;
+/** Where the opening stands: a role of a few words, a name, the verb. */
+const ROLE_THEN_NAME_CHARS = 120;
+const WRITING_VERB = new RegExp(`\\s(?:${BIO_WRITING_VERBS.join('|')})\\s`, 'u');
 const ROLE_THEN_NAME = new RegExp(
   `^(?:\\S+\\s+){0,${ROLE_WITHIN_OPENING_WORDS}}?\\S*?(?:${BIO_ROLES.map((role) => `[${role[0]}${role[0].toUpperCase()}]${role.slice(1)}`).join('|')})\\s+` +
     `\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}\\s+(?:${BIO_WRITING_VERBS.join('|')})\\s(?!(?:in|that|dass|que|dans)\\s)`,
@@ -36,7 +39,10 @@ const ROLE_THEN_NAME = new RegExp(
 export function isAuthorBio(text: string): boolean {
   const opening = NAME_AND_VERB.exec(text);
   if (opening !== null) return ROLE.test(text.slice(opening[0].length, opening[0].length + 120));
-  return ROLE_THEN_NAME.test(text);
+  // The verb within the opening's chars first: most lines hold none there, and skip the pattern
+  // (its role alternation, tried at each of the first words, is dear on every paragraph).
+  const head = text.slice(0, ROLE_THEN_NAME_CHARS);
+  return WRITING_VERB.test(head) && ROLE_THEN_NAME.test(head);
 }
 
 /**
@@ -62,4 +68,28 @@ export function dropClosingBios(page: PageFeatures, verdicts: LineVerdict[]): vo
   }
   if (bio < 0) return;
   for (let i = bio; i < verdicts.length; i++) if (verdicts[i].content) verdicts[i] = { content: false, reason: 'author-bio' };
+  dropBioHeading(page, verdicts, bio);
+}
+
+/** The name and role heading the note: a few words each, no sentence end ("Yasmine Hassan" / "Producer"). */
+const HEADING_MAX_LINES = 2;
+const HEADING_MAX_WORDS = 3;
+
+/**
+ * The kept lines right above the note that head it: its writer's name, which the note opens on,
+ * and a role beside it ("ABOUT THE AUTHOR" / "Yasmine Hassan" / "Producer" / "Yasmine Hassan is a
+ * producer…"). Taken only when one of them is the name the note opens on.
+ */
+function dropBioHeading(page: PageFeatures, verdicts: LineVerdict[], bio: number): void {
+  const note = page.lines[bio].text;
+  let named = false;
+  let top = bio;
+  for (let i = bio - 1; i >= 0 && bio - i <= HEADING_MAX_LINES; i--) {
+    const line = page.lines[i];
+    if (!verdicts[i].content || line.sentence || line.wordCount === 0 || line.wordCount > HEADING_MAX_WORDS) break;
+    if (note.startsWith(line.text + ' ')) named = true;
+    top = i;
+  }
+  if (!named) return;
+  for (let i = top; i < bio; i++) verdicts[i] = { content: false, reason: 'author-bio' };
 }
