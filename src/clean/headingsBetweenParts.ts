@@ -9,8 +9,10 @@
 // short lines, not between two kept parts.
 //
 // On the shared slice: 5 article lines, none of boilerplate (one unlabelled "Afficher plus").
+// A review round-up's two-line headings between two of its paragraphs (isTwoLineHeading): 2 more,
+// none false.
 import type { LineClass, LineVerdict } from './classifyLines.js';
-import type { PageFeatures } from './lineFeatures.js';
+import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 
 /** A byline left alone between the standfirst and the body is no heading: "By Jane Doe", "Par Awa Diallo". */
 const BYLINE = /^(?:[Pp]ar|[Bb]y|[Vv]on|[Pp]or)\s+\p{Lu}/u;
@@ -34,5 +36,33 @@ export function headingsBetweenParts(page: PageFeatures, classes: readonly LineC
     taken ??= new Array<boolean>(lines.length).fill(false);
     taken[i] = true;
   }
+  for (let i = 1; i + 2 < lines.length; i++) {
+    if (!isTwoLineHeading(lines, classes, verdicts, i)) continue;
+    taken ??= new Array<boolean>(lines.length).fill(false);
+    taken[i] = taken[i + 1] = true;
+  }
   return taken ?? [];
+}
+
+/** The verdicts of lines the body held and the classes left out: these may be read again. */
+const CLASS_REASONS: ReadonlySet<string> = new Set(['short', 'bad']);
+/** A title line of a two-line heading: "The Death and Life of Marsha P. Johnson (docu, 1h45, Netflix)". */
+const TITLE_MAX_WORDS = 14;
+const CLOSED = /[.!?:;]$/u;
+
+/**
+ * A review round-up heads each item with two lines, a kicker and the work's title: "…a le mérite
+ * de défendre avec une passion…" / "Pour honorer la mémoire d'une icône queer" / "The Death and Life
+ * of Marsha P. Johnson (docu, 1h45, Netflix)" / "Marsha, la «Rosa Parks du mouvement LGBTQ»…". The
+ * title is names and figures, a menu's line for the classes, and the kicker above it then has no
+ * paragraph right below. Both between two kept paragraphs of the body, the kicker without a figure
+ * or a sentence end, the title closed by no sentence end either: the item's heading.
+ */
+function isTwoLineHeading(lines: readonly LineFeatures[], classes: readonly LineClass[], verdicts: readonly LineVerdict[], i: number): boolean {
+  if (!verdicts[i - 1].content || classes[i - 1] !== 'good' || !verdicts[i + 2].content || classes[i + 2] !== 'good') return false;
+  if (verdicts[i].content || verdicts[i + 1].content || !CLASS_REASONS.has(verdicts[i].reason) || !CLASS_REASONS.has(verdicts[i + 1].reason)) return false;
+  const kicker = lines[i];
+  const title = lines[i + 1];
+  if (classes[i] !== 'short' || kicker.sentence || DIGIT.test(kicker.text) || BYLINE.test(kicker.text)) return false;
+  return title.wordCount > 0 && title.wordCount <= TITLE_MAX_WORDS && !CLOSED.test(title.text) && title.furniture === null && !title.caption && !title.tail && !kicker.caption && kicker.furniture === null;
 }
