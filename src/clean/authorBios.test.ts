@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dropClosingBios, isAuthorBio } from './authorBios.js';
+import { dropClosingBios, isAuthorBio, isClosingNote } from './authorBios.js';
 import { classifyLines } from './classifyLines.js';
 import { pageFeatures } from './lineFeatures.js';
 
@@ -26,10 +26,10 @@ test("the last kept lines' note about the author goes; an expert introduced in t
 });
 
 test('a note may name the role first, then the writer and what they write', () => {
-  assert.ok(isAuthorBio('Award-winning journalist Jane Roe writes a weekly column on city life for the paper.'));
-  assert.ok(isAuthorBio('Wirtschaftsjournalistin Anna Beispiel schreibt jede Woche über Geld und Steuern.'));
-  assert.ok(!isAuthorBio('Veteran journalist John Doe writes in his new book that the mayor knew.'));
-  assert.ok(!isAuthorBio('The journalists of the paper write about the city every day.'));
+  assert.ok(isClosingNote('Award-winning journalist Jane Roe writes a weekly column on city life for the paper.'));
+  assert.ok(isClosingNote('Wirtschaftsjournalistin Anna Beispiel schreibt jede Woche über Geld und Steuern.'));
+  assert.ok(!isClosingNote('Veteran journalist John Doe writes in his new book that the mayor knew.'));
+  assert.ok(!isClosingNote('The journalists of the paper write about the city every day.'));
 });
 
 test("the name and role heading the closing note go with it when the note opens on that name", () => {

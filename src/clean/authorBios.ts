@@ -35,12 +35,19 @@ const ROLE_THEN_NAME = new RegExp(
   'u',
 );
 
-/** Whether a line opens as a note about a person's role: "<Name> is a … journalist …", "… journalist <Name> writes …". */
+/** Whether a line opens as a note about a person's role: "<Name> is a … journalist …". */
 export function isAuthorBio(text: string): boolean {
   const opening = NAME_AND_VERB.exec(text);
-  if (opening !== null) return ROLE.test(text.slice(opening[0].length, opening[0].length + 120));
-  // The verb within the opening's chars first: most lines hold none there, and skip the pattern
-  // (its role alternation, tried at each of the first words, is dear on every paragraph).
+  return opening !== null && ROLE.test(text.slice(opening[0].length, opening[0].length + 120));
+}
+
+/**
+ * The same, or the role first: "… journalist <Name> writes …". Read on the last kept lines only
+ * (dropClosingBios): the role alternation, tried at each of the first words, is dear on every
+ * paragraph, and the verb is looked for first.
+ */
+export function isClosingNote(text: string): boolean {
+  if (isAuthorBio(text)) return true;
   const head = text.slice(0, ROLE_THEN_NAME_CHARS);
   return WRITING_VERB.test(head) && ROLE_THEN_NAME.test(head);
 }
@@ -63,7 +70,7 @@ export function dropClosingBios(page: PageFeatures, verdicts: LineVerdict[]): vo
   for (let i = verdicts.length - 1; i >= 0 && seen < BIO_REACH; i--) {
     if (!verdicts[i].content) continue;
     seen++;
-    if (isAuthorBio(page.lines[i].text)) bio = i;
+    if (isClosingNote(page.lines[i].text)) bio = i;
     else if (page.lines[i].wordCount >= PARAGRAPH_WORDS) break;
   }
   if (bio < 0) return;

@@ -46,7 +46,11 @@ export function endsWithCredit(text: string, wordCount: number): boolean {
 
 /** A labelled credit or a photographer's for an outlet closing the line (one call per line). */
 export function endsWithAnyCredit(text: string, wordCount: number): boolean {
-  return endsWithCredit(text, wordCount) || endsWithCommissionCredit(text, wordCount) || endsWithBracketedCredit(text, wordCount);
+  return (
+    endsWithCredit(text, wordCount) ||
+    endsWithCommissionCredit(text, wordCount) ||
+    (text.charCodeAt(text.length - 1) === 0x29 /* ) */ && endsWithBracketedCredit(text, wordCount))
+  );
 }
 
 /**

@@ -38,9 +38,10 @@ function isDatedHeadline(lines: readonly LineFeatures[], verdicts: readonly Line
   const line = lines[i];
   if (!verdicts[i].content || line.furniture !== null || line.wordCount < HEADLINE_MIN_WORDS || line.wordCount > HEADLINE_MAX_WORDS) return false;
   if (line.sentence && !isHeadlineEnd(line.text.charCodeAt(line.text.length - 1))) return false;
-  if (!READ_AS_PROSE.has(verdicts[i].reason)) return false;
+  // The date line's fields first, its pattern last: most headline-shaped lines have a paragraph below.
   const date = lines[i + 1];
-  return !verdicts[i + 1].content && date.wordCount > 0 && date.wordCount <= DATE_MAX_WORDS && isMetaLine(date.text);
+  if (verdicts[i + 1].content || date.wordCount === 0 || date.wordCount > DATE_MAX_WORDS) return false;
+  return READ_AS_PROSE.has(verdicts[i].reason) && isMetaLine(date.text);
 }
 
 /** "?", or a quotation closing the headline. */

@@ -25,8 +25,11 @@ const BUTTON_MAX_WORDS = 5;
 export function dropPromoBoxPitches(page: PageFeatures, verdicts: LineVerdict[]): void {
   const { lines } = page;
   for (let i = 1; i + 1 < lines.length; i++) {
+    // The line above first: most lines follow a line that is no furniture, and are read no further.
+    const above = lines[i - 1];
+    if (above.furniture !== 'promo' && above.furniture !== 'prefix') continue;
     if (!verdicts[i].content || lines[i].wordCount > PITCH_MAX_WORDS) continue;
-    if (isSignUpHeading(lines[i - 1]) && isButton(lines[i + 1])) verdicts[i] = { content: false, reason: 'promo-box' };
+    if (isSignUpHeading(above) && isButton(lines[i + 1])) verdicts[i] = { content: false, reason: 'promo-box' };
   }
 }
 

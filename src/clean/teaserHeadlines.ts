@@ -12,6 +12,7 @@
 // all boilerplate or unlabelled.
 import type { LineFeatures } from './lineFeatures.js';
 import { foldLine } from './foldWords.js';
+import { scanLine } from './scanLine.js';
 import { isLinkedExcerpt } from './teaserLine.js';
 
 /** A headline: no sentence end, a few words (a card may print it twice or thrice in a row). */
@@ -27,6 +28,8 @@ const CARD_LINKS = new Set([
   'lire la suite', 'lire plus', 'voir la video', 'mehr', 'weiterlesen', 'mehr lesen', 'weitere videos',
 ]);
 const CARD_LINK_MAX_WORDS = 3;
+/** The links' line keys (LineFeatures.key): a furniture line is folded only when its key is one of them. */
+const CARD_LINK_KEYS = new Set([...CARD_LINKS].map((link) => scanLine(link).key));
 /** A card's headline or its cut excerpt above the link: fewer words than a paragraph. */
 const CARD_LINE_MIN_WORDS = 3;
 const CARD_LINE_MAX_WORDS = 30;
@@ -38,7 +41,7 @@ export function markTeaserHeadlines(lines: LineFeatures[]): void {
   for (let i = 1; i < lines.length; i++) {
     const excerpt = lines[i];
     if (excerpt.furniture === 'line' && excerpt.wordCount <= CARD_LINK_MAX_WORDS && excerpt.wordCount > 0) {
-      if (CARD_LINKS.has(foldLine(excerpt.text))) markCardAbove(lines, i);
+      if (CARD_LINK_KEYS.has(excerpt.key) && CARD_LINKS.has(foldLine(excerpt.text))) markCardAbove(lines, i);
       continue;
     }
     if (excerpt.furniture !== 'teaser' || !isLinkedExcerpt(excerpt.text)) continue;

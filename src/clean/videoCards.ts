@@ -13,6 +13,7 @@ import { isCardHeadline } from './teaserHeadlines.js';
 
 /** A running time's line is short: "Duration 12:38", "26.10.2025 | 2:43 min". */
 const RUNNING_TIME_MAX_CHARS = 32;
+const RUNNING_TIME_MAX_WORDS = 6;
 /**
  * A running time: minutes and seconds with their unit ("2:43 min"), or after their word
  * ("Duration 1:30", "Durée : 3:20"). A clock time alone ("12:17", "Heute, 12:37 Uhr") is a time
@@ -36,7 +37,9 @@ const SUMMARY_BELOW_MAX_WORDS = 30;
 export function markVideoCards(lines: LineFeatures[]): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.text.length > RUNNING_TIME_MAX_CHARS || line.wordCount === 0 || line.text.indexOf(':') < 0 || !RUNNING_TIME.test(line.text)) continue;
+    // The word count first (a field read): most lines have more words than a running time's line.
+    if (line.wordCount === 0 || line.wordCount > RUNNING_TIME_MAX_WORDS || line.text.length > RUNNING_TIME_MAX_CHARS) continue;
+    if (line.text.indexOf(':') < 0 || !RUNNING_TIME.test(line.text)) continue;
     let first = i;
     while (first > 0 && isStamp(lines[first - 1])) first--;
     let last = i;
