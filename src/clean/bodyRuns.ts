@@ -45,7 +45,16 @@ interface Run {
  * between two that do.
  */
 export function bodyRuns(lines: readonly LineFeatures[], classes: readonly LineClass[]): boolean[] {
-  const values = classes.map((cls, i) => (cls === 'good' ? Math.min(3, 0.5 + lines[i].text.length / 200) : cls === 'bad' && isNamesSentence(lines[i]) ? RUN_VALUE.short : RUN_VALUE[cls]));
+  // Typed arrays, not arrays made by map: those take their elements kind from what they hold
+  // (integers only, fractions, nothing), and the reads of values and major met kinds new to them
+  // pass after pass: 'wrong map' deoptimisations at passes 2, 3, 5, 7 and 9 over the 313
+  // article-sized texts, each followed by a recompile of this function of 50-64 ms (node
+  // --trace-deopt --trace-opt); with typed arrays, none.
+  const values = new Float64Array(classes.length);
+  for (let i = 0; i < classes.length; i++) {
+    const cls = classes[i];
+    values[i] = cls === 'good' ? Math.min(3, 0.5 + lines[i].text.length / 200) : cls === 'bad' && isNamesSentence(lines[i]) ? RUN_VALUE.short : RUN_VALUE[cls];
+  }
   const runs = denseRuns(values);
   let densest: Run | null = null;
   for (const run of runs) if (!densest || run.sum > densest.sum) densest = run;
@@ -60,11 +69,12 @@ export function bodyRuns(lines: readonly LineFeatures[], classes: readonly LineC
   }
   const inBody = new Array<boolean>(lines.length).fill(false);
   let previousEnd = -1;
-  const major = runs.map((run) => run.sum >= SECOND_RUN_SHARE * best && run.sum > 0 && run.start <= closed);
-  const [firstMajor, lastMajor] = [major.indexOf(true), major.lastIndexOf(true)];
+  const major = new Uint8Array(runs.length);
+  for (let r = 0; r < runs.length; r++) major[r] = runs[r].sum >= SECOND_RUN_SHARE * best && runs[r].sum > 0 && runs[r].start <= closed ? 1 : 0;
+  const [firstMajor, lastMajor] = [major.indexOf(1), major.lastIndexOf(1)];
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
-    if (!major[r] && !(r > firstMajor && r < lastMajor && run.sum >= SANDWICHED_MIN_SUM) && !besideByProse(lines, classes, runs, major, r)) continue;
+    if (major[r] === 0 && !(r > firstMajor && r < lastMajor && run.sum >= SANDWICHED_MIN_SUM) && !besideByProse(lines, classes, runs, major, r)) continue;
     const start = extendOverFurniture(lines, classes, run.start, -1);
     const end = extendOverFurniture(lines, classes, run.end, 1);
     const from = previousEnd >= 0 && quietGap(lines, classes, previousEnd + 1, start) ? previousEnd + 1 : start;
@@ -84,7 +94,7 @@ const MAX_VISITS_PER_LINE = 8;
  * Une reprise symbolique / P3", the two short lines cost more than P3 brings, so P3 never
  * lifts the stretch's sum above its best (after P2): without the rescan P3 belongs to no run.
  */
-function denseRuns(values: readonly number[]): Run[] {
+function denseRuns(values: Float64Array): Run[] {
   const runs: Run[] = [];
   let budget = MAX_VISITS_PER_LINE * values.length;
   let from = 0;
@@ -158,10 +168,10 @@ export const PROSE_GAP_LINES = 3;
  * headline has no sentence end, and a line ending on a colon announces a box ("MORE NEWS:").
  * On the 313 flattened pages this changes no verdict; on ECB+ texts it keeps 6 more sentences.
  */
-function besideByProse(lines: readonly LineFeatures[], classes: readonly LineClass[], runs: readonly Run[], major: readonly boolean[], r: number): boolean {
+function besideByProse(lines: readonly LineFeatures[], classes: readonly LineClass[], runs: readonly Run[], major: Uint8Array, r: number): boolean {
   const [previous, next] = [runs[r - 1], runs[r + 1]];
-  if (next !== undefined && major[r + 1] && proseGap(lines, classes, runs[r].end + 1, next.start)) return true;
-  return previous !== undefined && major[r - 1] && proseGap(lines, classes, previous.end + 1, runs[r].start);
+  if (next !== undefined && major[r + 1] === 1 && proseGap(lines, classes, runs[r].end + 1, next.start)) return true;
+  return previous !== undefined && major[r - 1] === 1 && proseGap(lines, classes, previous.end + 1, runs[r].start);
 }
 
 function proseGap(lines: readonly LineFeatures[], classes: readonly LineClass[], from: number, to: number): boolean {
