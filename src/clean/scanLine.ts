@@ -9,7 +9,7 @@ import * as vocabulary from './vocabulary.js';
 // Imported bindings read through the module namespace cost a property load at each use once
 // the loader turns modules into CommonJS (tsx does): the hot loop below reads local copies.
 const { FOLDED, foldCodes, MARK, UNSET } = fold;
-const { CAPTION_LABEL, HASH_SEED, HASH_PRIME, HASH_PRIME_INVERSE, LANGUAGES, LONGEST_WORD, PACKED, PROMO_ADDRESS, PROMO_CUE, SLOTS, STOP_MASK, wordFlags } = vocabulary;
+const { CAPTION_LABEL, HASH_SEED, HASH_PRIME, HASH_PRIME_INVERSE, LANGUAGES, LONGEST_WORD, PACKED, PROMO_ADDRESS, PROMO_CUE, SLOTS, STOP_MASK, WORD_FILTER, wordFlags } = vocabulary;
 
 export interface LineScan {
   wordCount: number;
@@ -137,6 +137,7 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
   const folded = FOLDED;
   const slots = SLOTS;
   const packed = PACKED;
+  const filter = WORD_FILTER;
   const longest = LONGEST_WORD | 0;
   const seed = HASH_SEED | 0;
   const prime = HASH_PRIME | 0;
@@ -200,7 +201,7 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
       if (raw === 0x28 || raw === 0xa9) creditMark = true;
       i++;
     }
-    const flags = length <= longest ? wordFlags(codes, wordStart, length, hash, slots, packed, folded, mark) : 0;
+    const flags = length <= longest && (filter[hash >>> 21] & (1 << ((hash >>> 16) & 31))) !== 0 ? wordFlags(codes, wordStart, length, hash, slots, packed, folded, mark) : 0;
     if (wordCount++ === 0) {
       firstFlags = flags;
       firstHash = hash;

@@ -85,6 +85,14 @@ const SIZE = 1 << (Math.ceil(Math.log2(entries.size)) + 2);
  * scan of a pass over the 313 article-sized texts 169 M -> 158 M instructions).
  */
 export const SLOTS = new Int32Array(4 * SIZE);
+/**
+ * One bit per value of a hash's upper 16 bits, set for the table's words: most words of a line are
+ * in no list, and a test of this 8 kB filter spares them the probe of the table (256 kB, read at
+ * random: a cache miss a word). The slot is chosen by the hash's lower bits, so the two tests
+ * read different bits. The scan alone over the 313 article-sized texts: 365.8 M -> 361.8 M
+ * instructions for 2 passes (callgrind), its fastest pass 14.5 -> 13.9 ms of CPU time.
+ */
+export const WORD_FILTER = new Int32Array(1 << 11);
 let packedLength = 0;
 for (const word of entries.keys()) packedLength += word.length;
 /** The folded chars of every word of the table, one after the other. */
@@ -98,6 +106,7 @@ for (const [word, flag] of entries) {
   let slot = hash & (SIZE - 1);
   while (SLOTS[4 * slot + 1] !== 0) slot = (slot + 1) & (SIZE - 1);
   SLOTS.set([hash, word.length, flag, packedAt], 4 * slot);
+  WORD_FILTER[hash >>> 21] |= 1 << ((hash >>> 16) & 31);
   for (let i = 0; i < word.length; i++) PACKED[packedAt++] = word.charCodeAt(i);
 }
 
