@@ -1,6 +1,7 @@
 // What the flattened-text classifier knows of each line, computed in one pass over the page
 // (scanLine): word counts, known furniture, sentence shape, and stop-word counts in every
 // language at once (the page's language is chosen after, from the totals).
+import { markConsentDialogs } from './consentDialogs.js';
 import * as lexicon from './boilerplateLexicon.js';
 import type { BoilerplateKind } from './boilerplateLexicon.js';
 import { markBylineCards } from './bylineCards.js';
@@ -161,6 +162,7 @@ export function pageFeatures(trimmedLines: readonly string[], source?: LineSourc
   }
   markCommentThreads(lines);
   markPolls(lines);
+  markConsentDialogs(lines);
   markRepeatedBlocks(lines);
   markBylineCards(lines);
   markLinkBoxes(lines, boxHeadings);
