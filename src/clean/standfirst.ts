@@ -43,6 +43,10 @@ export function standfirst(page: PageFeatures, classes: readonly LineClass[], ve
   const first = verdicts.findIndex((v) => v.content);
   if (first <= 0) return lead;
   let top = first;
+  // The article's words, gathered once for both searches below (at most one set a page, where
+  // each search built its own): callgrind, two steady passes over the 313 article-sized texts
+  // after six warm ones, 1,007.5 M -> 1,001.6 M instructions.
+  let topic: Set<number> | null = null;
   for (let i = first - 1; i >= 0 && i >= first - LEAD_REACH; i--) {
     if (classes[i] === 'bad' || lines[i].tail) break;
     const { text } = lines[i];
@@ -53,7 +57,7 @@ export function standfirst(page: PageFeatures, classes: readonly LineClass[], ve
     if ((classes[i] !== 'good' && classes[i] !== 'near-good') || !endsStandfirst(text) || lines[i].caption || printedTwice(page, i)) continue;
     const two = TWO_SENTENCES.test(text);
     // The article's words are counted only for a line that may be a standfirst by its shape.
-    const shared = two || isLoneSentence(lines[i], i) ? sharedWords(page, i, topicWords(page, verdicts, lines.length)) : 0;
+    const shared = two || isLoneSentence(lines[i], i) ? sharedWords(page, i, (topic ??= topicWords(page, verdicts, lines.length))) : 0;
     if ((two && shared >= LEAD_SHARED_WORDS) || (!two && shared >= LONE_STANDFIRST_SHARED_WORDS)) {
       lead[i] = true;
       top = i;
@@ -61,7 +65,6 @@ export function standfirst(page: PageFeatures, classes: readonly LineClass[], ve
     break;
   }
   // The lede right above the article (or its standfirst), sentence after sentence, nothing between.
-  let topic: Set<number> | null = null;
   for (let i = top - 1; i >= LEDE_FIRST_LINE && isLedeSentence(lines[i], classes[i]); i--) {
     topic ??= topicWords(page, verdicts, lines.length);
     if (sharedWords(page, i, topic) < LEDE_SHARED_WORDS) break;
