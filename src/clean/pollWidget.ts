@@ -27,9 +27,9 @@ export function markPolls(lines: LineFeatures[]): void {
   markChoices(lines);
   const results: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const { text } = lines[i];
-    // Cheap tests first: a result ends with ")" and holds a "%".
-    if (text.charCodeAt(text.length - 1) === 0x29 && text.includes('%') && RESULT.test(text)) results.push(i);
+    // Cheap tests first: a result ends with ")" (the line's last code, read from the page's units:
+    // no megamorphic charCodeAt on the string) and holds a "%".
+    if (lines[i].last === 0x29 && lines[i].text.includes('%') && RESULT.test(lines[i].text)) results.push(i);
   }
   if (results.length < MIN_RESULTS) return;
   for (const i of results) lines[i].furniture = 'poll';
@@ -41,7 +41,7 @@ export function markPolls(lines: LineFeatures[]): void {
 /** Marks as furniture ('poll') a question and the choices below it, when one says yes and one no. */
 function markChoices(lines: LineFeatures[]): void {
   for (let i = 0; i < lines.length - 2; i++) {
-    if (lines[i].text.charCodeAt(lines[i].text.length - 1) !== 0x3f /* ? */) continue;
+    if (lines[i].last !== 0x3f /* ? */) continue;
     let yes = false;
     let no = false;
     let end = i + 1;

@@ -58,11 +58,14 @@ function isMediaKicker(text: string): boolean {
 const ARROW_LINK = /^>>\s*\p{Lu}/u;
 const ARROW_LINK_MAX_WORDS = 25;
 
-export function isTeaserLine(text: string, wordCount: number): boolean {
+/**
+ * `last`, the code of the line's last char, comes from pageFeatures when it has read it from the
+ * page's units: charCodeAt on line strings is a megamorphic load.
+ */
+export function isTeaserLine(text: string, wordCount: number, last = text.charCodeAt(text.length - 1)): boolean {
   if (wordCount < 2) return false;
   if (isMediaKicker(text)) return true;
   if (text.charCodeAt(0) === 0x3e /* > */ && wordCount <= ARROW_LINK_MAX_WORDS && ARROW_LINK.test(text)) return true;
-  const last = text.charCodeAt(text.length - 1);
   if (last === 0x5d /* ] */ && endsWithCutMark(text)) return true;
   if (last < LINKS_BY_LAST.length && LINKS_BY_LAST[last] !== undefined && endsWithReadMore(text)) return true;
   return wordCount >= 2 * MIN_COPY_WORDS && isRepeatedHeadline(text);
