@@ -15,7 +15,9 @@ function isSignature(text: string): boolean {
 
 /** For each line, whether it signs the post quoted on the line right above, a line of the article (`verdicts`, as judged so far). */
 export function postSignatures(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[]): boolean[] {
-  const taken: boolean[] = [];
+  // One flag a line, as the other finders return: a sparse array written past its end had other
+  // maps (holey, or a dictionary far past it) than theirs where takeBackArticleParts reads them.
+  const taken = new Array<boolean>(lines.length).fill(false);
   for (let i = 1; i < lines.length; i++) if (isSignature(lines[i].text) && !verdicts[i].content && verdicts[i - 1].content) taken[i] = true;
   return taken;
 }
