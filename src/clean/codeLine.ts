@@ -16,23 +16,17 @@ export const CODE_MIN_MARKS = 4;
  */
 export function looksLikeCode(text: string): boolean {
   if (text.charCodeAt(0) === 0x24 /* $ */ && text.charCodeAt(1) === 0x20) return true;
-  // Most lines hold no bracket at all: two native searches spare them the loop.
+  // Most lines hold no bracket at all: two native searches spare them the regular expression.
   if (text.indexOf('(') < 0 && text.indexOf('{') < 0) return false;
-  let marks = 0;
-  let statement = false;
-  let call = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x7b || code === 0x7d /* { } */) {
-      marks++;
-      statement = call = true;
-    } else if (code === 0x28 || code === 0x29 /* ( ) */) {
-      marks++;
-      call = true;
-    } else if (code === 0x3b || code === 0x3d /* ; = */) {
-      marks++;
-      statement = true;
-    }
-  }
-  return marks >= CODE_MIN_MARKS && statement && call;
+  return CODE_SHAPE.test(text);
 }
+
+/**
+ * CODE_MIN_MARKS marks, a call or block mark, a statement mark: the counts of a char-by-char loop,
+ * as one regular expression run natively (each charCodeAt of the loop was a megamorphic load on
+ * line strings). Each lookahead skips to the next mark of its kind, so a line is read in linear time.
+ * Callgrind, two steady passes over the 313 article-sized texts after six warm ones, two runs
+ * each: 971.5 / 967.9 M -> 960.9 / 962.1 M instructions. Equal to the loop on the 62,849 lines of
+ * the flattened pages.
+ */
+const CODE_SHAPE = new RegExp(`^(?=(?:[^{}();=]*[{}();=]){${CODE_MIN_MARKS}})(?=[^{};=]*[{};=])(?=[^{}()]*[{}()])`, 'u');
