@@ -8,18 +8,19 @@
 // switches; an article about cookies (a regulator's fine, a browser's new rule) names them as
 // often but neither offers the reader a switch nor says "our website".
 
+import { foldLine } from './foldWords.js';
 import type { LineFeatures } from './lineFeatures.js';
 
-/** The word every such dialog repeats, folded ("Cookies", "cookie", "COOKIES"). */
+/** The word every such dialog repeats, folded as foldLine folds ("Cookies", "cookie", "COOKIES"). */
 const COOKIE = 'cookie';
 /**
- * The dialog speaking of its own site or its switches, folded, in the languages we read: what an
- * article about cookies does not print. Each is a phrase a settings panel uses for a control or
- * for the site itself.
+ * The dialog speaking of its own site or its switches, in the languages we read: what an article
+ * about cookies does not print. Each is a phrase a settings panel uses for a control or for the
+ * site itself, folded as foldLine folds (no accents, a slash or a mark as a space).
  */
 export const DIALOG_CUES: readonly string[] = [
   // switches and buttons ("Hier klicken, um … zu aktivieren/deaktivieren", "OK TOUT ACCEPTER")
-  'aktivieren/deaktivieren', 'activer/desactiver', 'enable/disable', 'hier klicken', 'click here',
+  'aktivieren deaktivieren', 'activer desactiver', 'enable disable', 'hier klicken', 'click here',
   'cliquez ici', 'en cliquant', 'by clicking', 'tout accepter', 'tout refuser', 'accept all',
   'reject all', 'alle akzeptieren', 'alle ablehnen', 'parametrer',
   // the site itself ("auf unserer Webseite", "sur notre site")
@@ -57,7 +58,7 @@ export function markConsentDialogs(lines: LineFeatures[]): void {
     // cookie is read only within a dialog's reach, for its switches.
     const cookie = text.indexOf('ookie') >= 0 || text.indexOf('OOKIE') >= 0;
     if (!cookie && first < 0) continue;
-    const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    const folded = foldLine(text);
     const cue = DIALOG_CUES.some((c) => folded.includes(c));
     if (cookie && folded.includes(COOKIE)) {
       if (first < 0) first = i;
