@@ -11,6 +11,7 @@ import { profileArticle, type ArticleProfile } from '../src/cluster/articleProfi
 import { NAMES_WEIGHT, TERMS_WEIGHT } from '../src/cluster/clusterConfig.js';
 import { DocumentFrequency } from '../src/cluster/DocumentFrequency.js';
 import { bcubed, type Scores } from '../src/cluster/clusterScores.js';
+import { timeFactor } from '../src/cluster/EventRecord.js';
 import { cosine, type Idf } from '../src/cluster/sparseVectors.js';
 
 /** Thresholds swept, highest first (the merges below each are replayed once, in one pass). */
@@ -51,7 +52,12 @@ export function averageLinkSweep(
   });
 }
 
-/** The index's similarity (TERMS_WEIGHT, NAMES_WEIGHT) for every pair of profiles, IDF over all of them. */
+/**
+ * The index's similarity for every pair of profiles, IDF over all of them, as EventRecord's
+ * similarity compares an article with an event: terms and names mixed (TERMS_WEIGHT,
+ * NAMES_WEIGHT) in one language, names alone across languages, times the time decay between
+ * the two days (1 when either is undated, as the profiles batchCeiling passes are).
+ */
 export function pairSimilarity(profiles: readonly ArticleProfile[]): Float64Array[] {
   const termIdf = idfOver(profiles.map((p) => p.terms.keys()));
   const nameIdf = idfOver(profiles.map((p) => p.names.keys()));
@@ -60,9 +66,13 @@ export function pairSimilarity(profiles: readonly ArticleProfile[]): Float64Arra
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const [a, b] = [profiles[i]!, profiles[j]!];
-      const terms = cosine(a.terms, b.terms, termIdf);
       const names = cosine(a.names, b.names, nameIdf);
-      const score = a.names.size === 0 && b.names.size === 0 ? terms : TERMS_WEIGHT * terms + NAMES_WEIGHT * names;
+      let mix = names;
+      if (a.lang === b.lang) {
+        const terms = cosine(a.terms, b.terms, termIdf);
+        mix = a.names.size === 0 && b.names.size === 0 ? terms : TERMS_WEIGHT * terms + NAMES_WEIGHT * names;
+      }
+      const score = mix * timeFactor(a.day, { firstDay: b.day, lastDay: b.day });
       rows[i]![j] = score;
       rows[j]![i] = score;
     }

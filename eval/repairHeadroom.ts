@@ -16,22 +16,21 @@
 // the index does neither today (its checkpoint keeps summed vectors, and the store keeps each
 // article's event from the moment it is placed).
 //
-// Two readings (seventh session): undated, as above, and as the product would repair, with the
-// time decay the index applies (timeFactor over the two articles' days) and names alone across
-// languages. The dated reading also repairs the demo corpus and our blind stream, which must not
+// Two readings (seventh session): undated, as above, and as the product would repair, the same
+// pairSimilarity over profiles that keep their days (the index's time decay between the two
+// articles; names alone across languages in both readings). The dated reading also repairs the demo corpus and our blind stream, which must not
 // lose what online clustering gets right. REPAIR_SPLIT sets the split threshold (default: the join
 // threshold).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, RawArticle } from '../src/article.js';
-import { profileArticle, type ArticleProfile } from '../src/cluster/articleProfile.js';
-import { JOIN_THRESHOLD, MAX_GAP_DAYS, NAMES_WEIGHT, TERMS_WEIGHT, TIME_DECAY_DAYS, TIME_GRACE_DAYS } from '../src/cluster/clusterConfig.js';
+import { profileArticle } from '../src/cluster/articleProfile.js';
+import { JOIN_THRESHOLD } from '../src/cluster/clusterConfig.js';
 import { bcubed } from '../src/cluster/clusterScores.js';
-import { cosine } from '../src/cluster/sparseVectors.js';
 import { isProblem, readInputs } from '../src/ingest/readInputs.js';
 import { analyzeCorpus } from '../src/pipeline.js';
-import { averageLinkGroups, idfOver, pairSimilarity } from './batchCeiling.js';
+import { averageLinkGroups, pairSimilarity } from './batchCeiling.js';
 import { ecbplusSlice, placeInOrder, shuffled } from './events.js';
 import { readOwnEventsGold, readOwnEventsRaws } from './own-events/ownEventsSet.js';
 import { repoRoot } from './sharedData.js';
@@ -47,7 +46,7 @@ async function main(): Promise<void> {
   const ids = articles.map((a) => a.id);
   for (const [reading, similarity] of [
     ['undated', pairSimilarity(articles.map((a) => profileArticle({ ...a, published: null, dates: [] })))],
-    ['dated', datedSimilarity(articles.map((a) => profileArticle(a)))],
+    ['dated', pairSimilarity(articles.map((a) => profileArticle(a)))],
   ] as const) {
     console.log(`ECB+, ${reading} pairs, split at ${SPLIT_THRESHOLD}:`);
     ecbReading(ids, gold, articles, similarity);
@@ -59,7 +58,7 @@ async function main(): Promise<void> {
     const analysis = analyzeCorpus([...raws]);
     const known = (placed: Map<string, string>) => new Map([...placed].filter(([id]) => gold.has(id)));
     const analysedIds = analysis.articles.map((a) => a.id);
-    const similarity = datedSimilarity(analysis.articles.map((a) => profileArticle(a)));
+    const similarity = pairSimilarity(analysis.articles.map((a) => profileArticle(a)));
     const online = new Map(analysis.articles.map((a) => [a.id, a.event]));
     const parts = [...groupBy(online).values()].flatMap((members) => splitEvent(similarity, members.map((id) => analysedIds.indexOf(id))));
     const row = [`online ${bcubed(known(online), gold).f1.toFixed(3)}`, `split ${bcubed(known(labels(analysedIds, parts)), gold).f1.toFixed(3)}`];
@@ -111,34 +110,6 @@ function labels(ids: readonly string[], groups: readonly number[][]): Map<string
   const out = new Map<string, string>();
   groups.forEach((group, g) => group.forEach((i) => out.set(ids[i]!, String(g))));
   return out;
-}
-
-/**
- * The index's similarity for every pair, as it would compare two articles: terms and names in
- * one language, names alone across languages, times the decay between the two days.
- */
-function datedSimilarity(profiles: readonly ArticleProfile[]): Float64Array[] {
-  const termIdf = idfOver(profiles.map((p) => p.terms.keys()));
-  const nameIdf = idfOver(profiles.map((p) => p.names.keys()));
-  const rows = profiles.map(() => new Float64Array(profiles.length));
-  profiles.forEach((a, i) => {
-    for (let j = i + 1; j < profiles.length; j++) {
-      const b = profiles[j]!;
-      const names = cosine(a.names, b.names, nameIdf);
-      const terms = a.lang === b.lang ? cosine(a.terms, b.terms, termIdf) : 0;
-      const mix = a.lang !== b.lang ? names : a.names.size === 0 && b.names.size === 0 ? terms : TERMS_WEIGHT * terms + NAMES_WEIGHT * names;
-      rows[i]![j] = rows[j]![i] = mix * dayDecay(a.day, b.day);
-    }
-  });
-  return rows;
-}
-
-/** timeFactor (EventRecord.ts) between two articles' days. */
-function dayDecay(a: number | null, b: number | null): number {
-  if (a === null || b === null) return 1;
-  const gap = Math.abs(a - b);
-  if (gap > MAX_GAP_DAYS) return 0;
-  return gap <= TIME_GRACE_DAYS ? 1 : Math.exp(-(gap - TIME_GRACE_DAYS) / TIME_DECAY_DAYS);
 }
 
 async function readRaws(dir: string): Promise<RawArticle[]> {

@@ -148,7 +148,7 @@ function eventNorms(event: EventRecord, idf: Weighting): { terms: number; names:
 }
 
 /** 1 within the grace period, decaying after it, 0 past the maximum gap; 1 when undated. */
-export function timeFactor(day: number | null, event: EventRecord): number {
+export function timeFactor(day: number | null, event: Pick<EventRecord, 'firstDay' | 'lastDay'>): number {
   if (day === null || event.firstDay === null || event.lastDay === null) return 1;
   const gap = Math.max(0, event.firstDay - day, day - event.lastDay);
   if (gap > MAX_GAP_DAYS) return 0;
