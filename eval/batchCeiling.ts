@@ -121,3 +121,18 @@ export function idfOver(documents: Iterable<string>[]): Idf {
   for (const keys of documents) frequency.addDocument(keys);
   return (key) => frequency.idf(key);
 }
+
+/** Area under the ROC curve of scored pairs: how often a positive outscores a negative (by rank sum). */
+export function auc(scored: Array<[number, boolean]>): number {
+  const sorted = [...scored].sort((a, b) => a[0] - b[0]);
+  let rankSum = 0;
+  let positives = 0;
+  sorted.forEach(([, positive], k) => {
+    if (positive) {
+      rankSum += k + 1;
+      positives++;
+    }
+  });
+  const negatives = sorted.length - positives;
+  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+}

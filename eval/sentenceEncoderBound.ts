@@ -16,7 +16,7 @@
 // The figures are in docs/quality.md (events, seventh session).
 
 import { profileArticle } from '../src/cluster/articleProfile.js';
-import { averageLinkSweep, pairSimilarity } from './batchCeiling.js';
+import { auc, averageLinkSweep, pairSimilarity } from './batchCeiling.js';
 import { ecbplusSlice } from './events.js';
 
 const THRESHOLDS = [0.5, 0.45, 0.4, 0.38, 0.36, 0.34, 0.32, 0.3, 0.28, 0.26, 0.24, 0.22, 0.2, 0.18, 0.16, 0.14];
@@ -51,7 +51,9 @@ async function main(): Promise<void> {
   const full = cosines(await embedAll(encoder, sentences.map((s) => s.join(' ').slice(0, MAX_CHARS))));
   const ours = pairSimilarity(articles.map((a) => profileArticle({ ...a, published: null, dates: [] })));
 
-  const sameTopic = (i: number, j: number) => ids[i]!.split('_')[0] === ids[j]!.split('_')[0];
+  // Pairs of one topic: the two events of a kind, the pairs a similarity must tell apart.
+  const topicPairs: Array<[number, number]> = [];
+  ids.forEach((a, i) => ids.forEach((b, j) => j > i && a.split('_')[0] === b.split('_')[0] && topicPairs.push([i, j])));
   const mixes: Array<[string, (i: number, j: number) => number]> = [
     ['ours (terms and names)', (i, j) => ours[i]![j]!],
     ['encoder, whole text', (i, j) => full[i]![j]!],
@@ -65,7 +67,7 @@ async function main(): Promise<void> {
   for (const [name, score] of mixes) {
     const matrix = ids.map((_, i) => Float64Array.from(ids, (__, j) => (i === j ? 0 : score(i, j))));
     const best = averageLinkSweep(ids, matrix, gold, THRESHOLDS).reduce((b, c) => (c.scores.f1 > b.scores.f1 ? c : b));
-    const separation = auc(ids.length, sameTopic, (i, j) => gold.get(ids[i]!) === gold.get(ids[j]!), score);
+    const separation = auc(topicPairs.map(([i, j]) => [score(i, j), gold.get(ids[i]!) === gold.get(ids[j]!)]));
     console.log(
       `${name.padEnd(26)} AUC ${separation.toFixed(3)}  bound ${best.scores.f1.toFixed(3)} at ${best.threshold}` +
         `  (P ${best.scores.precision.toFixed(3)}, R ${best.scores.recall.toFixed(3)})`,
@@ -95,32 +97,6 @@ function cosines(vectors: number[][]): Float64Array[] {
       return dot / (norms[i]! * norms[j]! || 1);
     }),
   );
-}
-
-/** Probability that a same-event pair outscores an other-event pair, over the pairs `considered` keeps. */
-function auc(
-  n: number,
-  considered: (i: number, j: number) => boolean,
-  same: (i: number, j: number) => boolean,
-  score: (i: number, j: number) => number,
-): number {
-  const positive: number[] = [];
-  const negative: number[] = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) if (considered(i, j)) (same(i, j) ? positive : negative).push(score(i, j));
-  }
-  negative.sort((a, b) => a - b);
-  let below = 0;
-  for (const p of positive) {
-    let [lo, hi] = [0, negative.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (negative[mid]! < p) lo = mid + 1;
-      else hi = mid;
-    }
-    below += lo;
-  }
-  return below / Math.max(1, positive.length * negative.length);
 }
 
 await main();

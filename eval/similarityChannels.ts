@@ -20,7 +20,7 @@ import { salientKeys } from '../src/cluster/anchorKeys.js';
 import { ARTICLE_TERMS, NAMES_WEIGHT, TERMS_WEIGHT } from '../src/cluster/clusterConfig.js';
 import { contentTerms } from '../src/cluster/contentTerms.js';
 import { cosine, topKeys, type Idf, type Weights } from '../src/cluster/sparseVectors.js';
-import { averageLinkSweep, idfOver, type Ceiling } from './batchCeiling.js';
+import { auc, averageLinkSweep, idfOver, type Ceiling } from './batchCeiling.js';
 import { ecbplusSlice } from './events.js';
 
 const CHANNELS = ['terms', 'names', 'salient', 'principal', 'figureAgreement', 'figureConflict'] as const;
@@ -243,19 +243,6 @@ function dot(w: readonly number[], x: readonly number[]): number {
   return w.reduce((s, v, k) => s + v * x[k]!, 0);
 }
 
-function auc(scored: Array<[number, boolean]>): number {
-  const sorted = [...scored].sort((a, b) => a[0] - b[0]);
-  let rankSum = 0;
-  let positives = 0;
-  sorted.forEach(([, positive], k) => {
-    if (positive) {
-      rankSum += k + 1;
-      positives++;
-    }
-  });
-  const negatives = sorted.length - positives;
-  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
-}
 
 function best(results: readonly Ceiling[]): Ceiling {
   return results.reduce((a, b) => (b.scores.f1 > a.scores.f1 ? b : a));
