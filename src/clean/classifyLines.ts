@@ -29,6 +29,7 @@ import { announcedLists } from './announcedLists.js';
 import { dropClosingBios } from './authorBios.js';
 import { takeBackArticleParts } from './articleParts.js';
 import { looksLikeCode } from './codeLine.js';
+import { CJK_CHAR_WEIGHT, readingLength } from './readingLength.js';
 import { bodyRuns } from './bodyRuns.js';
 import { foldLine } from './foldWords.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
@@ -208,8 +209,11 @@ export function lineClass(
   const { text } = line;
   if (text === '' || line.furniture !== null) return 'furniture';
   if (isTemplate(line, recurring, repeats)) return 'furniture';
-  if (text.length < LINE_SHORT_CHARS) return looksLikeCode(text) ? 'near-good' : 'short';
-  if (density === null) return line.sentence ? 'good' : text.length >= LINE_LONG_CHARS ? 'near-good' : 'short';
+  // Without a stop-word list (a Japanese or Chinese page), length speaks alone, and is read as
+  // the script makes it (readingLength.ts): a line of 24 CJK characters or fewer is short still.
+  const length = density === null && text.length >= LINE_SHORT_CHARS / CJK_CHAR_WEIGHT && text.length < LINE_LONG_CHARS ? readingLength(text) : text.length;
+  if (length < LINE_SHORT_CHARS) return looksLikeCode(text) ? 'near-good' : 'short';
+  if (density === null) return line.sentence ? 'good' : length >= LINE_LONG_CHARS ? 'near-good' : 'short';
   if (density >= LINE_STOP_HIGH && (line.sentence || text.length >= LINE_LONG_CHARS)) return 'good';
   if (density >= LINE_STOP_LOW) return 'near-good';
   return looksLikeCode(text) ? 'near-good' : 'bad';
