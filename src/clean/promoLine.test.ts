@@ -36,3 +36,9 @@ test("the outlet sending its reader to its accounts is promotion; a story's sent
   assert.ok(!isPromoLine('Follow the money, he said, and you will find the answer on Facebook.', 13, 1, 0));
   assert.ok(!isPromoLine('The minister said he would follow the debate on Twitter.', 10, 1, 0));
 });
+
+test('a title quoted in a pitch leaves it promotion; promotion words all inside a quotation are reporting', () => {
+  assert.equal(boilerplateKind('Want more planets? Subscribe to our sister title "All About Planets" Magazine for the latest news from the outer system!'), 'promo');
+  assert.equal(boilerplateKind('The singer told the crowd: “Subscribe to our channel and share it.”'), null);
+  assert.equal(boilerplateKind('« Nos abonnés nous suivent, et notre application aussi », dit-elle.'), null);
+});

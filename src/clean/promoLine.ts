@@ -5,6 +5,7 @@
 // gives them away: two promotion words, or one with the outlet naming itself ("notre", "our").
 
 import { FOLLOW_IMPERATIVES, SOCIAL_NETWORKS } from './locales/socialFollow.js';
+import { scanLine } from './scanLine.js';
 
 export interface PromoLexicon {
   /** Words of subscriptions, apps, newsletters, comments, ads. */
@@ -31,7 +32,10 @@ const DENSE_UNSIGNED_MAX_WORDS = 30;
 
 /**
  * A quotation may well say "notre application" ("« Téléchargez notre application », a dit le
- * ministre"): quoted speech is reporting, never promotion.
+ * ministre"): quoted speech is reporting, never promotion. A title in quotation marks is no
+ * speech, and promotion names its titles so ("Need more space? Subscribe to our sister title
+ * "All About Space" Magazine…", "Get the "Morning Brief" newsletter in your inbox"): the words
+ * outside the quotations decide, and a line whose promotion words are all quoted is reporting.
  */
 const QUOTE_MARK = /[«»“”"„]/;
 
@@ -40,10 +44,36 @@ const QUOTE_MARK = /[«»“”"„]/;
  * address words (scanLine counts them, through the vocabulary built from the lexicons below).
  */
 export function isPromoLine(line: string, wordCount: number, cues: number, address: number): boolean {
+  if (!readsAsPromo(line, wordCount, cues, address)) return false;
+  if (!QUOTE_MARK.test(line)) return true;
+  const unquoted = outsideQuotations(line);
+  if (unquoted === null) return false;
+  const scan = scanLine(unquoted);
+  return readsAsPromo(unquoted, wordCount, scan.promoCues, scan.promoAddress);
+}
+
+function readsAsPromo(line: string, wordCount: number, cues: number, address: number): boolean {
   if (wordCount > PROMO_MAX_WORDS || wordCount < 2 || cues === 0) return false;
   const unsignedMax = cues >= DENSE_CUES ? DENSE_UNSIGNED_MAX_WORDS : PROMO_UNSIGNED_MAX_WORDS;
-  if (address === 0 && (wordCount > unsignedMax || (cues < 2 && !isNewsletterPitch(line, wordCount) && !isFollowPitch(line, wordCount)))) return false;
-  return !QUOTE_MARK.test(line);
+  return address > 0 || (wordCount <= unsignedMax && (cues >= 2 || isNewsletterPitch(line, wordCount) || isFollowPitch(line, wordCount)));
+}
+
+/**
+ * The line without its quotations, each mark opening or closing one in turn ("…", « … », „…“);
+ * null when a quotation is left open (a quoted paragraph going on to the next line).
+ */
+function outsideQuotations(line: string): string | null {
+  let out = '';
+  let from = 0;
+  let open = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code !== 0x22 && code !== 0xab && code !== 0xbb && code !== 0x201c && code !== 0x201d && code !== 0x201e) continue;
+    if (!open) out += line.slice(from, i);
+    open = !open;
+    from = i + 1;
+  }
+  return open ? null : out + line.slice(from);
 }
 
 /**
