@@ -18,6 +18,14 @@ const HEADING_MAX_WORDS = 8;
  * sign-up line and above a subheading is longer.
  */
 const PITCH_MAX_WORDS = 20;
+/**
+ * A pitch speaking to its reader runs longer ("Nouveau : découvrez nos offres Premium !" / "Vos
+ * responsabilités exigent une attention fine aux événements … Vous avez besoin d'anticiper …", 87
+ * words / "Je découvre les offres"): a story's paragraph between a sign-up heading and a button
+ * reports on someone, it does not tell the reader what they need.
+ */
+const ADDRESSED_PITCH_MAX_WORDS = 100;
+const READER_ADDRESS = /\b(?:vous|vos|votre|you|your)\b/i;
 /** The button below it: a few words ("I'm in", "Find out More", "Je découvre les offres"). */
 const BUTTON_MAX_WORDS = 5;
 
@@ -28,8 +36,10 @@ export function dropPromoBoxPitches(page: PageFeatures, verdicts: LineVerdict[])
     // The line above first: most lines follow a line that is no furniture, and are read no further.
     const above = lines[i - 1];
     if (above.furniture !== 'promo' && above.furniture !== 'prefix') continue;
-    if (!verdicts[i].content || lines[i].wordCount > PITCH_MAX_WORDS) continue;
-    if (isSignUpHeading(above) && isButton(lines[i + 1])) verdicts[i] = { content: false, reason: 'promo-box' };
+    const { wordCount, text } = lines[i];
+    if (!verdicts[i].content || wordCount > ADDRESSED_PITCH_MAX_WORDS) continue;
+    if (!isSignUpHeading(above) || !isButton(lines[i + 1])) continue;
+    if (wordCount <= PITCH_MAX_WORDS || READER_ADDRESS.test(text)) verdicts[i] = { content: false, reason: 'promo-box' };
   }
 }
 

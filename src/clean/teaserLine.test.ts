@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { classifyLines } from './classifyLines.js';
-import { isTeaserLine } from './teaserLine.js';
+import { isArrowButton, isTeaserLine } from './teaserLine.js';
 
 const words = (line: string): number => line.split(/\s+/u).filter((w) => w !== '').length;
 const teaser = (line: string): boolean => isTeaserLine(line, words(line));
@@ -53,4 +53,16 @@ test('a media kicker before a pipe marks a link to a video or a recording', () =
 test('a link printed after its arrow is a teaser', () => {
   assert.ok(isTeaserLine('>> Hier finden Sie außerdem alle Termine für 2025 im Überblick', 10));
   assert.ok(!isTeaserLine('> quoted line of an e-mail', 5));
+});
+
+test('a link or a button printed before its arrow goes; an arrow inside a line does not', () => {
+  assert.ok(isArrowButton('Voir tous les fauteuils en rotin →', 6, 0x2192));
+  assert.ok(isArrowButton('See all garden deals ➜', 4, 0x279c));
+  assert.ok(!isArrowButton('Prix : 20 €→', 4, 0x2192));
+  const guide = [
+    'Le rotin naturel supporte mal la pluie : rentrez vos fauteuils dès l’automne et huilez-les une fois par an pour les garder souples.',
+    'Voir tous les fauteuils en rotin →',
+    'La résine tressée imite le rotin et reste dehors toute l’année, mais elle se décolore au soleil si elle n’est pas traitée contre les UV.',
+  ];
+  assert.deepEqual(classifyLines(guide).map((v) => v.content), [true, false, true]);
 });

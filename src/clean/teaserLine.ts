@@ -58,6 +58,17 @@ const ARROW_LINK = /^>>\s*\p{Lu}/u;
 const ARROW_LINK_MAX_WORDS = 25;
 
 /**
+ * A link or a button printed before its arrow: "Voir tous les barbecues gaz Weber →", "Lire la
+ * suite →", "See all deals ➜". A sentence ends on its mark, never on an arrow after a space.
+ * Read once the verdicts are in (teaserRails.ts), not as furniture: a shop's buying guide prints
+ * one under each of its sections, and as furniture they would cut the guide into short runs.
+ */
+export function isArrowButton(text: string, wordCount: number, last: number): boolean {
+  if (last !== 0x2192 /* → */ && last !== 0x279c /* ➜ */ && last !== 0x2794 /* ➔ */ && last !== 0x27f6 /* ⟶ */) return false;
+  return wordCount >= 2 && wordCount <= ARROW_LINK_MAX_WORDS && text.charCodeAt(text.length - 2) === 0x20;
+}
+
+/**
  * `last`, the code of the line's last char, comes from pageFeatures when it has read it from the
  * page's units: charCodeAt on line strings is a megamorphic load.
  */

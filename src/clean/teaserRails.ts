@@ -13,6 +13,7 @@ import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 import { dropDatedHeadlines } from './datedHeadlines.js';
 import { dropKickerRails } from './kickerRails.js';
 import { dropPromoBoxPitches } from './promoBoxes.js';
+import { isArrowButton } from './teaserLine.js';
 
 /** A headline found off-topic shows a rail when it reads as one: a few words at least. */
 const ORIGIN_MIN_WORDS = 4;
@@ -51,10 +52,11 @@ const READ_AS_PROSE = new Set(['good', 'near-good', 'short', 'heading', 'list-it
 /**
  * Drops ('teaser-rail') the kept lines of each rail around a headline found off-topic, and each
  * row of kicker headlines (kickerRails.ts) or of headlines each above its date (datedHeadlines.ts);
- * and the pitch of each promotion box (promoBoxes.ts).
+ * the pitch of each promotion box (promoBoxes.ts), and each button printed before its arrow.
  */
 export function dropTeaserRails(page: PageFeatures, verdicts: LineVerdict[]): void {
   dropPromoBoxPitches(page, verdicts);
+  dropArrowButtons(page, verdicts);
   dropDatedHeadlines(page, verdicts);
   const rows = dropKickerRails(page, verdicts);
   const { lines } = page;
@@ -75,6 +77,15 @@ export function dropTeaserRails(page: PageFeatures, verdicts: LineVerdict[]): vo
       verdicts[i].content = false;
       verdicts[i].reason = 'teaser-rail';
     }
+  }
+}
+
+/** Drops ('teaser') each kept link or button printed before its arrow (teaserLine.ts); the line's last char is read first. */
+function dropArrowButtons(page: PageFeatures, verdicts: LineVerdict[]): void {
+  const { lines } = page;
+  for (let i = 0; i < lines.length; i++) {
+    const { last } = lines[i];
+    if (last >= 0x2192 && verdicts[i].content && isArrowButton(lines[i].text, lines[i].wordCount, last)) verdicts[i] = { content: false, reason: 'teaser' };
   }
 }
 
