@@ -39,8 +39,15 @@ const MAX_GAP = 4;
  * page: from its first line naming cookies to its last line naming them or offering a switch,
  * the lines between included ("Hier klicken, um Google Maps zu aktivieren/deaktivieren." names
  * no cookie).
+ *
+ * `page`, the text the lines were cut from when there is one, gates the whole pass: a dialog's
+ * first line names cookies, so a page whose text holds the word's letters nowhere (most pages)
+ * has none, and two searches of the text spare the two of every line. Callgrind, two steady
+ * passes over the 313 article-sized flattened texts after twelve warm ones: 920.6 M -> 902.3 M
+ * instructions (-2.0%).
  */
-export function markConsentDialogs(lines: LineFeatures[]): void {
+export function markConsentDialogs(lines: LineFeatures[], page?: string): void {
+  if (page !== undefined && !namesCookies(page)) return;
   let first = -1;
   let last = -1;
   let cookies = 0;
@@ -56,7 +63,7 @@ export function markConsentDialogs(lines: LineFeatures[]): void {
     const { text } = lines[i];
     // Cheap gate: the word's letters as printed, before anything is folded; a line naming no
     // cookie is read only within a dialog's reach, for its switches.
-    const cookie = text.indexOf('ookie') >= 0 || text.indexOf('OOKIE') >= 0;
+    const cookie = namesCookies(text);
     if (!cookie && first < 0) continue;
     const folded = foldLine(text);
     const cue = DIALOG_CUES.some((c) => folded.includes(c));
@@ -67,4 +74,9 @@ export function markConsentDialogs(lines: LineFeatures[]): void {
     last = i;
     if (cue) dialog++;
   }
+}
+
+/** The cookie word's letters as printed ("Cookies", "COOKIES"), before anything is folded. */
+function namesCookies(text: string): boolean {
+  return text.indexOf('ookie') >= 0 || text.indexOf('OOKIE') >= 0;
 }

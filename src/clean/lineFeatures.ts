@@ -171,7 +171,7 @@ export function pageFeatures(trimmedLines: readonly string[], source?: LineSourc
   }
   markCommentThreads(lines);
   markPolls(lines);
-  markConsentDialogs(lines);
+  markConsentDialogs(lines, source?.text);
   markRepeatedBlocks(lines);
   markBylineCards(lines);
   markLinkBoxes(lines, boxHeadings);
