@@ -1,29 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { classifyLines } from './classifyLines.js';
-
-const INTRO = [
-  'Le lac Tchad est un lac d’eau douce peu profond situé au carrefour du Tchad, du Cameroun, du Niger et du Nigeria.',
-  'Sa superficie a beaucoup varié au cours du dernier siècle, au gré des pluies sur le bassin du Chari et du Logone.',
-];
-/** Longer than a list the prose runs reach across: without its headings, it reads as a menu. */
-const CONTENTS = ['Sections', '1 Géographie', '1.1 Les îles', '1.2 Le climat', '2 Histoire', '2.1 Le Kanem', '3 Économie', '3.1 La pêche'];
-const SECTIONS = [
-  'Géographie[modifier]',
-  'Le lac Tchad reçoit l’essentiel de ses eaux du Chari, qui prend sa source en République centrafricaine et traverse le pays.',
-  'Les îles',
-  'Des centaines d’îles flottantes, faites de papyrus et de roseaux, se déplacent au gré des vents sur la partie sud du lac.',
-  'Le climat',
-  'La saison des pluies dure de juin à septembre ; le reste de l’année, le vent du désert assèche les rives et les pâturages.',
-  'Histoire[modifier]',
-  'Les rives du lac ont vu naître plusieurs royaumes, dont le Kanem, qui contrôlait le commerce entre le Sahel et la Libye.',
-  'Le Kanem',
-  'Ses souverains se sont convertis à l’islam au onzième siècle et ont étendu leur pouvoir jusqu’au Fezzan pendant deux siècles.',
-  'Économie[modifier]',
-  'L’élevage et les cultures de décrue font vivre des millions de personnes autour du lac et de ses affluents depuis toujours.',
-  'La pêche',
-  'Les pêcheurs vendent leurs prises fumées sur les marchés de Maiduguri et de N’Djamena, où elles partent ensuite vers le sud.',
-];
+import { CONTENTS, INTRO, SECTIONS } from './fixtures/lakeChadArticle.js';
 
 test('a table of contents whose entries are the headings below, and the introduction above it, are the article', () => {
   const lines = ['Accueil', 'Rubriques', 'Connexion', ...INTRO, ...CONTENTS, ...SECTIONS];

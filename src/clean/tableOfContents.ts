@@ -9,6 +9,7 @@
 // the article, not in it. A contents opens the article, below its introduction at most: a list
 // of the same shape further down is a cookie notice's categories, or a table's repeated cells.
 import type { LineClass } from './classifyLines.js';
+import { entryName, takeClosingSections } from './closingSections.js';
 import type { PageFeatures } from './lineFeatures.js';
 import { scanLine, type ScanSink } from './scanLine.js';
 import { sharedWords, topicWords } from './topicalCoherence.js';
@@ -105,7 +106,16 @@ export function tableOfContents(page: PageFeatures, classes: readonly LineClass[
     const [from, to] = [found[0], found[found.length - 2]];
     if (entries < MIN_ENTRIES || entries < FOUND_SHARE * (to - from + 1)) continue;
     const start = contentsStart(lines, i, from);
-    for (let k = start; k <= to; k++) taken[k] = true;
+    // Numbered entries going on past the last found again name the closing sections, below the
+    // article ("6 See also" / "7 References" / "8 External links"): closingSections.ts.
+    let closing = to;
+    if (isNumbered(lines[to].text)) while (closing < end && isNumbered(lines[closing + 1].text)) closing++;
+    for (let k = start; k <= closing; k++) taken[k] = true;
+    if (closing > to) {
+      const names: string[] = [];
+      for (let k = to + 1; k <= closing; k++) names.push(entryName(lines[k].text));
+      takeClosingSections(lines, verdicts, names, last, taken);
+    }
     // The headings the entries name are the article's, kept or not.
     for (let f = 1; f < found.length; f += 2) taken[found[f]] = true;
     takeIntroduction(page, classes, verdicts, start, taken);
