@@ -42,3 +42,14 @@ test('a title quoted in a pitch leaves it promotion; promotion words all inside 
   assert.equal(boilerplateKind('The singer told the crowd: “Subscribe to our channel and share it.”'), null);
   assert.equal(boilerplateKind('« Nos abonnés nous suivent, et notre application aussi », dit-elle.'), null);
 });
+
+test('a longer line offering a newsletter to its reader is promotion; a story about a newsletter is not', () => {
+  assert.equal(
+    boilerplateKind('"Guten Morgen, Planet": Der Planet-Newsletter informiert Sie immer montags bis freitags am Abend über das Wichtigste vom Tag auf einen Blick – kompakt und direkt in Ihr Postfach.'),
+    'promo',
+  );
+  assert.equal(
+    boilerplateKind('The newsletter, which she started in 2020 after leaving the paper, now reaches readers in forty countries every week and has turned a profit since its second year.'),
+    null,
+  );
+});

@@ -54,8 +54,27 @@ export function isPromoLine(line: string, wordCount: number, cues: number, addre
 
 function readsAsPromo(line: string, wordCount: number, cues: number, address: number): boolean {
   if (wordCount > PROMO_MAX_WORDS || wordCount < 2 || cues === 0) return false;
+  if (address > 0) return true;
   const unsignedMax = cues >= DENSE_CUES ? DENSE_UNSIGNED_MAX_WORDS : PROMO_UNSIGNED_MAX_WORDS;
-  return address > 0 || (wordCount <= unsignedMax && (cues >= 2 || isNewsletterPitch(line, wordCount) || isFollowPitch(line, wordCount)));
+  if (wordCount > unsignedMax) return isAddressedNewsletter(line);
+  return cues >= 2 || isNewsletterPitch(line, wordCount) || isFollowPitch(line, wordCount);
+}
+
+/**
+ * A newsletter offered to the reader, named by its title rather than "our": "Der Planet-Newsletter
+ * informiert Sie immer montags bis freitags zum Feierabend über das Wichtigste vom Tag …" (34
+ * words), "Sign up for the Science Briefing newsletter — what matters in science, free to your
+ * inbox daily." A story about a newsletter reports on its writers and readers; it does not speak
+ * to its own reader ("you", "vous", a formal "Sie" inside the sentence). On the shared slice the
+ * lines of 17 to 40 words naming a newsletter and speaking to the reader are all furniture or
+ * unlabelled; "inbox" alone is left out ("…in everything from a published blog post; an email
+ * inbox; a webinar…", a blogger's prose).
+ */
+const NEWSLETTER = /newsletter/i;
+const READER_ADDRESS = /\b(?:[Yy]ou|[Yy]our|[Vv]ous|[Vv]os|[Vv]otre)\b|[\p{Ll},] (?:Sie|Ihnen|Ihre?)\b/u;
+
+function isAddressedNewsletter(line: string): boolean {
+  return NEWSLETTER.test(line) && READER_ADDRESS.test(line);
 }
 
 /**
