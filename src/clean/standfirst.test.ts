@@ -71,3 +71,10 @@ test('a standfirst stays above a long header: byline, dates, reading time, a gal
   const header = ['Par Awa Diallo', 'Publié le 14 novembre 2023', 'Mis à jour le 15 novembre 2023', 'Lecture 4 min', 'Photo AFP', 'Galerie', 'Partager', 'Facebook', 'WhatsApp', 'Messenger', 'LinkedIn', 'Copier le lien', 'Imprimer'];
   assert.deepEqual(classifyLines([lead, ...header, P1, P2, P3]).map((v) => v.content).slice(0, 1), [true]);
 });
+
+test("a one-sentence notice between the standfirst and the article is looked past, as the caption above its credit is", () => {
+  const lead = "L'armée malienne est entrée à Kidal. Que change la reprise de la ville pour la junte ?";
+  const notice = "Le lien de l'article a été copié dans le presse-papiers.";
+  const header = ['Par Awa Diallo', notice, '14 novembre 2023', 'Lecture 4 min'];
+  assert.deepEqual(classifyLines(['Accueil', 'Afrique', lead, ...header, P1, P2, P3]).map((v) => v.content).slice(2, 3 + header.length), [true, false, false, false, false]);
+});

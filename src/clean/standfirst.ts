@@ -33,9 +33,9 @@ const ENDS_SENTENCE = /[.!…]$/u;
 
 /**
  * For each line, whether it is the standfirst: the nearest prose line (good or near-good) above
- * the first article line, within LEAD_REACH lines, with only short lines and furniture between
- * (no menu-like line, no tail marker), of two sentences or more, sharing LEAD_SHARED_WORDS
- * content words with the article.
+ * the first article line, within LEAD_REACH lines, with only short lines, furniture and lone
+ * sentences between (no menu-like line, no tail marker), of two sentences or more, sharing
+ * LEAD_SHARED_WORDS content words with the article.
  */
 export function standfirst(page: PageFeatures, classes: readonly LineClass[], verdicts: readonly { content: boolean }[]): boolean[] {
   const { lines } = page;
@@ -61,8 +61,13 @@ export function standfirst(page: PageFeatures, classes: readonly LineClass[], ve
     if ((two && shared >= LEAD_SHARED_WORDS) || (!two && shared >= LONE_STANDFIRST_SHARED_WORDS)) {
       lead[i] = true;
       top = i;
+      break;
     }
-    break;
+    // A sentence alone that is no standfirst is a caption or a notice of the header ("Die
+    // Artikel-URL wurde erfolgreich in Ihrer Zwischenablage gespeichert."), looked past as the
+    // short lines are; a line of two sentences off the topic is a teaser, and ends the search. On
+    // the shared slice: 2 standfirsts more, none taken wrongly; ECB+ events unchanged (0.852).
+    if (two) break;
   }
   // The lede right above the article (or its standfirst), sentence after sentence, nothing between.
   for (let i = top - 1; i >= LEDE_FIRST_LINE && isLedeSentence(lines[i], classes[i]); i--) {
