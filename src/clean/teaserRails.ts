@@ -13,6 +13,7 @@ import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 import { dropDatedHeadlines } from './datedHeadlines.js';
 import { dropKickerRails } from './kickerRails.js';
 import { dropPromoBoxPitches } from './promoBoxes.js';
+import { isSpeakerLine } from './speakerLines.js';
 import { isArrowButton } from './teaserLine.js';
 
 /** A headline found off-topic shows a rail when it reads as one: a few words at least. */
@@ -52,11 +53,12 @@ const READ_AS_PROSE = new Set(['good', 'near-good', 'short', 'heading', 'list-it
 /**
  * Drops ('teaser-rail') the kept lines of each rail around a headline found off-topic, and each
  * row of kicker headlines (kickerRails.ts) or of headlines each above its date (datedHeadlines.ts);
- * the pitch of each promotion box (promoBoxes.ts), and each button printed before its arrow.
+ * the pitch of each promotion box (promoBoxes.ts), each button printed before its arrow, and each
+ * name and role signing a pull quote or a portrait (speakerLines.ts).
  */
 export function dropTeaserRails(page: PageFeatures, verdicts: LineVerdict[]): void {
   dropPromoBoxPitches(page, verdicts);
-  dropArrowButtons(page, verdicts);
+  dropLineFurniture(page, verdicts);
   dropDatedHeadlines(page, verdicts);
   const rows = dropKickerRails(page, verdicts);
   const { lines } = page;
@@ -80,12 +82,20 @@ export function dropTeaserRails(page: PageFeatures, verdicts: LineVerdict[]): vo
   }
 }
 
-/** Drops ('teaser') each kept link or button printed before its arrow (teaserLine.ts); the line's last char is read first. */
-function dropArrowButtons(page: PageFeatures, verdicts: LineVerdict[]): void {
+/**
+ * Drops each kept link or button printed before its arrow ('teaser', teaserLine.ts) and each name
+ * and role signing a pull quote or a portrait ('speaker', speakerLines.ts). One pass, each line's
+ * last char read first: a sentence ends on its mark, and most lines are read no further.
+ */
+function dropLineFurniture(page: PageFeatures, verdicts: LineVerdict[]): void {
   const { lines } = page;
   for (let i = 0; i < lines.length; i++) {
     const { last } = lines[i];
-    if (last >= 0x2192 && verdicts[i].content && isArrowButton(lines[i].text, lines[i].wordCount, last)) verdicts[i] = { content: false, reason: 'teaser' };
+    if (last >= 0x61 && last <= 0x7a) {
+      if (isSpeakerLine(lines, verdicts, i)) verdicts[i] = { content: false, reason: 'speaker' };
+    } else if (last >= 0x2192 && verdicts[i].content && isArrowButton(lines[i].text, lines[i].wordCount, last)) {
+      verdicts[i] = { content: false, reason: 'teaser' };
+    }
   }
 }
 
