@@ -3,6 +3,7 @@
 // they stand beside the article and what shape they have says they are its own.
 import type { LineClass, LineVerdict } from './classifyLines.js';
 import { bulletLists } from './bulletLists.js';
+import { sectionAboveNotes } from './closingSections.js';
 import { headingsBetweenParts } from './headingsBetweenParts.js';
 import { infobox } from './infobox.js';
 import type { LineFeatures, PageFeatures } from './lineFeatures.js';
@@ -46,6 +47,7 @@ const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
   [onLines(bulletLists), 'bullet-item'],
   [onLines(specSheets), 'spec-line'],
   [onLines(recordLists), 'record-item'],
+  [onLines(sectionAboveNotes), 'see-also'],
   [resumedProse, 'prose-resumed'],
   [onLines(tickerHeadings), 'ticker-heading'],
   [onLines(postSignatures), 'post-signature'],

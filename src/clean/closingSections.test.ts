@@ -40,3 +40,20 @@ test('closing headings no contents names stay out', () => {
   const verdicts = classifyLines(lines).map((v) => v.content);
   assert.deepEqual(verdicts.slice(-3), [false, false, false]);
 });
+
+test('where no contents name it, the "See also" section between the article and its notes is the article, and their edit-linked heading too', () => {
+  const closing = CLOSING.slice(0, -2);
+  const lines = ['Accueil', 'Rubriques', 'Connexion', ...INTRO, ...SECTIONS, ...closing, ...NAVBOX];
+  const verdicts = classifyLines(lines).map((v) => v.content);
+  const from = lines.length - NAVBOX.length - closing.length;
+  assert.deepEqual(verdicts.slice(from, from + closing.length), closing.map(() => true));
+});
+
+test('a stretch with a tail marker, or longer than a few titles, between the article and its notes is no "See also" section', () => {
+  const links = Array.from({ length: 14 }, (_, k) => `Lac numéro ${k + 1}`);
+  for (const closing of [[CLOSING[0], 'Les plus lus', ...CLOSING.slice(1, 3)], [CLOSING[0], ...links]]) {
+    const lines = ['Accueil', 'Rubriques', 'Connexion', ...INTRO, ...SECTIONS, ...closing, ...CLOSING.slice(3, -2)];
+    const verdicts = classifyLines(lines).map((v) => v.content);
+    assert.equal(verdicts[lines.indexOf(closing[2])], false, closing[1]);
+  }
+});

@@ -6,7 +6,8 @@
 // "The Book of Mozilla" / "References[edit]"). The last one's list is left out: nothing bounds it,
 // and a wiki prints its navigation boxes right below ("v" / "t" / "e" / "Mozilla" / "Projects").
 import type { LineFeatures } from './lineFeatures.js';
-import { isNoteLine } from './noteLists.js';
+import { EDIT_LINK, HEADING_MAX_WORDS, isNoteLine } from './noteLists.js';
+import type { LineVerdict } from './classifyLines.js';
 
 /**
  * A closing section between two others is a list of a few links or books: a longer stretch
@@ -54,4 +55,36 @@ export function takeClosingSections(lines: readonly LineFeatures[], verdicts: re
     if (!bounded || left > CLOSING_LIST_MAX_LINES) continue;
     for (let k = from; k < to; k++) if (!verdicts[k].content && !isNoteLine(lines[k].text) && lines[k].wordCount > 0) taken[k] = true;
   }
+}
+
+/** The "See also" section above the notes is a few titles: a longer stretch is something else. */
+export const SEE_ALSO_MAX_LINES = 12;
+/** An item of such a list is a title: "List of time travel works of fiction". */
+const SEE_ALSO_ITEM_MAX_WORDS = 12;
+
+/**
+ * Where no contents name them, the section between the article and its notes' heading (taken back
+ * by noteLists.ts) is still the article's: "See also[edit]" / "Time travel in fiction" / "Day
+ * Break, 2006 television series" / "References[edit]" / "^ …". The lexicon reads "See also" as a
+ * box's marker, as on a news page, but nothing parts these lines from the article above and its
+ * notes below: no tail marker, no prose, no furniture but its heading. Taken when a heading opens
+ * them (a few words, ending on no sentence end or on an edit link) and they are few. Read once the
+ * tables are taken back: the article above may end on one.
+ */
+export function sectionAboveNotes(lines: readonly LineFeatures[], verdicts: readonly LineVerdict[]): boolean[] {
+  const heading = verdicts.findIndex((v) => v.reason === 'note');
+  if (heading <= 0 || isNoteLine(lines[heading].text)) return [];
+  let top = heading - 1;
+  while (top >= 0 && !verdicts[top].content && heading - top <= SEE_ALSO_MAX_LINES + 1) top--;
+  const first = top + 1;
+  if (top < 0 || first >= heading || heading - first > SEE_ALSO_MAX_LINES) return [];
+  const opening = lines[first];
+  if (opening.wordCount === 0 || opening.wordCount > HEADING_MAX_WORDS || opening.tail || (opening.sentence && !EDIT_LINK.test(opening.text))) return [];
+  for (let k = first + 1; k < heading; k++) {
+    const line = lines[k];
+    if (line.tail || line.furniture !== null || line.caption || line.sentence || line.wordCount > SEE_ALSO_ITEM_MAX_WORDS) return [];
+  }
+  const taken = new Array<boolean>(lines.length).fill(false);
+  for (let k = first; k < heading; k++) taken[k] = true;
+  return taken;
 }

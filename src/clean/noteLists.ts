@@ -15,7 +15,7 @@ export const MIN_NOTES = 3;
  * Between two note runs stands a heading ("Citations" between "Footnotes" and the references
  * cited); a short heading line above a run is its title ("References", "Notes et références").
  */
-const HEADING_MAX_WORDS = 4;
+export const HEADING_MAX_WORDS = 4;
 
 /**
  * The rest of a note its markup cut off: "^ Hartl, John (1998). "Disney Will Distribute…"" / ". The
@@ -96,5 +96,12 @@ function worksCited(lines: readonly LineFeatures[], end: number): number {
 }
 
 function isHeading(line: LineFeatures): boolean {
-  return line.wordCount > 0 && line.wordCount <= HEADING_MAX_WORDS && !line.sentence && !line.tail && line.furniture === null;
+  return line.wordCount > 0 && line.wordCount <= HEADING_MAX_WORDS && (!line.sentence || EDIT_LINK.test(line.text)) && !line.tail && line.furniture === null;
 }
+
+/**
+ * A wiki's heading ends on its edit link, which reads as a closing bracket: "References[edit]",
+ * "Notes et références[modifier | modifier le code]".
+ */
+export const EDIT_LINK = /\p{L}\[\p{L}[^\]]*\]$/u;
+
