@@ -47,7 +47,10 @@ const MAX_GAP = 4;
  * instructions (-2.0%).
  */
 export function markConsentDialogs(lines: LineFeatures[], page?: string): void {
-  if (page !== undefined && !namesCookies(page)) return;
+  // The page's test looks for the word's end, whose 'k' is rare in the languages we read: a
+  // search anchored on a frequent first letter ('o') stops at every one (the page's two searches
+  // of 'ookie' and 'OOKIE' cost 10.2 M instructions over the two steady passes, callgrind).
+  if (page !== undefined && page.indexOf('kie') < 0 && page.indexOf('KIE') < 0) return;
   let first = -1;
   let last = -1;
   let cookies = 0;
