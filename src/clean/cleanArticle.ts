@@ -125,7 +125,7 @@ function fromText(raw: RawArticle, recurring: ReadonlySet<string> | undefined, n
   const cleaned = cleanText(text, { recurring, title: raw.title });
   notes.push(...cleaned.notes);
   // A text has no markup to declare its outlet: its credit lines may state it (readTextMetadata.ts).
-  const { outlet: credit, wire } = readTextCredits(text, nonEmpty(raw.outlet) !== undefined);
+  const { outlet: credit, wire } = readTextCredits(text, nonEmpty(raw.outlet) !== undefined, cleaned.cut);
   if (credit) notes.push({ stage: 'clean', rule: 'outlet-from-text', message: `outlet "${credit.outlet}" read from the ${credit.rule} line "${credit.line}"` });
   return {
     text: cleaned.paragraphs.join('\n\n'),

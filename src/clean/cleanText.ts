@@ -3,12 +3,8 @@ import type { Note } from '../article.js';
 import { readPage } from './classifyLines.js';
 import { pageFeatures, type LineFeatures } from './lineFeatures.js';
 import { isSectionLabel, looksLikeHeadline, splitLead } from './splitLead.js';
-import * as textLines from './textLines.js';
+import { nonBlankLines, type TextLines } from './textLines.js';
 import { textPageKindNote } from './textPageKind.js';
-
-// Local copies: a binding read through the module namespace costs a property load at each call
-// once tsx turns modules into CommonJS (see scanLine.ts), and these run on every line.
-const { isSpace } = textLines;
 
 export interface CleanedText {
   title: string | null;
@@ -17,6 +13,8 @@ export interface CleanedText {
   paragraphs: string[];
   removed: string[];
   notes: Note[];
+  /** The text's lines as they were cut, before a dateline was split off: for its credit lines. */
+  cut: TextLines;
 }
 
 export interface CleanTextOptions {
@@ -35,8 +33,10 @@ const TITLE_LINES = 20;
 
 export function cleanText(text: string, options: CleanTextOptions = {}): CleanedText {
   const notes: Note[] = [];
-  const starts: number[] = [];
-  const lines = nonEmptyLines(text, starts);
+  const cut = nonBlankLines(text);
+  const { starts } = cut;
+  // A copy: the line a dateline is cut from is rewritten below, and `cut` stays as the text is.
+  const lines = cut.lines.slice();
   const page = pageFeatures(lines, { text, starts });
   const { verdicts, kind } = readPage(page, { recurring: options.recurring });
   const removed: string[] = [];
@@ -78,7 +78,7 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Cleaned
   else if (lines.length > 0 && paragraphs.length === 0) {
     notes.push({ stage: 'clean', rule: 'no-article', message: 'no line of the text reads as article text' });
   }
-  return { title, dateline, paragraphs, removed, notes };
+  return { title, dateline, paragraphs, removed, notes, cut };
 }
 
 /**
@@ -100,29 +100,6 @@ function briefLines(lines: readonly LineFeatures[], titleIndex: number): number[
     if (line.wordCount >= (line.sentence ? BRIEF_MIN_WORDS : 2 * BRIEF_MIN_WORDS)) kept.push(i);
   }
   return kept;
-}
-
-/**
- * The lines of a text, trimmed, blank ones left out; one scan, one string per kept line. Where
- * each starts in the text goes to `starts`.
- */
-function nonEmptyLines(text: string, starts: number[]): string[] {
-  const lines: string[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    let from = start;
-    let to = end;
-    while (from < to && isSpace(text.charCodeAt(from))) from++;
-    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-    if (to > from) {
-      lines.push(text.slice(from, to));
-      starts.push(from);
-    }
-    start = end + 1;
-  }
-  return lines;
 }
 
 /**

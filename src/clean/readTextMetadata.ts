@@ -9,14 +9,10 @@
 // reprints a dispatch keeps the wire's dateline but signs its own footer. "Avec AFP" is not read:
 // the outlet wrote the piece with the wire's help, and which outlet it was the line does not say.
 import { foldWords } from './foldWords.js';
-import * as textLines from './textLines.js';
+import { nonBlankLines, type TextLines } from './textLines.js';
 import { NEWS_AGENCIES } from './locales/agencies.js';
 import { BYLINE_CUES_EN, OUTLET_WORDS_EN, RIGHTS_RESERVED_EN, SOURCE_CUES_EN } from './locales/en/credits.js';
 import { BYLINE_CUES_FR, OUTLET_WORDS_FR, RIGHTS_RESERVED_FR, SOURCE_CUES_FR } from './locales/fr/credits.js';
-
-// Local copies: a binding read through the module namespace costs a property load at each call
-// once tsx turns modules into CommonJS (see scanLine.ts), and these run on every line.
-const { lineEnd, lineStart, skipSpace, trimmedEnd } = textLines;
 
 export interface TextCredit {
   outlet: string;
@@ -84,21 +80,22 @@ interface CueLines {
 }
 
 /** The outlet a text's credit lines state: its copyright notice first, then its masthead, byline, dateline, source line. */
-function outletCredit(text: string, cues: CueLines, dateline: TextCredit | null, source: TextCredit | null): TextCredit | null {
-  return copyrightCredit(cues.copyright) ?? mastheadCredit(text) ?? bylineCredit(cues.byline) ?? dateline ?? source;
+function outletCredit(cut: TextLines, cues: CueLines, dateline: TextCredit | null, source: TextCredit | null): TextCredit | null {
+  return copyrightCredit(cues.copyright) ?? mastheadCredit(cut.lines) ?? bylineCredit(cues.byline) ?? dateline ?? source;
 }
 
 /**
  * Both readings of a text at once, over one walk of its lines (the clean stage wants both, and the
  * walk is a tenth of the flattened path): the outlet its credit lines state, unless the outlet is
- * already known, and the wire it credits.
+ * already known, and the wire it credits. `cut`, the text's lines when they were cut already
+ * (cleanText's), must be nonBlankLines(text).
  */
-export function readTextCredits(text: string, outletKnown: boolean): { outlet: TextCredit | null; wire: TextCredit | null } {
-  const cues = findCueLines(text);
+export function readTextCredits(text: string, outletKnown: boolean, cut: TextLines = nonBlankLines(text)): { outlet: TextCredit | null; wire: TextCredit | null } {
+  const cues = findCueLines(text, cut);
   // Both readings end on the dateline and the source line: each is read once.
-  const dateline = datelineCredit(text);
+  const dateline = datelineCredit(cut.lines);
   const source = sourceCredit(cues.source);
-  return { outlet: outletKnown ? null : outletCredit(text, cues, dateline, source), wire: dateline ?? source };
+  return { outlet: outletKnown ? null : outletCredit(cut, cues, dateline, source), wire: dateline ?? source };
 }
 
 /**
@@ -131,9 +128,12 @@ function copyrightCredit(lines: readonly string[]): TextCredit | null {
  * opening the first line or one of the last ones before its slogan: "L'Écho du Dallol – le
  * journal qui vous ressemble", "GAZETTE DU DALLOL | l'info en continu".
  */
-function mastheadCredit(text: string): TextCredit | null {
-  const { first, last } = edgeLines(text, FOOTER_LINES);
-  for (const line of [first, ...last]) {
+function mastheadCredit(lines: readonly string[]): TextCredit | null {
+  const first = lines[0];
+  // The last FOOTER_LINES lines other than the first, last first.
+  const edges = [first];
+  for (let i = lines.length - 1; i >= 1 && i >= lines.length - FOOTER_LINES; i--) edges.push(lines[i]);
+  for (const line of edges) {
     // "Par Mariama Issa, Agence Delta Presse" on the first line is a byline, for the byline step.
     if (!line || line.length > MAX_CREDIT_LINE || BYLINE.test(line)) continue;
     const name = line === first && looksLikeName(line) ? line : beforeSlogan(line);
@@ -162,30 +162,15 @@ function bylineCredit(lines: readonly string[]): TextCredit | null {
   return null;
 }
 
-function datelineCredit(text: string): TextCredit | null {
-  let seen = 0;
-  // The first "(" at or after the line's start, -1 when the text has none left. Looked for again
-  // only once the lines have gone past it: a text without a bracket near its head was searched to
-  // its end from each of its first lines (callgrind: ~2.6 M instructions a pass over the 313
-  // article-sized texts, for two readings of the dateline a text).
-  let bracket = -1;
-  let searched = false;
-  for (let start = 0; start <= text.length && seen < HEAD_LINES; ) {
-    const end = lineEnd(text, start);
-    const from = skipSpace(text, start, end);
-    if (from < end) {
-      seen++;
-      if (!searched || (bracket >= 0 && bracket < from)) {
-        bracket = text.indexOf('(', from);
-        searched = true;
-      }
-      if (bracket >= 0 && bracket < end && bracket - from <= DATELINE_BRACKET_WITHIN) {
-        const line = text.slice(from, end).trim();
-        const code = readDatelineWire(line);
-        if (code) return { outlet: code, author: null, line: line.slice(0, line.indexOf(')') + 1), rule: 'dateline' };
-      }
+/** The dateline among the first HEAD_LINES lines: the line is read only when its bracket opens near its start. */
+function datelineCredit(lines: readonly string[]): TextCredit | null {
+  for (let i = 0; i < lines.length && i < HEAD_LINES; i++) {
+    const line = lines[i];
+    const bracket = line.indexOf('(');
+    if (bracket >= 0 && bracket <= DATELINE_BRACKET_WITHIN) {
+      const code = readDatelineWire(line);
+      if (code) return { outlet: code, author: null, line: line.slice(0, line.indexOf(')') + 1), rule: 'dateline' };
     }
-    start = end + 1;
   }
   return null;
 }
@@ -211,20 +196,18 @@ function sourceCredit(lines: readonly string[]): TextCredit | null {
 }
 
 /** One walk over the lines; credit lines are short, so a longer line is skipped unread. */
-function findCueLines(text: string): CueLines {
+function findCueLines(text: string, cut: TextLines): CueLines {
   const cues: CueLines = { copyright: [], byline: [], source: [] };
-  for (let start = 0; start <= text.length; ) {
-    const end = lineEnd(text, start);
-    const from = skipSpace(text, start, end);
-    const to = trimmedEnd(text, from, end);
-    if (to > from && to - from <= MAX_CREDIT_LINE) {
-      const first = text.charCodeAt(from);
-      let line: string | undefined;
-      if (startsWith(COPYRIGHT_CUE, text, from)) cues.copyright.push((line = text.slice(from, to)));
-      if (BYLINE_FIRST_CHARS.has(first) && startsWith(BYLINE_CUE, text, from)) cues.byline.push((line ??= text.slice(from, to)));
-      if (SOURCE_FIRST_CHARS.has(first) && startsWith(SOURCE_CUE, text, from)) cues.source.push(line ?? text.slice(from, to));
-    }
-    start = end + 1;
+  const { lines, starts } = cut;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.length > MAX_CREDIT_LINE) continue;
+    const from = starts[i];
+    const first = text.charCodeAt(from);
+    // The copyright cue is tried on the text, not the line: a rights phrase may run on past it.
+    if (startsWith(COPYRIGHT_CUE, text, from)) cues.copyright.push(line);
+    if (BYLINE_FIRST_CHARS.has(first) && startsWith(BYLINE_CUE, text, from)) cues.byline.push(line);
+    if (SOURCE_FIRST_CHARS.has(first) && startsWith(SOURCE_CUE, text, from)) cues.source.push(line);
   }
   return cues;
 }
@@ -232,25 +215,6 @@ function findCueLines(text: string): CueLines {
 function startsWith(cue: RegExp, text: string, at: number): boolean {
   cue.lastIndex = at;
   return cue.test(text);
-}
-
-/** The first non-blank line, and up to `count` last ones (last first) other than the first, trimmed. */
-function edgeLines(text: string, count: number): { first: string | undefined; last: string[] } {
-  let firstStart = -1;
-  let firstEnd = -1;
-  for (let start = 0; start <= text.length && firstStart < 0; start = firstEnd + 1) {
-    firstEnd = lineEnd(text, start);
-    const from = skipSpace(text, start, firstEnd);
-    if (from < firstEnd) firstStart = from;
-  }
-  const last: string[] = [];
-  if (firstStart < 0) return { first: undefined, last };
-  for (let end = text.length; end > firstEnd && last.length < count; ) {
-    const start = lineStart(text, end);
-    if (skipSpace(text, start, end) < end) last.push(text.slice(start, end).trim());
-    end = start - 1;
-  }
-  return { first: text.slice(firstStart, firstEnd).trim(), last };
 }
 
 /**

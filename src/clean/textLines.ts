@@ -1,5 +1,5 @@
-// Reading the lines of a text in place, by their bounds, without splitting it: the text path runs
-// on every pasted page, and most of its lines are only looked at, never kept.
+// The lines of a pasted text, cut once: the text path runs on every pasted page, and each of its
+// readers (the classifier, the credit lines) reads the same lines.
 
 /** What String.prototype.trim takes away: tabs, CR, no-break and other Unicode spaces. */
 export function isSpace(code: number): boolean {
@@ -9,25 +9,35 @@ export function isSpace(code: number): boolean {
     code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-/** Where the line holding position `at` starts. */
-export function lineStart(text: string, at: number): number {
-  return at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+/** A text's lines, trimmed, blank ones left out, and where each starts in the text. */
+export interface TextLines {
+  lines: readonly string[];
+  starts: readonly number[];
 }
 
-/** Where the line holding position `at` ends: its '\n', or the text's end. */
-export function lineEnd(text: string, at: number): number {
-  const end = text.indexOf('\n', at);
-  return end < 0 ? text.length : end;
-}
-
-/** The first position of [from, to) that trim would keep, or `to` when the span is blank. */
-export function skipSpace(text: string, from: number, to: number): number {
-  while (from < to && isSpace(text.charCodeAt(from))) from++;
-  return from;
-}
-
-/** The end of [from, to) once trim has taken its trailing spaces away. */
-export function trimmedEnd(text: string, from: number, to: number): number {
-  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-  return to;
+/**
+ * The text's lines, cut once in one scan (one string per kept line) for every reader of the text
+ * path: the classifier's lines (cleanText) and the credit lines (readTextMetadata) are the same
+ * ones, and each walked the text for them (the credit lines' walk, with the walk back from the
+ * end for a closing masthead: callgrind, two steady passes over the 313 article-sized texts after
+ * twelve warm ones, 856.8 M -> 822.9 M instructions, -4.0%).
+ */
+export function nonBlankLines(text: string): TextLines {
+  const lines: string[] = [];
+  const starts: number[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let from = start;
+    let to = end;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (to > from) {
+      lines.push(text.slice(from, to));
+      starts.push(from);
+    }
+    start = end + 1;
+  }
+  return { lines, starts };
 }
