@@ -7,17 +7,21 @@ const SAMPLE_CHARS = 4096;
 const MAX_BINARY_SHARE = 0.1;
 
 /**
- * Any undecodable or control character. Most texts hold none: one native search of the sample
- * says so, where the loop below costs 2.4 times as much (the loop was ~3% of the flattened path),
- * and only a text holding one is counted.
+ * Any control character. Most texts hold none: one native search of the sample says so, where
+ * the loop below costs 2.4 times as much (the loop was ~3% of the flattened path), and only a
+ * text holding one is counted. The replacement character is looked for apart, by indexOf: with it
+ * in the class the search cost nearly twice as much (callgrind, the test alone over the 313
+ * article-sized texts, two passes: 25.2 M -> 14.6 M instructions).
  */
-const BAD_CHAR = /[\x00-\x08\x0e-\x1f\ufffd]/;
+const CONTROL_CHAR = /[\x00-\x08\x0e-\x1f]/;
+const UNDECODABLE = '\ufffd';
 
 /** A message saying why the input looks binary, or null when it looks like text. */
 export function sniffBinary(text: string): string | null {
   const length = Math.min(text.length, SAMPLE_CHARS);
   if (length === 0) return null;
-  if (!BAD_CHAR.test(length < text.length ? text.slice(0, length) : text)) return null;
+  const sample = length < text.length ? text.slice(0, length) : text;
+  if (!CONTROL_CHAR.test(sample) && sample.indexOf(UNDECODABLE) < 0) return null;
   let bad = 0;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
