@@ -55,3 +55,19 @@ test('a table of figures above the article, with no article line above it, stays
   const verdicts = classifyLines(['Accueil', 'Marchés', ...ticker, P1, P2]).map((v) => v.content);
   assert.deepEqual(verdicts.slice(0, 2 + ticker.length), [false, false, ...ticker.map(() => false)]);
 });
+
+test("a table's first rows and header rows above a gallery's labels between its rows are the table's", () => {
+  // Two tables side by side, each headed "Rang / Ville / Pays / Habitants"; the gallery's labels
+  // ("Bamako" / "Dakar") stand above the first row and after it ("Niamey" / "Ségou").
+  const header = ['Rang', 'Ville', 'Pays', 'Habitants', 'Rang', 'Ville', 'Pays', 'Habitants'];
+  const firstRows = ['Bamako', 'Dakar', '1', 'Bamako', 'Mali', '2 810 000', '5', 'Ségou', 'Mali', '133 000', 'Niamey', 'Ségou'];
+  const rows = [
+    '2', 'Dakar', 'Sénégal', '1 438 000', '6', 'Thiès', 'Sénégal', '120 000',
+    '3', 'Niamey', 'Niger', '1 334 000', '7', 'Zinder', 'Niger', '110 000',
+    '4', 'Ouagadougou', 'Burkina Faso', '2 415 000', '8', 'Kaya', 'Burkina Faso', '66 000',
+  ];
+  const after = 'Les trois capitales accueillent chaque année les projections en plein air, gratuites pour les écoles du quartier.';
+  const lines = [P1, P2, 'Villes du festival', 'Recensement de 2022', ...header, ...firstRows, ...rows, after, 'Accueil'];
+  const verdicts = classifyLines(lines).map((v) => v.content);
+  assert.deepEqual(verdicts.slice(4, 4 + header.length + firstRows.length + rows.length), [...header, ...firstRows, ...rows].map(() => true));
+});

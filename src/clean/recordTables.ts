@@ -83,7 +83,12 @@ export function recordTables(lines: readonly LineFeatures[], verdicts: readonly 
     }
     if (span === 0 || (!below && next - (start + span) >= TABLE_REACH)) continue;
     for (let i = start; i < start + span; i++) cells[i] = true;
-    if (isHeaderRow(lines, verdicts, figure, start - columns, start)) for (let i = start - columns; i < start; i++) cells[i] = true;
+    const top = recordsAboveGallery(lines, verdicts, figure, start, columns);
+    if (top < start) {
+      for (let i = top; i < start; i++) cells[i] = true;
+      const header = Math.min(labelsAbove(lines, verdicts, figure, top), 2 * columns + GALLERY_MAX_LABELS);
+      if (header >= columns) for (let i = top - header; i < top; i++) cells[i] = true;
+    } else if (isHeaderRow(lines, verdicts, figure, start - columns, start)) for (let i = start - columns; i < start; i++) cells[i] = true;
     start += span - 1;
     // The table is the article's: a record that breaks its shape (a cell of two paragraphs) and
     // the table going on after it are measured from its last cell, not from the line above it.
@@ -107,6 +112,52 @@ function isHeaderRow(lines: readonly LineFeatures[], verdicts: readonly { conten
     if (verdicts[i].content || figure.at(i) || line.wordCount === 0 || line.wordCount > HEADER_MAX_WORDS || line.furniture !== null || line.tail) return false;
   }
   return true;
+}
+
+/**
+ * A table with a gallery beside it, copied as text, has the pictures' labels between its rows:
+ * "Rank" / "Name" / "Region" / "Pop." (twice, two tables side by side) / "Auckland" / "Wellington"
+ * (the pictures) / "1" / "Auckland" / "Auckland" / "1,628,900" / … / "Christchurch" / "Hamilton" /
+ * "2" / "Wellington" / …. The records are found below the last labels; those above them, each
+ * shaped as the table's first (the same cells hold figures) and parted from it by one or two
+ * labels at most, are its first rows, and the labels above them its header rows with the gallery's
+ * first labels (the header of each table side by side: up to two rows of k, and the labels; the
+ * figure's title above them is left out).
+ */
+export const GALLERY_MAX_LABELS = 2;
+
+/** A picture's label or a column's name: a few words left out, no figure alone, no furniture or tail marker. */
+function isLabel(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[], figure: Figures, i: number): boolean {
+  const line = lines[i];
+  return !verdicts[i].content && !figure.at(i) && line.wordCount > 0 && line.wordCount <= HEADER_MAX_WORDS && line.furniture === null && !line.tail;
+}
+
+/** The first line of the records found above the table's first one across a gallery's labels; `start` when none. */
+function recordsAboveGallery(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[], figure: Figures, start: number, k: number): number {
+  let top = start;
+  for (;;) {
+    let labels = 0;
+    while (labels < GALLERY_MAX_LABELS && top - labels - 1 >= 0 && isLabel(lines, verdicts, figure, top - labels - 1)) labels++;
+    const first = top - labels - k;
+    if ((labels === 0 && top === start) || first < 0 || !sameShape(lines, verdicts, figure, first, start, k)) return top;
+    top = first;
+  }
+}
+
+/** Whether the k lines from `from` hold figures where the record at `start` does, none of them kept, furniture or a tail marker. */
+function sameShape(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[], figure: Figures, from: number, start: number, k: number): boolean {
+  for (let c = 0; c < k; c++) {
+    const i = from + c;
+    if (verdicts[i].content || figure.at(i) !== figure.at(start + c) || lines[i].tail || lines[i].furniture !== null) return false;
+  }
+  return true;
+}
+
+/** How many labels stand right above line `top`. */
+function labelsAbove(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[], figure: Figures, top: number): number {
+  let count = 0;
+  while (top - count - 1 >= 0 && isLabel(lines, verdicts, figure, top - count - 1)) count++;
+  return count;
 }
 
 /** How many records of k cells from `start` keep the first record's columns of figures. */
