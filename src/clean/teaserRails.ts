@@ -14,6 +14,7 @@ import { dropDatedHeadlines } from './datedHeadlines.js';
 import { dropKickerRails } from './kickerRails.js';
 import { dropPromoBoxPitches } from './promoBoxes.js';
 import { isSpeakerLine } from './speakerLines.js';
+import { dropHeadlinesAboveQuestion } from './stackedHeadlines.js';
 import { isArrowButton } from './teaserLine.js';
 
 /** A headline found off-topic shows a rail when it reads as one: a few words at least. */
@@ -83,16 +84,22 @@ export function dropTeaserRails(page: PageFeatures, verdicts: LineVerdict[]): vo
 }
 
 /**
- * Drops each kept link or button printed before its arrow ('teaser', teaserLine.ts) and each name
- * and role signing a pull quote or a portrait ('speaker', speakerLines.ts). One pass, each line's
- * last char read first: a sentence ends on its mark, and most lines are read no further.
+ * Drops each kept link or button printed before its arrow ('teaser', teaserLine.ts), each name and
+ * role signing a pull quote or a portrait ('speaker', speakerLines.ts), and the links stacked above
+ * a heading put as a question (stackedHeadlines.ts). One pass, each line's last char read first: a
+ * sentence ends on its mark, and most lines are read no further.
  */
+/** Two headlines and the paragraph above them (stackedHeadlines.ts). */
+const MIN_LINES_ABOVE_QUESTION = 3;
+
 function dropLineFurniture(page: PageFeatures, verdicts: LineVerdict[]): void {
   const { lines } = page;
   for (let i = 0; i < lines.length; i++) {
     const { last } = lines[i];
     if (last >= 0x61 && last <= 0x7a) {
       if (isSpeakerLine(lines, verdicts, i)) verdicts[i] = { content: false, reason: 'speaker' };
+    } else if (last === 0x3f /* ? */) {
+      if (i >= MIN_LINES_ABOVE_QUESTION) dropHeadlinesAboveQuestion(lines, verdicts, i);
     } else if (last >= 0x2192 && verdicts[i].content && isArrowButton(lines[i].text, lines[i].wordCount, last)) {
       verdicts[i] = { content: false, reason: 'teaser' };
     }
