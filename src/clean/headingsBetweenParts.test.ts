@@ -52,3 +52,13 @@ test("a kicker and a work's title between two paragraphs of a review round-up he
   assert.deepEqual(verdicts[lines.indexOf(kicker)], { content: true, reason: 'heading' });
   assert.deepEqual(verdicts[lines.indexOf(title)], { content: true, reason: 'heading' });
 });
+
+test('a subheading in capitals between two kept lines of the body heads the next one; an acronym alone does not', () => {
+  // A list of names after the heading: the line below reads as near-good, not as prose.
+  const names = 'The Eastbury club lost to Northfield on Sunday, with Jane Doe, Awa Diallo and Marie Curie swimming';
+  for (const [label, kept] of [['THE EASTBURY CLUB', true], ['NSA', false]] as const) {
+    const lines = ['Home', ...BODY, label, names, ...BODY.map((line) => `${line} The pool reopens in 2026.`), 'Most read'];
+    const verdicts = classifyLines(lines).map((v) => v.content);
+    assert.equal(verdicts[lines.indexOf(label)], kept, label);
+  }
+});

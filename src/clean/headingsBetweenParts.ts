@@ -19,13 +19,32 @@ const BYLINE = /^(?:[Pp]ar|[Bb]y|[Vv]on|[Pp]or)\s+\p{Lu}/u;
 
 const DIGIT = /\d/;
 
+/** A label in capitals of a few words: "US FALLS", "WHAT'S NEXT", "BOYS SOCCER". */
+const CAPITALS_LABEL = /^[\p{Lu}][\p{Lu}'’ -]{2,40}$/u;
+/**
+ * Two words at least: one alone is an acronym as often ("DJI", "TT-RSS", unlabelled on the shared
+ * slice); more than four make a shouted sentence or a menu's line, not a subheading.
+ */
+const CAPITALS_MIN_WORDS = 2;
+const CAPITALS_MAX_WORDS = 4;
+
+function isCapitalsLabel(text: string): boolean {
+  if (!CAPITALS_LABEL.test(text)) return false;
+  const words = text.split(' ').length;
+  return words >= CAPITALS_MIN_WORDS && words <= CAPITALS_MAX_WORDS;
+}
+
 /** For each line, whether it is a heading between two kept parts of the article (see above). */
 export function headingsBetweenParts(page: PageFeatures, classes: readonly LineClass[], verdicts: readonly LineVerdict[]): boolean[] {
   const { lines } = page;
   let taken: boolean[] | null = null;
   for (let i = 1; i + 1 < lines.length; i++) {
-    if (verdicts[i].content || verdicts[i].reason !== 'outside-body' || classes[i] !== 'short') continue;
-    if (!verdicts[i - 1].content || !verdicts[i + 1].content || classes[i + 1] !== 'good') continue;
+    if (verdicts[i].content || classes[i] !== 'short' || !verdicts[i - 1].content || !verdicts[i + 1].content) continue;
+    // Inside the body, a short line left out between two kept ones is a subheading in capitals
+    // that the line classes read as a section label ("…among the more than 12,000 fans." / "US
+    // FALLS" / "The United States lost to Canada…"): kept lines on both sides say it heads the next.
+    const inBody = verdicts[i].reason === 'short' && isCapitalsLabel(lines[i].text);
+    if (!inBody && (verdicts[i].reason !== 'outside-body' || classes[i + 1] !== 'good')) continue;
     const line = lines[i];
     // A question heads an answer ("Was ist über den Tanker bekannt?"); another sentence end does not head.
     if (line.sentence && line.text.charCodeAt(line.text.length - 1) !== 0x3f /* ? */) continue;
