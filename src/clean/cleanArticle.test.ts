@@ -10,7 +10,8 @@ import { buildCleanContext, cleanArticle, VERSION } from './cleanArticle.js';
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const FIELDS = ['title', 'published', 'publishedSource', 'author', 'outlet', 'url', 'lang', 'text', 'removed'] as const;
 
-for (const name of readdirSync(fixtures)) {
+// Golden pages are folders: a module of shared test text may sit beside them (lakeChadArticle.ts).
+for (const name of readdirSync(fixtures, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
   const dir = join(fixtures, name);
   const html = existsSync(join(dir, 'input.html')) ? readFileSync(join(dir, 'input.html'), 'utf8') : undefined;
   const text = existsSync(join(dir, 'input.txt')) ? readFileSync(join(dir, 'input.txt'), 'utf8') : undefined;
