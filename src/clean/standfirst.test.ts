@@ -78,3 +78,10 @@ test("a one-sentence notice between the standfirst and the article is looked pas
   const header = ['Par Awa Diallo', notice, '14 novembre 2023', 'Lecture 4 min'];
   assert.deepEqual(classifyLines(['Accueil', 'Afrique', lead, ...header, P1, P2, P3]).map((v) => v.content).slice(2, 3 + header.length), [true, false, false, false, false]);
 });
+
+test('a standfirst stays above a "Lire aussi" box in the header, its teaser included', () => {
+  const lead = "L'armée malienne est entrée à Kidal. Toutes les informations de la journée sont à suivre ici.";
+  const box = ['Lire aussi :', 'Au Niger, les militaires suspendent la coopération avec Paris'];
+  const verdicts = classifyLines(['Accueil', 'Afrique', lead, 'Par Awa Diallo', ...box, 'Publicité', P1, P2, P3]).map((v) => v.content);
+  assert.deepEqual(verdicts.slice(2, 6), [true, false, false, false]);
+});

@@ -11,6 +11,7 @@
 // the picture's label under it, a related headline has no full stop, so a sentence of some length
 // to its full stop, right above the article (or its standfirst), sharing its words, is the
 // article's. On the shared slice: 7 such lines, all article, none of boilerplate.
+import { isBoxMarker } from './boilerplateLexicon.js';
 import type { LineClass } from './classifyLines.js';
 import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 import { isMetaLine } from './metaLine.js';
@@ -48,8 +49,11 @@ export function standfirst(page: PageFeatures, classes: readonly LineClass[], ve
   // after six warm ones, 1,007.5 M -> 1,001.6 M instructions.
   let topic: Set<number> | null = null;
   for (let i = first - 1; i >= 0 && i >= first - LEAD_REACH; i--) {
-    if (classes[i] === 'bad' || lines[i].tail) break;
     const { text } = lines[i];
+    // "Lire aussi :" above one teaser is a box inside the header, not its end: the story resumes
+    // below such a box (classifyLines.ts), and the standfirst may stand above it.
+    if (lines[i].tail && isBoxMarker(text)) continue;
+    if (classes[i] === 'bad' || lines[i].tail) break;
     // A line that ends like no sentence is a heading, a kicker or an app's pitch ("Suivez la guerre
     // en Ukraine avec l'application du Figaro"): looked past, as short lines are.
     // A line printed twice in a row is a picture's alternative text and caption; a caption above
