@@ -87,7 +87,11 @@ const wordCounts = new WordCounts();
  * counted across the body (content words as scanLine hashes them: see `lastScan`).
  */
 export function topicalOutliers(page: PageFeatures, body: readonly number[]): boolean[] {
-  const outliers = body.map(() => false);
+  // Pushed one by one, not body.map(() => false): the array map builds is packed when the
+  // builtin runs and holey when optimized code inlines it, and the store below met the other map
+  // (a 'wrong map' deopt and a recompile over the warm passes).
+  const outliers: boolean[] = [];
+  for (let k = 0; k < body.length; k++) outliers.push(false);
   if (body.length < MIN_BODY_LINES) return outliers;
   const { lines, contentHashes, contentStart } = page;
   const candidates: number[] = [];
