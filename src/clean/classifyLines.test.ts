@@ -221,3 +221,15 @@ test('below a tail marker, a subheading between two paragraphs the story resumed
   assert.deepEqual(verdicts.map((v) => v.content), [true, true, true, true, false, false, false, true, true, true, true, true]);
   assert.equal(verdicts[5].reason, 'tail');
 });
+
+test("a documentation page's heading with its permalink mark, printed under each section, is no template line", () => {
+  const sections = ['Bamako', 'Gao', 'Kidal'].flatMap((town) => [
+    `Les forces armées ont annoncé mardi être entrées à ${town}, dans le nord du pays, après plusieurs jours d'opérations.`,
+    'Setting up¶',
+    `Selon un communiqué lu à la télévision publique, les soldats sont entrés à ${town} sans rencontrer de résistance importante.`,
+  ]);
+  const lines = ['Accueil', ...sections, 'Menu', 'Menu', 'Menu'];
+  const verdicts = classifyLines(lines);
+  assert.deepEqual([2, 5, 8].map((i) => verdicts[i].content), [true, true, true]);
+  assert.equal(verdicts[lines.length - 1].content, false);
+});

@@ -222,7 +222,15 @@ export function lineClass(
 function isTemplate(line: LineFeatures, recurring?: ReadonlySet<string>, repeats?: ReadonlyMap<number, number>): boolean {
   if (line.key === null || line.text.length > TEMPLATE_MAX_CHARS) return false;
   if (isRecurring(line, recurring)) return true;
-  return (repeats?.get(line.key) ?? 0) >= PAGE_REPEATS && !isRepeatedQuestion(line);
+  return (repeats?.get(line.key) ?? 0) >= PAGE_REPEATS && !isRepeatedQuestion(line) && !isPermalinkHeading(line);
+}
+
+/**
+ * A documentation page's heading ends on its permalink mark, and each of its sections may have one
+ * of the same name ("Setting up¶" under each example): a heading, never a template line.
+ */
+function isPermalinkHeading(line: LineFeatures): boolean {
+  return line.text.charCodeAt(line.text.length - 1) === 0xb6 /* ¶ */;
 }
 
 /** Words a repeated question needs to be taken for the article's own refrain. */
