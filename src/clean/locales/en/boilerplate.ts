@@ -46,8 +46,9 @@ export const BOILERPLATE_EN: BoilerplateLexicon = {
     // A caption's own label, as players print it: "Image caption Mr Obama in Nairobi".
     'image caption', 'photo caption',
     // Notes under the story: a wire's credits ("Reporting by Maya Gebeilly in Beirut; Editing by
-    // …"), its standards, an encyclopedia's page footer, a share link's own text.
-    'reporting by', 'writing by', 'editing by', 'our standards', 'this page was last edited on',
+    // …"), its standards, an encyclopedia's page footer ("Retrieved from "https://en.wikipedia…"",
+    // the address named so that a sentence opening on the words stays), a share link's own text.
+    'reporting by', 'writing by', 'editing by', 'our standards', 'this page was last edited on', 'retrieved from https',
     'click to email', 'click to print', 'follow me on',
     // Sign-up forms' small print: "No spam, we promise."
     'no spam we promise',
