@@ -168,7 +168,8 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
   // The gap loop reads the char that ends a word (a separator: "(" or "©" marks a credit).
   // `code <= unset` tells a letter from the three other values of the table in one test.
   // Positions step as `(i + 1) | 0`: an int32 sum that wraps, where `i++` is checked for overflow
-  // at each char (the scan alone, 2 passes: 337.9 M -> 330.6 M instructions).
+  // at each char (the scan alone, 2 passes: 337.9 M -> 330.6 M instructions); the counts of marks,
+  // words and content words too (325.4 M -> 323.4 M).
   while (i < end) {
     const raw = codes[i];
     const code = raw - 0x61 >>> 0 < 26 ? raw : folded[raw];
@@ -193,7 +194,7 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
       const next = raw - 0x61 >>> 0 < 26 ? raw : folded[raw];
       if (next <= unset) {
         if (next === mark) {
-          marks++;
+          marks = (marks + 1) | 0;
           continue;
         }
         if (next === unset) return null;
@@ -214,10 +215,11 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
       i = (i + 1) | 0;
     }
     const flags = length <= longest && (filter[hash >>> 21] & (1 << ((hash >>> 16) & 31))) !== 0 ? wordFlags(codes, wordStart, length, hash, slots, packed, folded, mark) : 0;
-    if (wordCount++ === 0) {
+    if (wordCount === 0) {
       firstFlags = flags;
       firstHash = hash;
     }
+    wordCount = (wordCount + 1) | 0;
     lineHash = Math.imul(lineHash ^ hash, prime);
     if (flags !== 0) {
       if (flags & cueFlag) promoCues++;
@@ -229,7 +231,8 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
       for (let bits = flags & stopMask; bits !== 0; bits &= bits - 1) stopHits![stopAt + 31 - Math.clz32(bits & -bits)]++;
       if ((flags & stopMask) === 0 && length >= contentChars && !(first >= 0x30 && first <= 0x39)) {
         // A final plural "s" is left out: the hash before it is the hash's last step undone.
-        content![contentCount++] = last === 0x73 ? Math.imul(hash, inverse) ^ last : hash;
+        content![contentCount] = last === 0x73 ? Math.imul(hash, inverse) ^ last : hash;
+        contentCount = (contentCount + 1) | 0;
       }
     }
   }
