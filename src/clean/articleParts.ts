@@ -6,6 +6,7 @@ import { bulletLists } from './bulletLists.js';
 import { sectionAboveNotes } from './closingSections.js';
 import { headingsBetweenParts } from './headingsBetweenParts.js';
 import { infobox } from './infobox.js';
+import { interviewPrompts } from './interviewPrompts.js';
 import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 import { noteLists } from './noteLists.js';
 import { numberedLists } from './numberedLists.js';
@@ -58,6 +59,7 @@ const ARTICLE_PARTS: readonly (readonly [ArticlePartFinder, string])[] = [
   [headingsBetweenParts, 'heading'],
   [onLines(provenanceNotes), 'provenance'],
   [openingParagraphs, 'opening-paragraph'],
+  [onLines(interviewPrompts), 'interview-prompt'],
 ];
 
 /**
