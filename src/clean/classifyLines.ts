@@ -34,6 +34,7 @@ import { bodyRuns } from './bodyRuns.js';
 import { foldLine } from './foldWords.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
 import { isMetaLine } from './metaLine.js';
+import { dropRelatedPairs } from './relatedPairs.js';
 import { dropTeaserRails } from './teaserRails.js';
 import { textPageKind, type TextPageVerdict } from './textPageKind.js';
 import { sharedWords, topicalOutliers, topicWords } from './topicalCoherence.js';
@@ -101,7 +102,10 @@ export function readPage(page: PageFeatures, options: ClassifyOptions = {}): Pag
       verdict.content = false;
       verdict.reason = reason;
     }
-  } else dropTeaserRails(page, verdicts);
+  } else {
+    dropTeaserRails(page, verdicts);
+    dropRelatedPairs(page, verdicts);
+  }
   return { verdicts, kind };
 }
 
