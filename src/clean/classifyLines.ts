@@ -34,6 +34,7 @@ import { bodyRuns } from './bodyRuns.js';
 import { foldLine } from './foldWords.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
 import { isMetaLine } from './metaLine.js';
+import { dropPositionedCaptions } from './positionedCaptions.js';
 import { dropRelatedPairs } from './relatedPairs.js';
 import { dropTeaserRails } from './teaserRails.js';
 import { textPageKind, type TextPageVerdict } from './textPageKind.js';
@@ -105,6 +106,7 @@ export function readPage(page: PageFeatures, options: ClassifyOptions = {}): Pag
   } else {
     dropTeaserRails(page, verdicts);
     dropRelatedPairs(page, verdicts);
+    dropPositionedCaptions(page, verdicts);
   }
   return { verdicts, kind };
 }

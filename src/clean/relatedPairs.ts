@@ -1,10 +1,11 @@
 // Links to related articles a site drops between two paragraphs of the story, two or three in a
-// row and with no heading over them: "…créé deux grandes zones protégées." / "Les requins d'Europe :
-// des espèces en danger" / "Pourquoi les poissons attaquent-ils les plages de Benidorm ?" / "Ces
-// efforts ont porté leurs fruits…". Each is a headline (one sentence, long for a subheading, no
-// full stop) on the story's topic, so its words do not give it away, and one alone reads as a
-// subheading. What does is the paragraph below: a heading, or a heading and its subheading,
-// announce what follows and share its words ("Weber : leader incontesté" / "Weber fabrique…"),
+// row and with no heading over them: "…et créé deux zones où la pêche est interdite." / "Thon
+// rouge : la Méditerranée rouvre ses quotas après dix ans" / "Pourquoi les sardines se font-elles
+// rares dans le golfe ?" / "La mesure a vite porté ses fruits…". Each is a headline (one sentence,
+// long for a subheading, no full stop) on the story's topic, so its words do not give it away,
+// and one alone reads as a subheading. What does is the paragraph below: a heading, or a heading
+// and its subheading, announce what follows and share its words ("Une coopérative qui publie ses
+// analyses" / "La coopérative publie chaque semaine…"),
 // while the last link of a rail says nothing of the paragraph the story resumes with.
 //
 // A single long line so placed is a subheading as often as a link (on the shared slice 36 article
