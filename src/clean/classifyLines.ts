@@ -31,6 +31,7 @@ import { takeBackArticleParts } from './articleParts.js';
 import { looksLikeCode } from './codeLine.js';
 import { CJK_CHAR_WEIGHT, readingLength } from './readingLength.js';
 import { bodyRuns } from './bodyRuns.js';
+import { dropBracketCredits } from './bracketCredits.js';
 import { foldLine } from './foldWords.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
 import { isMetaLine } from './metaLine.js';
@@ -107,6 +108,7 @@ export function readPage(page: PageFeatures, options: ClassifyOptions = {}): Pag
     dropTeaserRails(page, verdicts);
     dropRelatedPairs(page, verdicts);
     dropPositionedCaptions(page, verdicts);
+    dropBracketCredits(page, verdicts);
   }
   return { verdicts, kind };
 }
