@@ -35,6 +35,7 @@ import { dropBracketCredits } from './bracketCredits.js';
 import { foldLine } from './foldWords.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
 import { isMetaLine } from './metaLine.js';
+import { dropOffTopicRuns } from './offTopicRuns.js';
 import { dropPositionedCaptions } from './positionedCaptions.js';
 import { dropRelatedPairs } from './relatedPairs.js';
 import { dropTeaserRails } from './teaserRails.js';
@@ -109,6 +110,7 @@ export function readPage(page: PageFeatures, options: ClassifyOptions = {}): Pag
     dropRelatedPairs(page, verdicts);
     dropPositionedCaptions(page, verdicts);
     dropBracketCredits(page, verdicts);
+    dropOffTopicRuns(page, verdicts);
   }
   return { verdicts, kind };
 }
