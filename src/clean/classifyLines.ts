@@ -29,6 +29,7 @@ import { announcedLists } from './announcedLists.js';
 import { dropClosingBios } from './authorBios.js';
 import { takeBackArticleParts } from './articleParts.js';
 import { looksLikeCode } from './codeLine.js';
+import { dropCreditedCaptions } from './creditedCaptions.js';
 import { CJK_CHAR_WEIGHT, readingLength } from './readingLength.js';
 import { bodyRuns } from './bodyRuns.js';
 import { dropBracketCredits } from './bracketCredits.js';
@@ -110,6 +111,7 @@ export function readPage(page: PageFeatures, options: ClassifyOptions = {}): Pag
     dropRelatedPairs(page, verdicts);
     dropPositionedCaptions(page, verdicts);
     dropBracketCredits(page, verdicts);
+    dropCreditedCaptions(page.lines, verdicts);
     dropOffTopicRuns(page, verdicts);
   }
   return { verdicts, kind };

@@ -9,7 +9,7 @@
 // closing section, a box resumed below, the notes) speak of its subject and share a third or more.
 //
 // On the shared slice: 6 lines of boilerplate out (another story's five paragraphs under a live
-// feed, a game's pitch), none of the article's; 12 unlabelled lines too (comments, a customs
+// feed, a game's pitch), none of the article's; 16 unlabelled lines too (comments, a customs
 // office's e-mail notice, a forum's rules). Runs sharing 11% or more held article lines.
 import type { LineVerdict } from './classifyLines.js';
 import type { PageFeatures } from './lineFeatures.js';
