@@ -21,7 +21,7 @@ const FULL_STOPS: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x300
  * section of a sports round-up below it (+8 lines) and on ECB+ texts 12 sentence lines come back.
  */
 function isNamesSentence(line: LineFeatures): boolean {
-  return line.wordCount >= NAMES_SENTENCE_MIN_WORDS && FULL_STOPS.has(line.text.charCodeAt(line.text.length - 1));
+  return line.wordCount >= NAMES_SENTENCE_MIN_WORDS && FULL_STOPS.has(line.last);
 }
 /** A run of prose worth this share of the densest one is article too (a body cut by an ad box). */
 export const SECOND_RUN_SHARE = 0.3;
@@ -49,13 +49,16 @@ export function bodyRuns(lines: readonly LineFeatures[], classes: readonly LineC
   // (integers only, fractions, nothing), and the reads of values and major met kinds new to them
   // pass after pass: 'wrong map' deoptimisations at passes 2, 3, 5, 7 and 9 over the 313
   // article-sized texts, each followed by a recompile of this function of 50-64 ms (node
-  // --trace-deopt --trace-opt); with typed arrays, none.
-  const values = new Float64Array(classes.length);
+  // --trace-deopt --trace-opt); with typed arrays, none. One array kept from page to page (grown
+  // when a page needs more): a typed array of more than a few dozen bytes is allocated outside
+  // the heap, at a cost of its own on every page.
+  if (lineValues.length < classes.length) lineValues = new Float64Array(2 * classes.length);
+  const values = lineValues;
   for (let i = 0; i < classes.length; i++) {
     const cls = classes[i];
     values[i] = cls === 'good' ? Math.min(3, 0.5 + lines[i].text.length / 200) : cls === 'bad' && isNamesSentence(lines[i]) ? RUN_VALUE.short : RUN_VALUE[cls];
   }
-  const runs = denseRuns(values);
+  const runs = denseRuns(values, classes.length);
   let densest: Run | null = null;
   for (const run of runs) if (!densest || run.sum > densest.sum) densest = run;
   const best = densest?.sum ?? 0;
@@ -84,21 +87,23 @@ export function bodyRuns(lines: readonly LineFeatures[], classes: readonly LineC
   return inBody;
 }
 
+let lineValues = new Float64Array(256);
+
 /** Rescanning stops after this many visits per line: a hostile page must not take quadratic time. */
 const MAX_VISITS_PER_LINE = 8;
 
 /**
- * Maximum-sum runs, in page order. Kadane's scan finds the best run of each stretch between two
- * points where the sum falls to zero; what follows that best run within the stretch is scanned
- * again on its own, so that a paragraph after a dip is a run of its own. In "P1 P2 / AFRIQUE /
+ * Maximum-sum runs of the first `count` values, in page order. Kadane's scan finds the best run of
+ * each stretch between two points where the sum falls to zero; what follows that best run within
+ * the stretch is scanned again on its own, so that a paragraph after a dip is a run of its own. In "P1 P2 / AFRIQUE /
  * Une reprise symbolique / P3", the two short lines cost more than P3 brings, so P3 never
  * lifts the stretch's sum above its best (after P2): without the rescan P3 belongs to no run.
  */
-function denseRuns(values: Float64Array): Run[] {
+function denseRuns(values: Float64Array, count: number): Run[] {
   const runs: Run[] = [];
-  let budget = MAX_VISITS_PER_LINE * values.length;
+  let budget = MAX_VISITS_PER_LINE * count;
   let from = 0;
-  while (from < values.length && budget > 0) {
+  while (from < count && budget > 0) {
     // The best run so far as three numbers (bestEnd < 0: none yet), made a Run once found: a
     // paragraph of prose raises it at each line.
     let bestStart = 0;
@@ -106,7 +111,7 @@ function denseRuns(values: Float64Array): Run[] {
     let bestSum = 0;
     let sum = 0;
     let start = from;
-    for (let i = from; i < values.length && budget-- > 0; i++) {
+    for (let i = from; i < count && budget-- > 0; i++) {
       if (sum <= 0) {
         if (bestEnd >= 0) break;
         sum = 0;

@@ -8,8 +8,10 @@ import type { LineFeatures } from './lineFeatures.js';
 
 /** "+ …", "* …", "• …", "– …", "- …", "▪ …", "► …", "✓ …": a mark and a space, then the item. */
 const BULLET = /^[+*•–·▪►✓✔-]\s+\S/u;
+/** The marks BULLET opens on. */
+export const BULLET_MARKS = '+*•–·▪►✓✔-';
 const BULLET_CHARS = new Uint8Array(0x10000);
-for (const c of '+*•–·▪►✓✔-') BULLET_CHARS[c.charCodeAt(0)] = 1;
+for (const c of BULLET_MARKS) BULLET_CHARS[c.charCodeAt(0)] = 1;
 /** Fewer items make no list to recover. */
 export const MIN_BULLETS = 3;
 /** How near an article line must stand to the run (or in it) for the list to be the article's. */
@@ -24,15 +26,18 @@ export function isBullet(text: string): boolean {
  * of the article or stands within BULLET_REACH lines of one (`verdicts`, as judged so far).
  */
 export function bulletLists(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[]): boolean[] {
-  const items = new Array<boolean>(lines.length).fill(false);
+  let items: boolean[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     if (!isBullet(lines[i].text)) continue;
     let end = i;
     while (end + 1 < lines.length && isBullet(lines[end + 1].text)) end++;
-    if (end - i + 1 >= MIN_BULLETS && nearArticle(verdicts, i, end)) for (let k = i; k <= end; k++) items[k] = true;
+    if (end - i + 1 >= MIN_BULLETS && nearArticle(verdicts, i, end)) {
+      items ??= new Array<boolean>(lines.length).fill(false);
+      for (let k = i; k <= end; k++) items[k] = true;
+    }
     i = end;
   }
-  return items;
+  return items ?? [];
 }
 
 function nearArticle(verdicts: readonly { content: boolean }[], from: number, to: number): boolean {

@@ -41,7 +41,7 @@ import { dropPositionedCaptions } from './positionedCaptions.js';
 import { dropRelatedPairs } from './relatedPairs.js';
 import { dropTeaserRails } from './teaserRails.js';
 import { textPageKind, type TextPageVerdict } from './textPageKind.js';
-import { sharedWords, topicalOutliers, topicWords } from './topicalCoherence.js';
+import { sharedWords, topicalOutliers, topicWords, type TopicWords } from './topicalCoherence.js';
 
 /**
  * good: prose on its own; near-good: could be prose; short: too short to tell; bad: dense with
@@ -136,7 +136,7 @@ function lineVerdicts(page: PageFeatures, options: ClassifyOptions): LineVerdict
   let inTail = false;
   // Below "Nos vidéos", every line is the rail's: the story never resumes there.
   let mediaRail = false;
-  let topic: Set<number> | null = null;
+  let topic: TopicWords | null = null;
   let inList = false;
   let paywalled = false;
   let seenContent = false;
@@ -348,7 +348,7 @@ export const TAIL_RESUME_SHARED = 2;
  * du navire est une société…"), judged then as any short line: a box's headline stands between
  * teasers, or above a paragraph the article's words do not fill.
  */
-function isResumedSubheading(page: PageFeatures, classes: readonly LineClass[], verdicts: readonly LineVerdict[], i: number, topic: Set<number>): boolean {
+function isResumedSubheading(page: PageFeatures, classes: readonly LineClass[], verdicts: readonly LineVerdict[], i: number, topic: TopicWords): boolean {
   return classes[i] === 'short' && i > 0 && verdicts[i - 1].content && classes[i + 1] === 'good' && sharedWords(page, i + 1, topic) >= TAIL_RESUME_SHARED;
 }
 

@@ -9,6 +9,8 @@ import type { LineFeatures } from './lineFeatures.js';
 
 /** "^ …", "^ a b …" (a note cited twice), "↑ …", "[12] …". */
 const NOTE_LINE = /^(?:\^|↑|\[\d{1,3}\])\s*\S/u;
+/** The marks NOTE_LINE opens on. */
+export const NOTE_MARKS = '^↑[';
 /** Fewer notes make no notes section: a stray "[1]" line is more likely a caption's or a quiz's. */
 export const MIN_NOTES = 3;
 /**
@@ -43,7 +45,7 @@ export function isNoteLine(text: string): boolean {
  * stands between the last article line above it and the run.
  */
 export function noteLists(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[]): boolean[] {
-  const notes = new Array<boolean>(lines.length).fill(false);
+  let notes: boolean[] | null = null;
   let seenContent = false;
   let closed = false;
   for (let i = 0; i < lines.length; i++) {
@@ -65,12 +67,13 @@ export function noteLists(lines: readonly LineFeatures[], verdicts: readonly { c
       i = end;
       continue;
     }
+    notes ??= new Array<boolean>(lines.length).fill(false);
     if (i > 0 && !verdicts[i - 1].content && isHeading(lines[i - 1])) notes[i - 1] = true;
     end = worksCited(lines, end);
     for (let k = i; k <= end; k++) notes[k] = true;
     i = end;
   }
-  return notes;
+  return notes ?? [];
 }
 
 /**

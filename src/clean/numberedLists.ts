@@ -40,7 +40,7 @@ function itemsRest(line: LineFeatures): boolean {
  * stands between them may be furniture.
  */
 export function numberedLists(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[]): boolean[] {
-  const items = new Array<boolean>(lines.length).fill(false);
+  let items: boolean[] | null = null;
   let lastContent = -Infinity;
   for (let i = 0; i < lines.length; i++) {
     if (verdicts[i].content) {
@@ -54,11 +54,12 @@ export function numberedLists(lines: readonly LineFeatures[], verdicts: readonly
       if (itemNumber(lines[k].text) === found.length + 1) found.push(k);
     }
     if (found.length < MIN_ITEMS) continue;
+    items ??= new Array<boolean>(lines.length).fill(false);
     for (const k of found) items[k] = true;
     // One line between two items is the item's own; a box (a picture, its credit, a notice of
     // blocked content and its button) between them is several.
     for (let f = 1; f < found.length; f++) if (found[f] - found[f - 1] === 2 && itemsRest(lines[found[f] - 1])) items[found[f] - 1] = true;
     i = found[found.length - 1];
   }
-  return items;
+  return items ?? [];
 }

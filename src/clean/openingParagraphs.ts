@@ -18,7 +18,7 @@
 import type { LineClass, LineVerdict } from './classifyLines.js';
 import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 import { LEDE_FIRST_LINE } from './standfirst.js';
-import { sharedWords, topicWords } from './topicalCoherence.js';
+import { sharedWords, topicWords, type TopicWords } from './topicalCoherence.js';
 
 /** A paragraph of this many words says something; a headline, a teaser's summary or a caption says less. */
 export const OPENING_MIN_WORDS = 15;
@@ -31,7 +31,7 @@ export const OPENING_MIN_RUN = 2;
 export function openingParagraphs(page: PageFeatures, classes: readonly LineClass[], verdicts: readonly LineVerdict[]): boolean[] {
   const { lines } = page;
   const first = verdicts.findIndex((v) => v.content);
-  let topic: Set<number> | null = null;
+  let topic: TopicWords | null = null;
   let taken: boolean[] | null = null;
   for (let i = LEDE_FIRST_LINE; i < first; i++) {
     let end = i;

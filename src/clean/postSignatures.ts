@@ -7,6 +7,8 @@ import type { LineFeatures } from './lineFeatures.js';
 
 /** "— Rep. Ilhan Omar (@Ilhan) November 19, 2019": a dash, a name, a handle in parentheses. */
 const SIGNATURE = /^[—–]\s*[^()]{1,60}\(@[\w.]{1,40}\)/u;
+/** The dashes SIGNATURE opens on. */
+export const SIGNATURE_DASHES = '—–';
 
 function isSignature(text: string): boolean {
   const first = text.charCodeAt(0);
@@ -15,9 +17,14 @@ function isSignature(text: string): boolean {
 
 /** For each line, whether it signs the post quoted on the line right above, a line of the article (`verdicts`, as judged so far). */
 export function postSignatures(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[]): boolean[] {
-  // One flag a line, as the other finders return: a sparse array written past its end had other
-  // maps (holey, or a dictionary far past it) than theirs where takeBackArticleParts reads them.
-  const taken = new Array<boolean>(lines.length).fill(false);
-  for (let i = 1; i < lines.length; i++) if (isSignature(lines[i].text) && !verdicts[i].content && verdicts[i - 1].content) taken[i] = true;
-  return taken;
+  // One flag a line once one is found, as the other finders return: a sparse array written past
+  // its end had other maps (holey, or a dictionary far past it) than theirs where
+  // takeBackArticleParts reads them.
+  let taken: boolean[] | null = null;
+  for (let i = 1; i < lines.length; i++) {
+    if (verdicts[i].content || !verdicts[i - 1].content || !isSignature(lines[i].text)) continue;
+    taken ??= new Array<boolean>(lines.length).fill(false);
+    taken[i] = true;
+  }
+  return taken ?? [];
 }

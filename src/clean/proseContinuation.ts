@@ -19,7 +19,7 @@ export const CONTINUATION_MIN_WORDS = 8;
 
 /** For each line, whether it continues the body's prose downwards (see above). */
 export function proseContinuation(lines: readonly LineFeatures[], verdicts: readonly LineVerdict[]): boolean[] {
-  const taken = new Array<boolean>(lines.length).fill(false);
+  let taken: boolean[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     if (!verdicts[i].content) continue;
     let j = i + 1;
@@ -27,11 +27,12 @@ export function proseContinuation(lines: readonly LineFeatures[], verdicts: read
       let k = j;
       while (k < lines.length && k - j < SHORT_RUN_MAX && isOutsideProse(lines[k], verdicts[k]) && lines[k].wordCount < CONTINUATION_MIN_WORDS && !lines[k].colon) k++;
       if (k >= lines.length || !isOutsideProse(lines[k], verdicts[k]) || lines[k].wordCount < CONTINUATION_MIN_WORDS) break;
+      taken ??= new Array<boolean>(lines.length).fill(false);
       while (j <= k) taken[j++] = true;
     }
     i = j - 1;
   }
-  return taken;
+  return taken ?? [];
 }
 
 /** How many short sentences in a row a long one below may carry (see above). */

@@ -35,13 +35,16 @@ const MAX_MARKS = 12;
  * above one.
  */
 export function recordLists(lines: readonly LineFeatures[], verdicts: readonly LineVerdict[]): boolean[] {
-  const taken = new Array<boolean>(lines.length).fill(false);
+  let taken: boolean[] | null = null;
   for (let i = 0, above = false; i < lines.length; i++) {
     const content = verdicts[i].content;
     // Above the article line i: a list ends where the article starts again.
     if (content && above) {
       const start = runEnd(lines, verdicts, i - 1, -1) + 1;
-      if (i - start >= RECORD_LIST_MIN_ITEMS && !sameItems(lines, start, i)) for (let k = start; k < i; k++) taken[k] = true;
+      if (i - start >= RECORD_LIST_MIN_ITEMS && !sameItems(lines, start, i)) {
+        taken ??= new Array<boolean>(lines.length).fill(false);
+        for (let k = start; k < i; k++) taken[k] = true;
+      }
     }
     above = !content;
     if (!content || i + 1 >= lines.length || verdicts[i + 1].content) continue;
@@ -49,9 +52,12 @@ export function recordLists(lines: readonly LineFeatures[], verdicts: readonly L
     let from = i + 1;
     if (isHeading(lines[from], verdicts[from]) && shapeOf(lines[from].text) === 0) from++;
     const end = runEnd(lines, verdicts, from, 1);
-    if (end - from >= RECORD_LIST_MIN_ITEMS && !sameItems(lines, from, end)) for (let k = i + 1; k < end; k++) taken[k] = true;
+    if (end - from >= RECORD_LIST_MIN_ITEMS && !sameItems(lines, from, end)) {
+      taken ??= new Array<boolean>(lines.length).fill(false);
+      for (let k = i + 1; k < end; k++) taken[k] = true;
+    }
   }
-  return taken;
+  return taken ?? [];
 }
 
 /** Past the last item of the run of like records from line `from` in direction `step`. */

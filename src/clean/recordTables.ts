@@ -29,12 +29,20 @@ function isFigure(text: string): boolean {
   return text.length <= FIGURE_MAX_CHARS && HAS_DIGIT.test(text) && !HAS_LETTER.test(text) && !DATE.test(text);
 }
 
-/** Whether each line is a figure, read only for the lines a table is looked for in. */
+/**
+ * Whether each line is a figure, read only for the lines a table is looked for in. The answers
+ * are kept in one buffer shared from page to page (zeroed for each): a typed array of more than a
+ * few dozen bytes is allocated outside the heap, at a cost of its own on every page.
+ */
+let knownFigures = new Int8Array(256);
+
 class Figures {
   private readonly known: Int8Array;
 
   constructor(private readonly lines: readonly LineFeatures[]) {
-    this.known = new Int8Array(lines.length);
+    if (knownFigures.length < lines.length) knownFigures = new Int8Array(2 * lines.length);
+    else knownFigures.fill(0, 0, lines.length);
+    this.known = knownFigures;
   }
 
   at(i: number): boolean {
@@ -56,7 +64,7 @@ class Figures {
  * above it.
  */
 export function recordTables(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[]): boolean[] {
-  const cells = new Array<boolean>(lines.length).fill(false);
+  let cells: boolean[] | null = null;
   const figure = new Figures(lines);
   let lastContent = -Infinity;
   // The first line of the article at or below `start`, found when asked (lines.length: none).
@@ -82,6 +90,7 @@ export function recordTables(lines: readonly LineFeatures[], verdicts: readonly 
       if (records >= MIN_RECORDS && records * k > span && !isRanking(lines, figure, start, k, records)) [span, columns] = [records * k, k];
     }
     if (span === 0 || (!below && next - (start + span) >= TABLE_REACH)) continue;
+    cells ??= new Array<boolean>(lines.length).fill(false);
     for (let i = start; i < start + span; i++) cells[i] = true;
     const top = recordsAboveGallery(lines, verdicts, figure, start, columns);
     if (top < start) {
@@ -94,7 +103,7 @@ export function recordTables(lines: readonly LineFeatures[], verdicts: readonly 
     // the table going on after it are measured from its last cell, not from the line above it.
     lastContent = start;
   }
-  return cells;
+  return cells ?? [];
 }
 
 /** A column's name is a few words: "Location", "Jan/Feb (°C)", "Population 2018". */

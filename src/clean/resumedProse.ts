@@ -14,7 +14,7 @@
 import { isAuthorBio } from './authorBios.js';
 import type { LineClass, LineVerdict } from './classifyLines.js';
 import type { PageFeatures } from './lineFeatures.js';
-import { sharedWords, topicWords } from './topicalCoherence.js';
+import { sharedWords, topicWords, type TopicWords } from './topicalCoherence.js';
 
 /** How far below the last kept line the article may resume: a box of a heading and a few teasers. */
 export const RESUME_REACH = 12;
@@ -33,7 +33,7 @@ export function resumedProse(page: PageFeatures, classes: readonly LineClass[], 
   let last = verdicts.length - 1;
   while (last >= 0 && !verdicts[last].content) last--;
   if (last < 0) return [];
-  let topic: Set<number> | null = null;
+  let topic: TopicWords | null = null;
   for (let i = last + 1; i < lines.length && i <= last + RESUME_REACH; i++) {
     const line = lines[i];
     if (line.paywall || line.tail) return [];

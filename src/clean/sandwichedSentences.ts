@@ -22,7 +22,7 @@ const CLASS_REASONS: ReadonlySet<string> = new Set(['bad', 'near-good', 'short']
 
 /** For each line, whether it is a sentence of the article held between two kept lines (see above). */
 export function sandwichedSentences(lines: readonly LineFeatures[], verdicts: readonly LineVerdict[]): boolean[] {
-  const taken = new Array<boolean>(lines.length).fill(false);
+  let taken: boolean[] | null = null;
   for (let i = 1; i < lines.length; i++) {
     if (verdicts[i].content || !verdicts[i - 1].content) continue;
     let end = i;
@@ -31,10 +31,13 @@ export function sandwichedSentences(lines: readonly LineFeatures[], verdicts: re
       if (lines[end].wordCount >= SANDWICHED_MIN_WORDS) long = true;
       end++;
     }
-    if (end > i && long && end < lines.length && verdicts[end].content) for (let k = i; k < end; k++) taken[k] = true;
+    if (end > i && long && end < lines.length && verdicts[end].content) {
+      taken ??= new Array<boolean>(lines.length).fill(false);
+      for (let k = i; k < end; k++) taken[k] = true;
+    }
     i = end;
   }
-  return taken;
+  return taken ?? [];
 }
 
 function isSentence(line: LineFeatures, verdict: LineVerdict): boolean {

@@ -24,10 +24,21 @@ export const SPEC_LINE_MAX_CHARS = 160;
 
 const LABEL = /^\p{L}[\p{L}\p{N}'’ -]*$/u;
 
-/** 2: "Label : value"; 1: "Label :" heading a list, or a dashed item; 0: neither. */
+/**
+ * Short, no furniture, tail marker or paywall notice, and a bullet or a colon where a label may end
+ * it: specShape reads no other line, and the label's own tests (cut, split, a regex) are left to the
+ * lines of a stretch long enough to hold a sheet.
+ */
+function mayBeSpec(line: LineFeatures): boolean {
+  const { text } = line;
+  if (text.length > SPEC_LINE_MAX_CHARS || line.furniture !== null || line.tail || line.paywall) return false;
+  const colon = text.indexOf(':');
+  return (colon > 0 && colon <= SPEC_LABEL_MAX_CHARS + 1) || isBullet(text);
+}
+
+/** 2: "Label : value"; 1: "Label :" heading a list, or a dashed item; 0: neither. Read on lines that mayBeSpec. */
 function specShape(line: LineFeatures): 0 | 1 | 2 {
   const { text } = line;
-  if (text.length > SPEC_LINE_MAX_CHARS || line.furniture !== null || line.tail || line.paywall) return 0;
   if (isBullet(text)) return 1;
   const colon = text.indexOf(':');
   if (colon <= 0 || colon > SPEC_LABEL_MAX_CHARS + 1) return 0;
@@ -65,24 +76,38 @@ function isHeadline(value: string): boolean {
  * judged so far) within SPEC_REACH lines above it and another below.
  */
 export function specSheets(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[]): boolean[] {
-  const taken = new Array<boolean>(lines.length).fill(false);
-  for (let i = 0; i < lines.length; i++) {
-    if (verdicts[i].content) continue;
+  let taken: boolean[] | null = null;
+  for (let from = 0; from < lines.length; from++) {
+    if (verdicts[from].content || !mayBeSpec(lines[from])) continue;
+    // A sheet lies within a stretch of lines left out that may be spec lines, and fills
+    // SPEC_MIN_LINES of it: the lines of a shorter one (a caption, a byline between two
+    // paragraphs, most of the lines left out) are not read.
+    let to = from + 1;
+    while (to < lines.length && !verdicts[to].content && mayBeSpec(lines[to])) to++;
+    if (to - from >= SPEC_MIN_LINES) taken = sheetsWithin(lines, verdicts, from, to, taken);
+    from = to;
+  }
+  return taken ?? [];
+}
+
+/** The sheets within lines [from, to), a stretch of lines left out that may be spec lines, marked in `taken`. */
+function sheetsWithin(lines: readonly LineFeatures[], verdicts: readonly { content: boolean }[], from: number, to: number, taken: boolean[] | null): boolean[] | null {
+  for (let i = from; i < to; i++) {
     const first = specShape(lines[i]);
     if (first === 0) continue;
     let end = i;
     let pairs = first === 2 ? 1 : 0;
-    for (let k = i + 1; k < lines.length; k++) {
-      // A line already kept ends the run: what the finder takes back are the lines left out.
-      const shape = verdicts[k].content ? 0 : specShape(lines[k]);
+    for (let k = i + 1; k < to; k++) {
+      const shape = specShape(lines[k]);
       if (shape === 0) break;
       if (shape === 2) pairs++;
       end = k;
     }
     if (end - i + 1 >= SPEC_MIN_LINES && pairs >= SPEC_MIN_PAIRS && articleWithin(verdicts, i - 1, -1) && articleWithin(verdicts, end + 1, 1)) {
+      taken ??= new Array<boolean>(lines.length).fill(false);
       for (let k = i; k <= end; k++) taken[k] = true;
     }
-    // The line that ended the run (kept, or no spec line) opens none: it is passed over.
+    // The line that ended the run (no spec line) opens none: it is passed over.
     i = end + 1;
   }
   return taken;

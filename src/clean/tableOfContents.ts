@@ -40,8 +40,8 @@ export const INTRO_SHARED_WORDS = 3;
  * bracket is left out ("History[edit]" -> "history"). 0 when the line has no content word.
  */
 function signature(page: PageFeatures, i: number): number {
-  const { text } = page.lines[i];
-  const bracket = text.charCodeAt(text.length - 1) === 0x5d /* ] */ ? text.lastIndexOf('[') : -1;
+  const { text, last } = page.lines[i];
+  const bracket = last === 0x5d /* ] */ ? text.lastIndexOf('[') : -1;
   if (bracket > 0) return textSignature(text.slice(0, bracket));
   let sum = 0;
   for (let w = page.contentStart[i]; w < page.contentStart[i + 1]; w++) sum = (sum + page.contentHashes[w]) | 0;
@@ -88,9 +88,11 @@ export function tableOfContents(page: PageFeatures, classes: readonly LineClass[
   for (const run of runs) for (const sig of run.signatures) if (sig !== 0) wanted.add(sig);
   // Where each heading of the article last stands: a heading-sized line kept, or heading a kept
   // line (a first heading the runs left out, maybe above a hatnote). A menu printed twice is no
-  // heading: its items head other items.
+  // heading: its items head other items. An entry is found again only below its run, so the
+  // lines down to the end of the first run are not read: a heading there, if it stands last,
+  // is found by no entry either way.
   const below = new Map<number, number>();
-  for (let i = 0; i <= last; i++) {
+  for (let i = runs[0].end + 1; i <= last; i++) {
     if (!isHeadingSized(page, i) || !headsArticle(classes, verdicts, i)) continue;
     const sig = signature(page, i);
     if (wanted.has(sig)) below.set(sig, i);

@@ -21,19 +21,22 @@ const MAX_SIGNATURE_CHARS = 140;
 const OPENING_QUOTE = /^[«"“„]/;
 
 /**
- * The candidate words' counts, by hash: open addressing over typed arrays reused from page to page.
- * Two Maps keyed by the hashes (half of them beyond the small integers, each boxed and hashed as a
- * double) were most of the Map work of the flattened path (callgrind, a steady pass over the 313
- * article-sized texts: Map.set and its rehashing 6.5 M -> 3.7 M instructions, this function's own
- * code 8.7 M -> 9.2 M).
+ * Words by hash, each with a count and a mark: open addressing over typed arrays reused from page
+ * to page. Two Maps keyed by the hashes (half of them beyond the small integers, each boxed and
+ * hashed as a double) were most of the Map work of the flattened path (callgrind, a steady pass
+ * over the 313 article-sized texts: Map.set and its rehashing 6.5 M -> 3.7 M instructions, this
+ * function's own code 8.7 M -> 9.2 M). It holds the candidate words of topicalOutliers, counted
+ * once a body line (the mark: the line), and the article's words of topicWords, whose lines asked
+ * count each word once (the mark: the reading, sharedWords).
  */
 class WordCounts {
   private keys = new Int32Array(256);
   private counts = new Int32Array(256);
-  /** The body line that last counted the word, -1 before any. */
-  private lastLine = new Int32Array(256);
+  /** The last mark the word was counted for (a body line, a reading), -1 before any. */
+  private marks = new Int32Array(256);
   private used = new Uint8Array(256);
   private mask = 255;
+  private readings = 0;
 
   /** Empty, with room for `words` words at a quarter of the slots at most. */
   reset(words: number): void {
@@ -42,13 +45,14 @@ class WordCounts {
     if (size > this.used.length) {
       this.keys = new Int32Array(size);
       this.counts = new Int32Array(size);
-      this.lastLine = new Int32Array(size);
+      this.marks = new Int32Array(size);
       this.used = new Uint8Array(size);
     } else this.used.fill(0, 0, size);
     this.mask = size - 1;
+    this.readings = 0;
   }
 
-  /** The word's slot, or -1 when it is no candidate's. */
+  /** The word's slot, or -1 when it is not held. */
   find(hash: number): number {
     const { keys, used, mask } = this;
     for (let slot = hash & mask; used[slot] === 1; slot = (slot + 1) & mask) if (keys[slot] === hash) return slot;
@@ -65,21 +69,37 @@ class WordCounts {
     used[slot] = 1;
     keys[slot] = hash;
     this.counts[slot] = 0;
-    this.lastLine[slot] = -1;
+    this.marks[slot] = -1;
   }
 
   /** Counts the word once for body line `index` however often the line says it. */
   countIn(slot: number, index: number): void {
-    if (this.lastLine[slot] === index) return;
+    if (this.marks[slot] === index) return;
     this.counts[slot]++;
-    this.lastLine[slot] = index;
+    this.marks[slot] = index;
   }
 
   countOf(slot: number): number {
     return this.counts[slot];
   }
+
+  /** How many different words of `hashes[from..to)` are held: a new reading marks each once. */
+  countHeld(hashes: Int32Array, from: number, to: number): number {
+    const { marks } = this;
+    const reading = ++this.readings;
+    let held = 0;
+    for (let w = from; w < to; w++) {
+      const slot = this.find(hashes[w]);
+      if (slot < 0 || marks[slot] === reading) continue;
+      marks[slot] = reading;
+      held++;
+    }
+    return held;
+  }
 }
 const wordCounts = new WordCounts();
+/** The article's words as topicWords gives them, for sharedWords. */
+export type TopicWords = WordCounts;
 
 /**
  * For each body line (indexes into `page.lines`, in page order), whether it is off-topic. Only
@@ -140,24 +160,31 @@ function isSignature(line: LineFeatures | undefined): boolean {
 }
 
 /**
+ * The article's words (topicWords), where each finder that asked built a Set anew and read each
+ * line it asked through a Set of its own: a tenth of the time the article parts took.
+ */
+const topic = new WordCounts();
+
+/**
  * The content words of the sentences judged content before line `end`. Headline-like lines kept
  * there are left out: a teaser that got through ("With impeachment, America's epistemic crisis
  * has arrived" above a piece on Delhi's air) would lend its words to the teasers below the marker.
+ * One set serves every page: it holds these words until the next call, and each caller reads it
+ * within its own pass (a finder, the tail of lineVerdicts), asking for it again on the next.
  */
-export function topicWords(page: PageFeatures, verdicts: readonly { content: boolean }[], end: number): Set<number> {
+export function topicWords(page: PageFeatures, verdicts: readonly { content: boolean }[], end: number): TopicWords {
   const { contentHashes, contentStart, lines } = page;
-  const words = new Set<number>();
+  let words = 0;
+  for (let i = 0; i < end; i++) if (verdicts[i].content && lines[i].sentence) words += contentStart[i + 1] - contentStart[i];
+  topic.reset(words);
   for (let i = 0; i < end; i++) {
     if (!verdicts[i].content || !lines[i].sentence) continue;
-    for (let w = contentStart[i]; w < contentStart[i + 1]; w++) words.add(contentHashes[w]);
+    for (let w = contentStart[i]; w < contentStart[i + 1]; w++) topic.add(contentHashes[w]);
   }
-  return words;
+  return topic;
 }
 
 /** How many different content words of line `index` are in `words`. */
-export function sharedWords(page: PageFeatures, index: number, words: ReadonlySet<number>): number {
-  const { contentHashes, contentStart } = page;
-  const seen = new Set<number>();
-  for (let w = contentStart[index]; w < contentStart[index + 1]; w++) if (words.has(contentHashes[w])) seen.add(contentHashes[w]);
-  return seen.size;
+export function sharedWords(page: PageFeatures, index: number, words: TopicWords): number {
+  return words.countHeld(page.contentHashes, page.contentStart[index], page.contentStart[index + 1]);
 }
