@@ -5,6 +5,7 @@ import { BULLET_MARKS, isBullet } from './bulletLists.js';
 import { lineClass, type LineVerdict } from './classifyLines.js';
 import { pageFeatures } from './lineFeatures.js';
 import { isNoteLine, NOTE_MARKS } from './noteLists.js';
+import { CONTINUATION_MIN_WORDS } from './proseContinuation.js';
 
 // takeBackArticleParts runs a finder only where its lines may be: these tests hold the marks it
 // counts to the finders' own tests of a line, over every char a line may open on.
@@ -42,4 +43,13 @@ test('a spec sheet of just enough lines between two parts is taken back: the run
   const verdicts: LineVerdict[] = lines.map((_, i) => (i < 2 || i === 6 ? { content: true, reason: 'good' } : { content: false, reason: 'bad' }));
   takeBackArticleParts(page, page.lines.map((line, i) => lineClass(line, page.density?.[i] ?? null)), verdicts);
   assert.deepEqual(verdicts.map((v) => v.reason), ['good', 'good', 'spec-line', 'spec-line', 'spec-line', 'spec-line', 'good']);
+});
+
+test('a sentence of just enough words below the body is taken back: the prose gate lets it through', () => {
+  const lines = [P1, P2, 'Les clubs de natation iront nager cet été.'];
+  const page = pageFeatures(lines);
+  assert.equal(page.lines[2].wordCount, CONTINUATION_MIN_WORDS);
+  const verdicts: LineVerdict[] = [{ content: true, reason: 'good' }, { content: true, reason: 'good' }, { content: false, reason: 'outside-body' }];
+  takeBackArticleParts(page, page.lines.map((line, i) => lineClass(line, page.density?.[i] ?? null)), verdicts);
+  assert.deepEqual(verdicts.map((v) => v.reason), ['good', 'good', 'prose-continued']);
 });

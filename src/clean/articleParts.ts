@@ -10,15 +10,15 @@ import { interviewPrompts, MIN_ANSWERED_COPIES } from './interviewPrompts.js';
 import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 import { MIN_NOTES, NOTE_MARKS, noteLists } from './noteLists.js';
 import { MIN_ITEMS, numberedLists } from './numberedLists.js';
-import { proseContinuation } from './proseContinuation.js';
-import { OPENING_MIN_RUN, openingParagraphs } from './openingParagraphs.js';
-import { paragraphsBetweenParts } from './paragraphsBetweenParts.js';
+import { CONTINUATION_MIN_WORDS, proseContinuation } from './proseContinuation.js';
+import { OPENING_MIN_RUN, OPENING_MIN_WORDS, openingParagraphs } from './openingParagraphs.js';
+import { PARAGRAPH_MIN_WORDS, paragraphsBetweenParts } from './paragraphsBetweenParts.js';
 import { postSignatures, SIGNATURE_DASHES } from './postSignatures.js';
 import { FEATURES_MIN, productFeatures } from './productFeatures.js';
 import { provenanceNotes } from './provenanceNotes.js';
 import { RECORD_LIST_MIN_ITEMS, recordLists } from './recordLists.js';
 import { recordTables } from './recordTables.js';
-import { resumedProse } from './resumedProse.js';
+import { RESUME_MIN_WORDS, resumedProse } from './resumedProse.js';
 import { sandwichedSentences } from './sandwichedSentences.js';
 import { SPEC_MIN_LINES, specSheets } from './specSheets.js';
 import { standfirst } from './standfirst.js';
@@ -46,7 +46,10 @@ function onLines(find: (lines: readonly LineFeatures[], verdicts: readonly LineV
  *   - opens: the chars its lines open on, how many such lines a part of it holds at least, kept
  *     or not ("^ …" footnotes, "1) …" items, "11.04 Uhr: …" timed headings, "— Name (@handle)"
  *     signatures), and how many of them it takes back at least (left out, then): a page with
- *     fewer has none.
+ *     fewer has none;
+ *   - proseWords: it takes back prose the body search left outside the body, and at least one
+ *     sentence of this many words (classifyLines' reason 'outside-body'): on a page whose longest
+ *     such sentence is shorter (half the article-sized texts hold none of 8 words), it finds none.
  */
 interface ArticlePart {
   find: ArticlePartFinder;
@@ -54,6 +57,7 @@ interface ArticlePart {
   minRun: number;
   after?: string;
   opens?: { on: string; lines: number; leftOut: number };
+  proseWords?: number;
 }
 
 const DIGITS = '0123456789';
@@ -73,7 +77,10 @@ const REPLY_DASHES = '—–';
  * (isBullet), and it takes back only bullets; tickerHeadings MIN_TIMED_HEADINGS timed lines
  * (isTimed: a digit first), and it takes back only entries opening on one left out;
  * postSignatures a signature left out (isSignature); interviewPrompts MIN_ANSWERED_COPIES
- * replies, kept, opening on a dash (isDashReply: "— Des pâtes…").
+ * replies, kept, opening on a dash (isDashReply: "— Des pâtes…"). The sentences outside the body
+ * each needs: resumedProse one of RESUME_MIN_WORDS, paragraphsBetweenParts of PARAGRAPH_MIN_WORDS,
+ * proseContinuation a long one of CONTINUATION_MIN_WORDS (the short ones it carries come with
+ * it), openingParagraphs OPENING_MIN_RUN of OPENING_MIN_WORDS.
  */
 const ARTICLE_PARTS: readonly ArticlePart[] = [
   { find: standfirst, reason: 'standfirst', minRun: 1 },
@@ -87,16 +94,16 @@ const ARTICLE_PARTS: readonly ArticlePart[] = [
   { find: onLines(specSheets), reason: 'spec-line', minRun: SPEC_MIN_LINES },
   { find: onLines(recordLists), reason: 'record-item', minRun: RECORD_LIST_MIN_ITEMS },
   { find: onLines(sectionAboveNotes), reason: 'see-also', minRun: 1, after: 'note' },
-  { find: resumedProse, reason: 'prose-resumed', minRun: 1 },
+  { find: resumedProse, reason: 'prose-resumed', minRun: 1, proseWords: RESUME_MIN_WORDS },
   { find: onLines(tickerHeadings), reason: 'ticker-heading', minRun: 1, opens: { on: DIGITS, lines: MIN_TIMED_HEADINGS, leftOut: 1 } },
   { find: onLines(postSignatures), reason: 'post-signature', minRun: 1, opens: { on: SIGNATURE_DASHES, lines: 1, leftOut: 1 } },
-  { find: paragraphsBetweenParts, reason: 'paragraph-between', minRun: 1 },
+  { find: paragraphsBetweenParts, reason: 'paragraph-between', minRun: 1, proseWords: PARAGRAPH_MIN_WORDS },
   { find: onLines(sandwichedSentences), reason: 'sandwiched-sentence', minRun: 1 },
-  { find: onLines(proseContinuation), reason: 'prose-continued', minRun: 1 },
+  { find: onLines(proseContinuation), reason: 'prose-continued', minRun: 1, proseWords: CONTINUATION_MIN_WORDS },
   { find: onLines(productFeatures), reason: 'product-feature', minRun: FEATURES_MIN + 1 },
   { find: headingsBetweenParts, reason: 'heading', minRun: 1 },
   { find: onLines(provenanceNotes), reason: 'provenance', minRun: 1 },
-  { find: openingParagraphs, reason: 'opening-paragraph', minRun: OPENING_MIN_RUN },
+  { find: openingParagraphs, reason: 'opening-paragraph', minRun: OPENING_MIN_RUN, proseWords: OPENING_MIN_WORDS },
   { find: onLines(interviewPrompts), reason: 'interview-prompt', minRun: 1, opens: { on: REPLY_DASHES, lines: MIN_ANSWERED_COPIES, leftOut: 0 } },
 ];
 
@@ -129,8 +136,9 @@ function countOpeners(lines: readonly LineFeatures[], verdicts: readonly LineVer
 }
 
 /** Whether `part` may find anything on this page, from what the gates above read of it. */
-function mayFind(part: ArticlePart, longestRun: number, given: ReadonlySet<string>): boolean {
+function mayFind(part: ArticlePart, longestRun: number, proseWords: number, given: ReadonlySet<string>): boolean {
   if (longestRun < part.minRun || (part.after !== undefined && !given.has(part.after))) return false;
+  if (part.proseWords !== undefined && proseWords < part.proseWords) return false;
   if (part.opens === undefined) return true;
   const bit = OPENING_PARTS.indexOf(part);
   return opened[bit] >= part.opens.lines && openedLeftOut[bit] >= part.opens.leftOut;
@@ -153,15 +161,19 @@ function standfirstAboveContents(page: PageFeatures, classes: readonly LineClass
  */
 export function takeBackArticleParts(page: PageFeatures, classes: readonly LineClass[], verdicts: LineVerdict[]): void {
   let longestRun = 0;
+  // The longest sentence outside the body, in words (lines only leave it, taken back).
+  let proseWords = 0;
   for (let i = 0, run = 0; i < verdicts.length; i++) {
     run = verdicts[i].content ? 0 : run + 1;
     if (run > longestRun) longestRun = run;
+    const line = page.lines[i];
+    if (line.sentence && line.wordCount > proseWords && verdicts[i].reason === 'outside-body') proseWords = line.wordCount;
   }
   if (longestRun === 0) return;
   countOpeners(page.lines, verdicts);
   const given = new Set<string>();
   for (const part of ARTICLE_PARTS) {
-    if (!mayFind(part, longestRun, given)) continue;
+    if (!mayFind(part, longestRun, proseWords, given)) continue;
     const { find, reason } = part;
     const found = find(page, classes, verdicts);
     for (let i = 0; i < found.length; i++) {

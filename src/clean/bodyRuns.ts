@@ -7,6 +7,8 @@ import type { LineFeatures } from './lineFeatures.js';
 
 /** What each class is worth when looking for the densest run of prose. */
 const RUN_VALUE: Record<LineClass, number> = { good: 1, 'near-good': 0, short: -0.7, bad: -4, furniture: -2 };
+// Read once, not by the class at each line: a load keyed by five names is a megamorphic one.
+const { 'near-good': NEAR_GOOD_VALUE, short: SHORT_VALUE, bad: BAD_VALUE, furniture: FURNITURE_VALUE } = RUN_VALUE;
 
 /** A sentence of names and figures has this many words at least ("Cheeks is in." proves nothing). */
 export const NAMES_SENTENCE_MIN_WORDS = 8;
@@ -23,6 +25,15 @@ const FULL_STOPS: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x300
 function isNamesSentence(line: LineFeatures): boolean {
   return line.wordCount >= NAMES_SENTENCE_MIN_WORDS && FULL_STOPS.has(line.last);
 }
+/** What a line is worth: a line of prose more as it runs longer, a sentence of names as a short line. */
+function runValue(line: LineFeatures, cls: LineClass): number {
+  if (cls === 'good') return Math.min(3, 0.5 + line.text.length / 200);
+  if (cls === 'short') return SHORT_VALUE;
+  if (cls === 'near-good') return NEAR_GOOD_VALUE;
+  if (cls === 'bad') return isNamesSentence(line) ? SHORT_VALUE : BAD_VALUE;
+  return FURNITURE_VALUE;
+}
+
 /** A run of prose worth this share of the densest one is article too (a body cut by an ad box). */
 export const SECOND_RUN_SHARE = 0.3;
 /**
@@ -55,8 +66,7 @@ export function bodyRuns(lines: readonly LineFeatures[], classes: readonly LineC
   if (lineValues.length < classes.length) lineValues = new Float64Array(2 * classes.length);
   const values = lineValues;
   for (let i = 0; i < classes.length; i++) {
-    const cls = classes[i];
-    values[i] = cls === 'good' ? Math.min(3, 0.5 + lines[i].text.length / 200) : cls === 'bad' && isNamesSentence(lines[i]) ? RUN_VALUE.short : RUN_VALUE[cls];
+    values[i] = runValue(lines[i], classes[i]);
   }
   const runs = denseRuns(values, classes.length);
   let densest: Run | null = null;

@@ -34,6 +34,7 @@ import { CJK_CHAR_WEIGHT, readingLength } from './readingLength.js';
 import { bodyRuns } from './bodyRuns.js';
 import { dropBracketCredits } from './bracketCredits.js';
 import { foldLine } from './foldWords.js';
+import { HashCounts } from './hashCounts.js';
 import { pageFeatures, type LineFeatures, type PageFeatures } from './lineFeatures.js';
 import { isMetaLine } from './metaLine.js';
 import { dropOffTopicRuns } from './offTopicRuns.js';
@@ -216,7 +217,7 @@ export function lineClass(
   line: LineFeatures,
   density: number | null,
   recurring?: ReadonlySet<string>,
-  repeats?: ReadonlyMap<number, number>,
+  repeats?: HashCounts,
 ): LineClass {
   const { text } = line;
   if (text === '' || line.furniture !== null) return 'furniture';
@@ -231,10 +232,10 @@ export function lineClass(
   return looksLikeCode(text) ? 'near-good' : 'bad';
 }
 
-function isTemplate(line: LineFeatures, recurring?: ReadonlySet<string>, repeats?: ReadonlyMap<number, number>): boolean {
+function isTemplate(line: LineFeatures, recurring?: ReadonlySet<string>, repeats?: HashCounts): boolean {
   if (line.key === null || line.text.length > TEMPLATE_MAX_CHARS) return false;
   if (isRecurring(line, recurring)) return true;
-  return (repeats?.get(line.key) ?? 0) >= PAGE_REPEATS && !isRepeatedQuestion(line) && !isPermalinkHeading(line);
+  return (repeats?.countOfHash(line.key) ?? 0) >= PAGE_REPEATS && !isRepeatedQuestion(line) && !isPermalinkHeading(line);
 }
 
 /**
@@ -242,7 +243,7 @@ function isTemplate(line: LineFeatures, recurring?: ReadonlySet<string>, repeats
  * of the same name ("Setting up¶" under each example): a heading, never a template line.
  */
 function isPermalinkHeading(line: LineFeatures): boolean {
-  return line.text.charCodeAt(line.text.length - 1) === 0xb6 /* ¶ */;
+  return line.last === 0xb6 /* ¶ */;
 }
 
 /** Words a repeated question needs to be taken for the article's own refrain. */
@@ -254,24 +255,33 @@ const REFRAIN_MIN_WORDS = 4;
  * "Publicité", "Livraison estimée le samedi 7 mars."), not questions.
  */
 function isRepeatedQuestion(line: LineFeatures): boolean {
-  return line.wordCount >= REFRAIN_MIN_WORDS && line.text.charCodeAt(line.text.length - 1) === 0x3f /* ? */;
+  return line.wordCount >= REFRAIN_MIN_WORDS && line.last === 0x3f /* ? */;
 }
 
 function isRecurring(line: LineFeatures, recurring?: ReadonlySet<string>): boolean {
   return recurring !== undefined && recurring.size > 0 && line.key !== null && recurring.has(foldLine(line.text));
 }
 
-function furnitureReason(line: LineFeatures, recurring?: ReadonlySet<string>, repeats?: ReadonlyMap<number, number>): string {
+function furnitureReason(line: LineFeatures, recurring?: ReadonlySet<string>, repeats?: HashCounts): string {
   if (line.furniture !== null) return line.furniture;
   if (isRecurring(line, recurring)) return 'recurring';
-  return line.key !== null && (repeats?.get(line.key) ?? 0) >= PAGE_REPEATS ? 'repeated' : 'empty';
+  return line.key !== null && (repeats?.countOfHash(line.key) ?? 0) >= PAGE_REPEATS ? 'repeated' : 'empty';
 }
 
-/** How many times each short line is printed on the page (by line hash; an empty line has none). */
-function repeatedLines(lines: readonly LineFeatures[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const line of lines) if (line.key !== null && line.wordCount > 0) counts.set(line.key, (counts.get(line.key) ?? 0) + 1);
-  return counts;
+/** The lines of the page being read, counted by repeatedLines: one table kept from page to page. */
+const lineRepeats = new HashCounts();
+
+/**
+ * How many times each short line is printed on the page (by line hash; an empty line has none),
+ * until the next page is read.
+ */
+function repeatedLines(lines: readonly LineFeatures[]): HashCounts {
+  lineRepeats.reset(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const { key, wordCount } = lines[i];
+    if (key !== null && wordCount > 0) lineRepeats.countIn(lineRepeats.add(key), i);
+  }
+  return lineRepeats;
 }
 
 /**

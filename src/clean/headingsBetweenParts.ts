@@ -47,7 +47,7 @@ export function headingsBetweenParts(page: PageFeatures, classes: readonly LineC
     if (!inBody && (verdicts[i].reason !== 'outside-body' || classes[i + 1] !== 'good')) continue;
     const line = lines[i];
     // A question heads an answer ("Was ist über den Tanker bekannt?"); another sentence end does not head.
-    if (line.sentence && line.text.charCodeAt(line.text.length - 1) !== 0x3f /* ? */) continue;
+    if (line.sentence && line.last !== 0x3f /* ? */) continue;
     if (line.wordCount === 0 || line.furniture !== null || line.caption || line.tail || line.paywall || BYLINE.test(line.text)) continue;
     // A line with a figure there is a date or a count ("Posted on December 23, 2012, 4:42 PM EDT",
     // "1 of 6"), not a heading.

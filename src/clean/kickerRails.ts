@@ -35,15 +35,18 @@ export function dropKickerRails(page: PageFeatures, verdicts: LineVerdict[]): nu
   const rows: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!isHeadline(lines[i], verdicts[i])) continue;
-    let kickers = 0;
     let end = i;
     for (;;) {
-      if (KICKER.test(lines[end].text)) kickers++;
       if (end + 1 < lines.length && isHeadline(lines[end + 1], verdicts[end + 1])) end++;
       else if (end + 2 < lines.length && isLabel(lines[end + 1], verdicts[end + 1]) && isHeadline(lines[end + 2], verdicts[end + 2])) end += 2;
       else break;
     }
     end++;
+    // The kickers are counted once the row is known, on its headlines (a label has fewer words
+    // than a headline, so every other line of the row is one): a headline alone, most of them (a
+    // subheading), holds fewer than MIN_KICKERS and is not read.
+    let kickers = 0;
+    if (end - i >= MIN_KICKERS) for (let k = i; k < end; k++) if (isHeadline(lines[k], verdicts[k]) && KICKER.test(lines[k].text)) kickers++;
     if (kickers >= MIN_KICKERS) {
       for (let k = i; k < end; k++) verdicts[k] = { content: false, reason: 'teaser-rail' };
       rows.push(i, end);

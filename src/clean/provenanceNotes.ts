@@ -40,7 +40,7 @@ export function provenanceNotes(lines: readonly LineFeatures[], verdicts: readon
   for (let i = last + 1; i < lines.length && i <= last + PROVENANCE_REACH; i++) {
     const line = lines[i];
     if (line.tail || line.paywall) return [];
-    if (line.wordCount > PROVENANCE_MAX_WORDS || line.text.charCodeAt(line.text.length - 1) !== 0x2e /* . */ || !PROVENANCE.test(line.text)) continue;
+    if (line.wordCount > PROVENANCE_MAX_WORDS || line.last !== 0x2e /* . */ || !PROVENANCE.test(line.text)) continue;
     const taken = new Array<boolean>(lines.length).fill(false);
     taken[i] = true;
     return taken;

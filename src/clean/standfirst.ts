@@ -124,8 +124,7 @@ export const LEDE_SHARED_WORDS = 3;
  */
 function isLedeSentence(line: LineFeatures, cls: LineClass): boolean {
   if (cls === 'bad' || cls === 'furniture' || line.tail || line.paywall || line.wordCount < LEDE_MIN_WORDS) return false;
-  const last = line.text.charCodeAt(line.text.length - 1);
-  return (last === 0x2e /* . */ || last === 0x21 /* ! */) && !isMetaLine(line.text);
+  return (line.last === 0x2e /* . */ || line.last === 0x21 /* ! */) && !isMetaLine(line.text);
 }
 
 /**

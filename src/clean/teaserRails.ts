@@ -123,9 +123,9 @@ function isOrigin(line: LineFeatures): boolean {
 function roleOf(line: LineFeatures, verdict: LineVerdict): number {
   if (verdict.content && !READ_AS_PROSE.has(verdict.reason)) return OTHER;
   if (line.furniture !== null || line.wordCount === 0) return LABEL;
-  const { text, wordCount, sentence } = line;
+  const { wordCount, sentence } = line;
   if (wordCount <= LABEL_MAX_WORDS && !sentence) return LABEL;
-  if (!sentence || text.charCodeAt(text.length - 1) === 0x3f /* ? */) return wordCount <= HEADLINE_MAX_WORDS ? HEADLINE : OTHER;
+  if (!sentence || line.last === 0x3f /* ? */) return wordCount <= HEADLINE_MAX_WORDS ? HEADLINE : OTHER;
   return wordCount >= SUMMARY_MIN_WORDS && wordCount <= SUMMARY_MAX_WORDS ? SUMMARY : OTHER;
 }
 

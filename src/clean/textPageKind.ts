@@ -212,11 +212,16 @@ function roleOf(line: LineFeatures): Role {
 }
 
 function isDateLine(text: string): boolean {
-  const date = findDate(text);
+  // findDate reads a year, four digits: a line without a digit (most short lines, a heading, a
+  // name) is not searched for one.
+  const digit = DIGIT.test(text);
+  const date = digit ? findDate(text) : null;
   if (date) return text.length - (date.end - date.start) <= DATE_LINE_EXTRA_CHARS;
   // Without a digit, only a day named alone ("Hier", "Aujourd'hui") is a date line.
-  return (text.length <= RELATIVE_DAY_MAX_CHARS || /\d/.test(text)) && UNDATED_TIME.test(foldLine(text));
+  return (text.length <= RELATIVE_DAY_MAX_CHARS || digit) && UNDATED_TIME.test(foldLine(text));
 }
+
+const DIGIT = /\d/;
 
 /**
  * Cards in page order: a headline, then one teaser and/or a date. Pages print the date above the

@@ -3,6 +3,7 @@
 // A pull quote shares no word either ("Nos relations avec la Russie reposent sur la confiance"),
 // but it is quoted or signed on the next line ("Abdoulaye Diop, ministre malien des Affaires
 // étrangères."): those stay.
+import { HashCounts } from './hashCounts.js';
 import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 
 /** Only lines this short, without a final period, are judged: prose is never a teaser. */
@@ -20,86 +21,10 @@ const SIGNATURE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+\p{L
 const MAX_SIGNATURE_CHARS = 140;
 const OPENING_QUOTE = /^[«"“„]/;
 
-/**
- * Words by hash, each with a count and a mark: open addressing over typed arrays reused from page
- * to page. Two Maps keyed by the hashes (half of them beyond the small integers, each boxed and
- * hashed as a double) were most of the Map work of the flattened path (callgrind, a steady pass
- * over the 313 article-sized texts: Map.set and its rehashing 6.5 M -> 3.7 M instructions, this
- * function's own code 8.7 M -> 9.2 M). It holds the candidate words of topicalOutliers, counted
- * once a body line (the mark: the line), and the article's words of topicWords, whose lines asked
- * count each word once (the mark: the reading, sharedWords).
- */
-class WordCounts {
-  private keys = new Int32Array(256);
-  private counts = new Int32Array(256);
-  /** The last mark the word was counted for (a body line, a reading), -1 before any. */
-  private marks = new Int32Array(256);
-  private used = new Uint8Array(256);
-  private mask = 255;
-  private readings = 0;
-
-  /** Empty, with room for `words` words at a quarter of the slots at most. */
-  reset(words: number): void {
-    let size = 256;
-    while (size < 4 * words) size *= 2;
-    if (size > this.used.length) {
-      this.keys = new Int32Array(size);
-      this.counts = new Int32Array(size);
-      this.marks = new Int32Array(size);
-      this.used = new Uint8Array(size);
-    } else this.used.fill(0, 0, size);
-    this.mask = size - 1;
-    this.readings = 0;
-  }
-
-  /** The word's slot, or -1 when it is not held. */
-  find(hash: number): number {
-    const { keys, used, mask } = this;
-    for (let slot = hash & mask; used[slot] === 1; slot = (slot + 1) & mask) if (keys[slot] === hash) return slot;
-    return -1;
-  }
-
-  add(hash: number): void {
-    const { keys, used, mask } = this;
-    let slot = hash & mask;
-    while (used[slot] === 1) {
-      if (keys[slot] === hash) return;
-      slot = (slot + 1) & mask;
-    }
-    used[slot] = 1;
-    keys[slot] = hash;
-    this.counts[slot] = 0;
-    this.marks[slot] = -1;
-  }
-
-  /** Counts the word once for body line `index` however often the line says it. */
-  countIn(slot: number, index: number): void {
-    if (this.marks[slot] === index) return;
-    this.counts[slot]++;
-    this.marks[slot] = index;
-  }
-
-  countOf(slot: number): number {
-    return this.counts[slot];
-  }
-
-  /** How many different words of `hashes[from..to)` are held: a new reading marks each once. */
-  countHeld(hashes: Int32Array, from: number, to: number): number {
-    const { marks } = this;
-    const reading = ++this.readings;
-    let held = 0;
-    for (let w = from; w < to; w++) {
-      const slot = this.find(hashes[w]);
-      if (slot < 0 || marks[slot] === reading) continue;
-      marks[slot] = reading;
-      held++;
-    }
-    return held;
-  }
-}
-const wordCounts = new WordCounts();
-/** The article's words as topicWords gives them, for sharedWords. */
-export type TopicWords = WordCounts;
+/** The candidate words of topicalOutliers, each counted once a body line (the mark: the line). */
+const wordCounts = new HashCounts();
+/** The article's words as topicWords gives them, for sharedWords (each line asked is a reading). */
+export type TopicWords = HashCounts;
 
 /**
  * For each body line (indexes into `page.lines`, in page order), whether it is off-topic. Only
@@ -116,31 +41,56 @@ export function topicalOutliers(page: PageFeatures, body: readonly number[]): bo
   const { lines, contentHashes, contentStart } = page;
   const candidates: number[] = [];
   let candidateWords = 0;
-  body.forEach((index, k) => {
+  for (let k = 0; k < body.length; k++) {
+    const index = body[k];
     const line = lines[index];
-    if (line.text.length > MAX_TEASER_CHARS || line.sentence || distinctWords(page, index) < MIN_TEASER_WORDS) return;
-    if (OPENING_QUOTE.test(line.text) || isSignature(lines[index + 1])) return;
+    if (line.text.length > MAX_TEASER_CHARS || line.sentence || distinctWords(page, index) < MIN_TEASER_WORDS) continue;
+    if (OPENING_QUOTE.test(line.text) || isSignature(lines[index + 1])) continue;
     candidates.push(k);
     candidateWords += contentStart[index + 1] - contentStart[index];
-  });
+  }
   if (candidates.length === 0) return outliers;
   const counts = wordCounts;
   counts.reset(candidateWords);
   for (const k of candidates) for (let w = contentStart[body[k]]; w < contentStart[body[k] + 1]; w++) counts.add(contentHashes[w]);
-  // How many body lines hold each candidate word (a line counts once however often it says it).
-  for (const index of body) {
+  // How many body lines hold each candidate word (a line counts once however often it says it),
+  // until every candidate shares a word with another line: counts only grow, so the rest of the
+  // body would change no verdict. Most candidates are the article's subheadings, whose words the
+  // next paragraphs say. `open` candidates, first in `candidates`, share none yet.
+  let open = candidates.length;
+  for (let b = 0; b < body.length && open > 0; b++) {
+    const index = body[b];
+    let newlyShared = false;
     for (let w = contentStart[index]; w < contentStart[index + 1]; w++) {
       const slot = counts.find(contentHashes[w]);
-      if (slot >= 0) counts.countIn(slot, index);
+      if (slot >= 0 && counts.countIn(slot, index) === 2) newlyShared = true;
     }
+    if (newlyShared) open = stillOpen(page, counts, body, candidates, open);
   }
-  for (const k of candidates) {
-    const index = body[k];
-    let shared = false;
-    for (let w = contentStart[index]; w < contentStart[index + 1] && !shared; w++) shared = counts.countOf(counts.find(contentHashes[w])) > 1;
-    outliers[k] = !shared;
-  }
+  for (const k of candidates) outliers[k] = open > 0 && !sharesWord(page, counts, body[k]);
   return outliers;
+}
+
+/** Whether a word of line `index` is held by two body lines or more, as counted so far. */
+function sharesWord(page: PageFeatures, counts: HashCounts, index: number): boolean {
+  const { contentHashes, contentStart } = page;
+  for (let w = contentStart[index]; w < contentStart[index + 1]; w++) if (counts.countOf(counts.find(contentHashes[w])) > 1) return true;
+  return false;
+}
+
+/** Moves the open candidates that now share a word past the open ones; returns how many stay open. */
+function stillOpen(page: PageFeatures, counts: HashCounts, body: readonly number[], candidates: number[], open: number): number {
+  for (let c = 0; c < open; ) {
+    if (!sharesWord(page, counts, body[candidates[c]])) {
+      c++;
+      continue;
+    }
+    open--;
+    const shared = candidates[c];
+    candidates[c] = candidates[open];
+    candidates[open] = shared;
+  }
+  return open;
 }
 
 /** How many different content words line `index` holds (counts up to `enough`). */
@@ -163,7 +113,7 @@ function isSignature(line: LineFeatures | undefined): boolean {
  * The article's words (topicWords), where each finder that asked built a Set anew and read each
  * line it asked through a Set of its own: a tenth of the time the article parts took.
  */
-const topic = new WordCounts();
+const topic = new HashCounts();
 
 /**
  * The content words of the sentences judged content before line `end`. Headline-like lines kept
