@@ -3,6 +3,7 @@
 // they stand beside the article and what shape they have says they are its own.
 import type { LineClass, LineVerdict } from './classifyLines.js';
 import { BULLET_MARKS, bulletLists, MIN_BULLETS } from './bulletLists.js';
+import { cjkContinuation } from './cjkContinuation.js';
 import { sectionAboveNotes } from './closingSections.js';
 import { headingsBetweenParts } from './headingsBetweenParts.js';
 import { infobox, INFOBOX_MIN_LINES } from './infobox.js';
@@ -100,6 +101,7 @@ const ARTICLE_PARTS: readonly ArticlePart[] = [
   { find: paragraphsBetweenParts, reason: 'paragraph-between', minRun: 1, proseWords: PARAGRAPH_MIN_WORDS },
   { find: onLines(sandwichedSentences), reason: 'sandwiched-sentence', minRun: 1 },
   { find: onLines(proseContinuation), reason: 'prose-continued', minRun: 1, proseWords: CONTINUATION_MIN_WORDS },
+  { find: onLines(cjkContinuation), reason: 'prose-continued', minRun: 1 },
   { find: onLines(productFeatures), reason: 'product-feature', minRun: FEATURES_MIN + 1 },
   { find: headingsBetweenParts, reason: 'heading', minRun: 1 },
   { find: onLines(provenanceNotes), reason: 'provenance', minRun: 1 },
