@@ -37,3 +37,16 @@ test("questions in a row are the writer's, and one headline alone is left to the
   verdicts = classifyLines(lines);
   assert.notEqual(verdicts[lines.indexOf(LINKS[0])].reason, 'related-link');
 });
+
+test('two headlines inside the article between a box label and an ad are a box of links; a heading and its subheading above a paragraph stay', () => {
+  const boxed = ['Les huîtres du bassin de nouveau autorisées à la vente après les analyses', 'La coopérative des parcs du bassin cherche des saisonniers pour les fêtes'];
+  let lines = ['Accueil', ...OPENING, 'Lire la suite', ...boxed, 'Publicité', ...RESUMED, 'Mentions légales'];
+  let verdicts = classifyLines(lines);
+  for (const link of boxed) assert.deepEqual(verdicts[lines.indexOf(link)], { content: false, reason: 'related-link' }, link);
+  const heading = 'Une coopérative qui veut montrer ses analyses à tous les clients';
+  const subheading = 'Des résultats publiés chaque semaine pour regagner la confiance des acheteurs';
+  lines = ['Accueil', ...OPENING, 'Publicité', heading, subheading, ...RESUMED, 'Mentions légales'];
+  verdicts = classifyLines(lines);
+  assert.notEqual(verdicts[lines.indexOf(heading)].reason, 'related-link');
+  assert.notEqual(verdicts[lines.indexOf(subheading)].reason, 'related-link');
+});

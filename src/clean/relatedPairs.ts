@@ -11,6 +11,8 @@
 // A single long line so placed is a subheading as often as a link (on the shared slice 36 article
 // lines for 3 of boilerplate), and is left alone; runs of two or three are links (4 lines of
 // boilerplate, none of the article's). Questions alone in a row are the writer's own and stay.
+// The same run standing inside the article with lines left out right above and below it (a box's
+// label, an ad) is a box of links: 2 more lines of boilerplate, none of the article's.
 import type { LineVerdict } from './classifyLines.js';
 import type { LineFeatures, PageFeatures } from './lineFeatures.js';
 
@@ -57,17 +59,39 @@ function shareWords(page: PageFeatures, a: number, b: number): boolean {
   return false;
 }
 
-/** Drops ('related-link') each run of two or three headlines between two paragraphs, the last one sharing no word with the paragraph below. */
+/**
+ * Drops ('related-link') each run of two or three headlines inside the article, between two
+ * paragraphs (the last one sharing no word with the paragraph below) or between two lines left out.
+ */
 export function dropRelatedPairs(page: PageFeatures, verdicts: LineVerdict[]): void {
   const { lines } = page;
-  for (let i = 1; i < lines.length; i++) {
-    if (!isLinkHeadline(lines[i], verdicts[i]) || !isParagraph(lines[i - 1], verdicts[i - 1])) continue;
+  let first = 0;
+  while (first < lines.length && !verdicts[first].content) first++;
+  let last = lines.length - 1;
+  while (last > first && !verdicts[last].content) last--;
+  for (let i = first + 1; i < last; i++) {
+    if (!isLinkHeadline(lines[i], verdicts[i])) continue;
     let end = i + 1;
     while (end < lines.length && end - i <= PAIR_MAX_LINES && isLinkHeadline(lines[end], verdicts[end])) end++;
     const run = end - i;
-    if (run >= PAIR_MIN_LINES && run <= PAIR_MAX_LINES && end < lines.length && !allQuestions(lines, i, end) && isParagraph(lines[end], verdicts[end]) && !shareWords(page, end - 1, end)) {
+    if (run >= PAIR_MIN_LINES && run <= PAIR_MAX_LINES && end < last && !allQuestions(lines, i, end) && (isInlineRail(page, verdicts, i, end) || isBoxedRail(verdicts, i, end))) {
       for (let k = i; k < end; k++) verdicts[k] = { content: false, reason: 'related-link' };
     }
     i = end - 1;
   }
+}
+
+/** Between two paragraphs, the last saying nothing of the one below (see above). */
+function isInlineRail(page: PageFeatures, verdicts: readonly LineVerdict[], from: number, to: number): boolean {
+  const { lines } = page;
+  return isParagraph(lines[from - 1], verdicts[from - 1]) && isParagraph(lines[to], verdicts[to]) && !shareWords(page, to - 1, to);
+}
+
+/**
+ * Inside the article, with lines left out right above and below: a box's label and an ad around
+ * the links ("Read More" / two headlines / "Advertisement"). A heading and its subheading stand
+ * above the paragraph they open, which is kept.
+ */
+function isBoxedRail(verdicts: readonly LineVerdict[], from: number, to: number): boolean {
+  return !verdicts[from - 1].content && !verdicts[to].content;
 }
