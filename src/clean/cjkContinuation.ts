@@ -46,16 +46,18 @@ function isOutsideLine(line: LineFeatures, verdict: LineVerdict): boolean {
 export function cjkContinuation(lines: readonly LineFeatures[], verdicts: readonly LineVerdict[]): boolean[] {
   let taken: boolean[] | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!verdicts[i].content || !isOutsideLine(lines[i + 1], verdicts[i + 1]) || !isDenseScript(lines[i].text)) continue;
+    if (!verdicts[i].content || !isOutsideLine(lines[i + 1], verdicts[i + 1])) continue;
     let end = i;
     let unclosed = 0;
+    // The marks are the scripts' own: a line they close is in Han or kana, and the kept line
+    // above, the only one read char by char, is read only once a run is found.
     for (let k = i + 1; k < lines.length && isOutsideLine(lines[k], verdicts[k]); k++) {
-      if (endsSentence(lines[k].last) && isDenseScript(lines[k].text)) {
+      if (endsSentence(lines[k].last)) {
         end = k;
         unclosed = 0;
       } else if (++unclosed > SHORT_RUN_MAX) break;
     }
-    if (end === i) continue;
+    if (end === i || !isDenseScript(lines[i].text)) continue;
     taken ??= new Array<boolean>(lines.length).fill(false);
     for (let k = i + 1; k <= end; k++) taken[k] = true;
     i = end;

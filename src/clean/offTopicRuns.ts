@@ -36,19 +36,22 @@ export function dropOffTopicRuns(page: PageFeatures, verdicts: LineVerdict[]): v
   if (runs.length < 2) return;
   let main = runs[0];
   for (const run of runs) if (run[2] > main[2]) main = run;
-  const mainWords = new Set<number>();
-  for (let i = main[0]; i < main[1]; i++) {
-    if (verdicts[i].content) for (let w = contentStart[i]; w < contentStart[i + 1]; w++) mainWords.add(contentHashes[w]);
-  }
   for (const run of runs) {
     if (run === main) continue;
     const words = new Set<number>();
     for (let i = run[0]; i < run[1]; i++) {
       if (verdicts[i].content) for (let w = contentStart[i]; w < contentStart[i + 1]; w++) words.add(contentHashes[w]);
     }
-    let shared = 0;
-    for (const word of words) if (mainWords.has(word)) shared++;
-    if (words.size === 0 || shared > OFF_TOPIC_SHARE * words.size) continue;
+    if (words.size === 0) continue;
+    // The run's few words looked for in the main run's, the search ended once enough are found:
+    // no set of the main run's words is built.
+    const most = OFF_TOPIC_SHARE * words.size;
+    const found = new Set<number>();
+    for (let i = main[0]; i < main[1] && found.size <= most; i++) {
+      if (!verdicts[i].content) continue;
+      for (let w = contentStart[i]; w < contentStart[i + 1]; w++) if (words.has(contentHashes[w])) found.add(contentHashes[w]);
+    }
+    if (found.size > most) continue;
     for (let i = run[0]; i < run[1]; i++) if (verdicts[i].content) verdicts[i] = { content: false, reason: 'off-topic-run' };
   }
 }
