@@ -9,6 +9,7 @@ import { headingsBetweenParts } from './headingsBetweenParts.js';
 import { infobox, INFOBOX_MIN_LINES } from './infobox.js';
 import { interviewPrompts, MIN_ANSWERED_COPIES } from './interviewPrompts.js';
 import type { LineFeatures, PageFeatures } from './lineFeatures.js';
+import { namedHeadings } from './namedHeadings.js';
 import { MIN_NOTES, NOTE_MARKS, noteLists } from './noteLists.js';
 import { MIN_ITEMS, numberedLists } from './numberedLists.js';
 import { CONTINUATION_MIN_WORDS, proseContinuation } from './proseContinuation.js';
@@ -107,6 +108,7 @@ const ARTICLE_PARTS: readonly ArticlePart[] = [
   { find: onLines(provenanceNotes), reason: 'provenance', minRun: 1 },
   { find: openingParagraphs, reason: 'opening-paragraph', minRun: OPENING_MIN_RUN, proseWords: OPENING_MIN_WORDS },
   { find: onLines(interviewPrompts), reason: 'interview-prompt', minRun: 1, opens: { on: REPLY_DASHES, lines: MIN_ANSWERED_COPIES, leftOut: 0 } },
+  { find: onLines(namedHeadings), reason: 'heading', minRun: 1 },
 ];
 
 /** For each char, the finders whose lines may open on it: a bit each, by their place in OPENING_PARTS. */
