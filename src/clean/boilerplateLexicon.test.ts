@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { boilerplateKind, isMediaRailMarker, isTailMarker } from './boilerplateLexicon.js';
+import { boilerplateKind, boilerplateKindOf, isMediaRailMarker, isPaywallEnd, isPaywallEndOf, isTailMarker } from './boilerplateLexicon.js';
+import { scanLine } from './scanLine.js';
 import { classifyLines } from './classifyLines.js';
 
 test('a live feed beside the article opens on its label, a tail marker', () => {
@@ -46,4 +47,19 @@ test('below a media rail\'s marker the story never resumes, however many of its 
   const summary = 'Les dépenses de la ville pour les écoles et les transports publics augmentent encore cette année, selon le budget.';
   const verdicts = classifyLines([p1, p2, 'Nos Vidéos', teaser, summary]);
   assert.deepEqual(verdicts.map((v) => v.content), [true, true, false, false, false]);
+});
+
+test('a paywall notice is read on furniture and promotion lines, and never on a lexicon line', () => {
+  const notice = 'Il vous reste 80 % de cet article à lire. La suite est réservée aux abonnés.';
+  const scan = scanLine(notice);
+  assert.ok(isPaywallEnd(notice, scan.wordCount));
+  assert.ok(isPaywallEndOf(notice, scan, 'promo'));
+  // Neither furniture nor a promotion word: no notice, whatever it says.
+  assert.equal(isPaywallEndOf(notice, { ...scan, promoCues: 0 }, null), false);
+  // A whole line of the lexicons ('line') is no notice: none of them holds a notice's phrase.
+  for (const line of ['Accueil', 'Partager', '***']) {
+    const lineScan = scanLine(line);
+    assert.equal(boilerplateKindOf(line, lineScan), 'line', line);
+    assert.equal(isPaywallEndOf(line, lineScan, 'line'), isPaywallEnd(line, lineScan.wordCount), line);
+  }
 });

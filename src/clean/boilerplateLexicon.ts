@@ -1,6 +1,7 @@
 // Boilerplate phrases of every locale compiled into sets, matched on a line's folded words.
 import * as captionCredit from './captionCredit.js';
 import * as fold from './foldWords.js';
+import * as lineMarks from './lineMarks.js';
 import { BOILERPLATE_LEXICONS } from './locales/boilerplate.js';
 import * as promoLine from './promoLine.js';
 import * as scanner from './scanLine.js';
@@ -11,6 +12,7 @@ import * as vocabulary from './vocabulary.js';
 // binding is a getter call once tsx turns modules into CommonJS).
 const { foldedCode, foldLine, MARK, SEPARATOR } = fold;
 const { isCaptionCredit } = captionCredit;
+const { HAS_COPYRIGHT_SIGN, HAS_OPEN_PAREN } = lineMarks;
 const { isPromoLine } = promoLine;
 const { scanLine } = scanner;
 const { COPYRIGHT_HEAD, HASH_PRIME, HASH_SEED, NOTICE_HEAD, PREFIX_HEAD } = vocabulary;
@@ -105,6 +107,18 @@ function wordHash(folded: string): number {
   return hash;
 }
 const LONGEST_LINE_WORDS = Math.max(...[...exactLines, ...tailMarkers].map((l) => l.split(' ').length));
+/**
+ * One bit per value of a key's upper 16 bits, set for the keys of the whole lines and the tail
+ * markers (as the vocabulary's WORD_FILTER is for words): two thirds of a page's lines are short
+ * enough to be one, few are, and a bit test spares them a lookup in each set.
+ */
+const WHOLE_LINE_FILTER = new Int32Array(1 << 11);
+for (const key of [...exactLineKeys, ...tailMarkerKeys]) if (key !== null) WHOLE_LINE_FILTER[key >>> 21] |= 1 << ((key >>> 16) & 31);
+
+/** Whether a line of this key and word count may be a whole line or a tail marker of the lexicons. */
+function mayBeWholeLine(key: number | null, wordCount: number): key is number {
+  return key !== null && wordCount <= LONGEST_LINE_WORDS && (WHOLE_LINE_FILTER[key >>> 21] & (1 << ((key >>> 16) & 31))) !== 0;
+}
 
 /** 'teaser' and 'poll' are told from a line's shape in the flattened path (teaserLine.ts, pollWidget.ts). */
 export type BoilerplateKind = 'line' | 'prefix' | 'copyright' | 'caption' | 'promo' | 'teaser' | 'poll' | null;
@@ -118,19 +132,21 @@ export function boilerplateKind(line: string): BoilerplateKind {
 export function boilerplateKindOf(line: string, scan: LineScan): BoilerplateKind {
   const { wordCount, key } = scan;
   if (wordCount === 0) return 'line';
-  if (key !== null && wordCount <= LONGEST_LINE_WORDS && exactLineKeys.has(key) && exactLines.has(foldLine(line))) return 'line';
+  if (mayBeWholeLine(key, wordCount) && exactLineKeys.has(key) && exactLines.has(foldLine(line))) return 'line';
   if (wordCount > PREFIX_MAX_WORDS) {
     if (scan.firstFlags & NOTICE_HEAD && startsWithPrefix(line, scan.firstHash, noticesByFirst)) return 'prefix';
   } else {
     if (scan.firstFlags & PREFIX_HEAD && startsWithPrefix(line, scan.firstHash, prefixesByFirst)) return 'prefix';
-    const at = firstNonSpace(line);
-    const first = line.charCodeAt(at);
-    if (first === 0xa9 /* © */ || scan.firstFlags & COPYRIGHT_HEAD || (first === 0x28 && line.startsWith('(c)', at))) {
-      return 'copyright';
+    if (scan.firstFlags & COPYRIGHT_HEAD) return 'copyright';
+    // "©" or "(c)" opening the line: the line's first char is read only when it holds either.
+    if ((scan.marks & (HAS_COPYRIGHT_SIGN | HAS_OPEN_PAREN)) !== 0) {
+      const at = firstNonSpace(line);
+      const first = line.charCodeAt(at);
+      if (first === 0xa9 /* © */ || (first === 0x28 && line.startsWith('(c)', at))) return 'copyright';
     }
   }
   // A credit needs its label word, a "(" or a "©": most lines have none and skip the patterns.
-  if ((scan.captionLabel || scan.creditMark) && isCaptionCredit(line, wordCount, scan.captionLabel)) return 'caption';
+  if ((scan.captionLabel || scan.creditMark) && isCaptionCredit(line, wordCount, scan.captionLabel, scan.marks)) return 'caption';
   if (isPromoLine(line, wordCount, scan.promoCues, scan.promoAddress)) return 'promo';
   return null;
 }
@@ -188,6 +204,23 @@ export function isPaywallEnd(line: string, wordCount: number): boolean {
   return PAYWALL_END.test(foldLine(line));
 }
 
+/**
+ * Whether a line the lexicons call a whole furniture line ('line': it folds to one of
+ * `exactLines`, or to nothing) can be a paywall notice: only if one of those can. Today none can,
+ * and a third of the lines pageFeatures asks about are such lines (320 of 903 over the 313
+ * article-sized texts), each folded into a string and searched for nothing.
+ */
+const WHOLE_LINE_PAYWALL = PAYWALL_END.test('') || [...exactLines].some((line) => line.split(' ').length <= PAYWALL_MAX_WORDS && PAYWALL_END.test(line));
+
+/**
+ * isPaywallEnd for a line already scanned and given its furniture kind (pageFeatures): every
+ * notice names the subscription or is known furniture ("Il vous reste 57 %…").
+ */
+export function isPaywallEndOf(line: string, scan: LineScan, furniture: BoilerplateKind): boolean {
+  if (furniture === null ? scan.promoCues === 0 : furniture === 'line' && !WHOLE_LINE_PAYWALL) return false;
+  return isPaywallEnd(line, scan.wordCount);
+}
+
 /** "Lire aussi :", "Related": a marker that may head a box of links inside the body. */
 export function isBoxMarker(line: string): boolean {
   return boxMarkers.has(foldLine(line));
@@ -208,5 +241,6 @@ export function isBoxHeadingScan(line: string, scan: LineScan): boolean {
 
 /** The same, for a line already scanned. */
 export function isTailMarkerScan(line: string, scan: LineScan): boolean {
-  return scan.key !== null && tailMarkerKeys.has(scan.key) && tailMarkers.has(foldLine(line));
+  // A tail marker folds to as many words as the line has (the scan and foldLine cut words alike).
+  return mayBeWholeLine(scan.key, scan.wordCount) && tailMarkerKeys.has(scan.key) && tailMarkers.has(foldLine(line));
 }

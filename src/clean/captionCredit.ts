@@ -3,6 +3,11 @@
 // séisme. © Atlas Info", "Murat Yakin ärgerte sich. Foto: AFP". Prose never ends that way, so
 // the credit marks the whole line as a caption, however much of a sentence comes before it.
 import { CAPTION_LABELS, CREDIT_SOURCES, PHOTO_AGENCIES } from './locales/captionCredits.js';
+import * as lineMarks from './lineMarks.js';
+
+// Local copies (see scanLine.ts: an imported binding is a getter call once tsx turns modules into
+// CommonJS).
+const { ANY_MARK, HAS_COPYRIGHT_SIGN, HAS_OPEN_PAREN } = lineMarks;
 
 /** Captions are a sentence or two; a longer line ending in "(AFP)" is a dispatch paragraph. */
 export const CAPTION_MAX_WORDS = 45;
@@ -29,16 +34,17 @@ const PAREN_AGENCY_CREDIT = new RegExp(`\\([^()/]{1,60}/\\s*(?:${agencies})\\s*\
 
 /**
  * Whether a line ends with a caption credit. `hasLabelWord`: one of its words opens a labelled
- * credit ("photo", "credit", "bildrechte"…), as scanLine finds through the vocabulary.
+ * credit ("photo", "credit", "bildrechte"…), as scanLine finds through the vocabulary; `marks`,
+ * the separators it met (LineScan.marks): without "©" or "(" the line holds no "© X" credit.
  */
-export function isCaptionCredit(line: string, wordCount: number, hasLabelWord: boolean): boolean {
+export function isCaptionCredit(line: string, wordCount: number, hasLabelWord: boolean, marks = ANY_MARK): boolean {
   if (wordCount > CAPTION_MAX_WORDS) return false;
   const text = line.trimEnd();
   // Cheap tests first: most lines have none of the marks a credit needs.
   if (text.endsWith(')') || text.endsWith(').')) {
     if (PAREN_CREDIT.test(text) || PAREN_AGENCY_CREDIT.test(text)) return true;
   }
-  if ((text.includes('©') || hasParenC(text)) && COPYRIGHT_CREDIT.test(text)) return true;
+  if ((marks & (HAS_COPYRIGHT_SIGN | HAS_OPEN_PAREN)) !== 0 && (text.includes('©') || hasParenC(text)) && COPYRIGHT_CREDIT.test(text)) return true;
   return hasLabelWord && LABEL_CREDIT.test(text);
 }
 

@@ -2,6 +2,11 @@
 // comment ("jbaxt says:", "GuterMensch vor 3 Stunden") and, above the thread, how many comments
 // it holds ("12 Kommentare", "10 commentaires").
 import type { LineFeatures } from './lineFeatures.js';
+import * as lineMarks from './lineMarks.js';
+
+// A local copy (see scanLine.ts: an imported binding is a getter call once tsx turns modules into
+// CommonJS).
+const { HAS_DIGIT_WORD } = lineMarks;
 
 /** "jbaxt says:", "Marie dit :", "Jan sagt:": the head a blog platform prints above each comment. */
 const COMMENT_HEAD = /^.{1,60}\s(?:says|said|wrote|dit|a écrit|écrit|sagt|schreibt|meint|dice|scrive|disse)\s*:$/u;
@@ -74,11 +79,14 @@ export function markCommentThreads(lines: LineFeatures[]): void {
   let firstAgeHead = -1;
   let ageHeads = 0;
   for (let i = 0; i < lines.length; i++) {
-    const { text, wordCount } = lines[i];
-    // Both shapes hold a figure: most short lines (menus) have none and skip the patterns.
-    if (wordCount === 2 && isDigitOrParen(text.charCodeAt(0)) && COMMENT_COUNT.test(text)) lines[i].tail = true;
-    if (wordCount >= 3 && wordCount <= MAX_AGE_HEAD_WORDS && text.length <= MAX_AGE_HEAD_CHARS && ageFigureAtEnd(text) && HANDLE_AND_AGE.test(text)) {
-      if (ageHeads++ === 0) firstAgeHead = i;
+    const { text, wordCount, marks } = lines[i];
+    // Both shapes hold a figure after a space, a bracket or the line's start, where the scan
+    // starts a word (LineFeatures.marks): most short lines (menus) have none and skip the patterns.
+    if ((marks & HAS_DIGIT_WORD) !== 0) {
+      if (wordCount === 2 && isDigitOrParen(text.charCodeAt(0)) && COMMENT_COUNT.test(text)) lines[i].tail = true;
+      if (wordCount >= 3 && wordCount <= MAX_AGE_HEAD_WORDS && text.length <= MAX_AGE_HEAD_CHARS && ageFigureAtEnd(text) && HANDLE_AND_AGE.test(text)) {
+        if (ageHeads++ === 0) firstAgeHead = i;
+      }
     }
     if (!lines[i].colon || text.length > 80 || i + 1 >= lines.length || !COMMENT_HEAD.test(text)) continue;
     const stamp = lines[i + 1];

@@ -1,4 +1,9 @@
 // A caption or a source note closed by its credit, in a page copied as text.
+import * as lineMarks from './lineMarks.js';
+
+// Local copies (see scanLine.ts: an imported binding is a getter call once tsx turns modules into
+// CommonJS).
+const { ANY_MARK, HAS_COLON, HAS_COMMISSION_WORD } = lineMarks;
 
 /**
  * Labels of a credit closing a caption, any case: "… im Halbfinale. Foto: dpa", "… Duqm, Foto:
@@ -47,12 +52,14 @@ export function endsWithCredit(text: string, wordCount: number): boolean {
 /**
  * A labelled credit or a photographer's for an outlet closing the line (one call per line).
  * `last`, the code of the line's last char, comes from pageFeatures when read from the page's
- * units (charCodeAt on line strings is a megamorphic load).
+ * units (charCodeAt on line strings is a megamorphic load). `marks`, what its scan met
+ * (LineScan.marks): a labelled credit needs a colon, a commission its word, and most lines hold
+ * neither.
  */
-export function endsWithAnyCredit(text: string, wordCount: number, last = text.charCodeAt(text.length - 1)): boolean {
+export function endsWithAnyCredit(text: string, wordCount: number, last = text.charCodeAt(text.length - 1), marks = ANY_MARK): boolean {
   return (
-    endsWithCredit(text, wordCount) ||
-    (isLetterCode(last) && endsWithCommissionCredit(text, wordCount)) ||
+    ((marks & HAS_COLON) !== 0 && endsWithCredit(text, wordCount)) ||
+    (isLetterCode(last) && (marks & HAS_COMMISSION_WORD) !== 0 && endsWithCommissionCredit(text, wordCount)) ||
     (last === 0x29 /* ) */ && endsWithBracketedCredit(text, wordCount))
   );
 }
@@ -85,7 +92,7 @@ const COMMISSION_CREDIT = new RegExp(
 );
 /** Where " for " may stand: a credit is a name and an outlet, a few words at the line's end. */
 const COMMISSION_WINDOW = 40;
-const COMMISSION_WORDS = [' for ', ' pour ', ' para ', ' für '];
+export const COMMISSION_WORDS: readonly string[] = [' for ', ' pour ', ' para ', ' für '];
 
 /** Whether a caption ends with "<photographer> for <outlet>" (COMMISSION_CREDIT). */
 export function endsWithCommissionCredit(text: string, wordCount: number): boolean {

@@ -24,7 +24,7 @@ import { LANGUAGES } from './vocabulary.js';
 // The functions called at each line, read once: an imported binding is a getter call at each use
 // once tsx turns modules into CommonJS (scanLine.ts); the getters of these modules were ~1.5% of
 // the flattened path's CPU profile.
-const { boilerplateKindOf, isBoxHeadingScan, isPaywallEnd, isTailMarkerScan } = lexicon;
+const { boilerplateKindOf, isBoxHeadingScan, isPaywallEndOf, isTailMarkerScan } = lexicon;
 const { isAgencyCredit } = agencyCredit;
 const { endsWithAnyCredit } = creditLine;
 const { isTeaserLine } = teaserLine;
@@ -53,6 +53,8 @@ export interface LineFeatures {
    * texts after six warm ones: 1,001.6 M -> 1,000.3 M instructions.
    */
   last: number;
+  /** The separators the line holds and whether a word opens on a digit (LineScan.marks). */
+  marks: number;
   /**
    * A picture's caption without its credit (captionAboveCredit.ts): prose where the body is
    * looked for, as the captions between its paragraphs are, then dropped.
@@ -153,19 +155,19 @@ export function pageFeatures(trimmedLines: readonly string[], source?: LineSourc
     const lastCode = length === 0 ? 0 : last;
     const furniture =
       boilerplateKindOf(text, scan) ??
-      (endsWithAnyCredit(text, scan.wordCount, lastCode) || isAgencyCredit(text, scan.wordCount) ? 'caption' : null) ??
-      (isTeaserLine(text, scan.wordCount, lastCode) ? 'teaser' : null);
+      (endsWithAnyCredit(text, scan.wordCount, lastCode, scan.marks) || isAgencyCredit(text, scan.wordCount, scan.marks) ? 'caption' : null) ??
+      (isTeaserLine(text, scan.wordCount, lastCode, scan.marks) ? 'teaser' : null);
     lines.push({
       text,
       wordCount: scan.wordCount,
       key: scan.key,
       furniture,
       tail: isTailMarkerScan(text, scan),
-      // Every notice names the subscription or is known furniture ("Il vous reste 57 %…").
-      paywall: (furniture !== null || scan.promoCues > 0) && isPaywallEnd(text, scan.wordCount),
+      paywall: isPaywallEndOf(text, scan, furniture),
       sentence: SENTENCE_ENDS[last] === 1,
       colon: last === 0x3a,
       last: lastCode,
+      marks: scan.marks,
       // Set here, not only where markCaptionsAboveCredits sets it: every line then has one shape,
       // and the passes reading the lines see one kind of object.
       caption: false,

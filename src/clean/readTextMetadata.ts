@@ -91,7 +91,7 @@ function outletCredit(cut: TextLines, cues: CueLines, dateline: TextCredit | nul
  * (cleanText's), must be nonBlankLines(text).
  */
 export function readTextCredits(text: string, outletKnown: boolean, cut: TextLines = nonBlankLines(text)): { outlet: TextCredit | null; wire: TextCredit | null } {
-  const cues = findCueLines(text, cut);
+  const cues = findCueLines(text, cut, !outletKnown);
   // Both readings end on the dateline and the source line: each is read once.
   const dateline = datelineCredit(cut.lines);
   const source = sourceCredit(cues.source);
@@ -136,9 +136,12 @@ function mastheadCredit(lines: readonly string[]): TextCredit | null {
   for (const line of edges) {
     // "Par Mariama Issa, Agence Delta Presse" on the first line is a byline, for the byline step.
     if (!line || line.length > MAX_CREDIT_LINE || BYLINE.test(line)) continue;
-    const name = line === first && looksLikeName(line) ? line : beforeSlogan(line);
+    // The first line read as a name whole is not read again as one (looksLikeName, its patterns
+    // and its split, ran twice on it).
+    const whole = line === first && looksLikeName(line);
+    const name = whole ? line : beforeSlogan(line);
     if (name !== line || line === first) {
-      if (looksLikeName(name) && isOutletName(name)) return { outlet: name, author: null, line, rule: 'masthead' };
+      if ((whole || looksLikeName(name)) && isOutletName(name)) return { outlet: name, author: null, line, rule: 'masthead' };
     }
   }
   return null;
@@ -195,8 +198,12 @@ function sourceCredit(lines: readonly string[]): TextCredit | null {
   return null;
 }
 
-/** One walk over the lines; credit lines are short, so a longer line is skipped unread. */
-function findCueLines(text: string, cut: TextLines): CueLines {
+/**
+ * One walk over the lines; credit lines are short, so a longer line is skipped unread. The
+ * copyright and byline cues serve the outlet's reading only: `forOutlet` false (the outlet is
+ * known), only the source lines, which the wire's reading needs too, are looked for.
+ */
+function findCueLines(text: string, cut: TextLines, forOutlet: boolean): CueLines {
   const cues: CueLines = { copyright: [], byline: [], source: [] };
   const { lines, starts } = cut;
   for (let i = 0; i < lines.length; i++) {
@@ -205,8 +212,8 @@ function findCueLines(text: string, cut: TextLines): CueLines {
     const from = starts[i];
     const first = text.charCodeAt(from);
     // The copyright cue is tried on the text, not the line: a rights phrase may run on past it.
-    if (startsWith(COPYRIGHT_CUE, text, from)) cues.copyright.push(line);
-    if (BYLINE_FIRST_CHARS.has(first) && startsWith(BYLINE_CUE, text, from)) cues.byline.push(line);
+    if (forOutlet && startsWith(COPYRIGHT_CUE, text, from)) cues.copyright.push(line);
+    if (forOutlet && BYLINE_FIRST_CHARS.has(first) && startsWith(BYLINE_CUE, text, from)) cues.byline.push(line);
     if (SOURCE_FIRST_CHARS.has(first) && startsWith(SOURCE_CUE, text, from)) cues.source.push(line);
   }
   return cues;

@@ -4,11 +4,13 @@
 // detection. "Abonnez-vous à notre newsletter" -> 5 words, key "abonnez vous a notre
 // newsletter" (its hash), 2 promotion cues, 1 address, French stop words "vous", "a", "notre".
 import * as fold from './foldWords.js';
+import * as lineMarks from './lineMarks.js';
 import * as vocabulary from './vocabulary.js';
 
 // Imported bindings read through the module namespace cost a property load at each use once
 // the loader turns modules into CommonJS (tsx does): the hot loop below reads local copies.
 const { FOLDED, foldCodes, MARK, UNSET } = fold;
+const { HAS_COMMISSION_WORD, HAS_COPYRIGHT_SIGN, HAS_DIGIT_WORD, HAS_OPEN_PAREN, SEPARATOR_MARKS } = lineMarks;
 const { CAPTION_LABEL, HASH_SEED, HASH_PRIME, HASH_PRIME_INVERSE, LANGUAGES, LONGEST_WORD, PACKED, PROMO_ADDRESS, PROMO_CUE, SLOTS, STOP_MASK, WORD_FILTER, wordFlags } = vocabulary;
 
 export interface LineScan {
@@ -29,7 +31,10 @@ export interface LineScan {
   captionLabel: boolean;
   /** The line holds "(" or "©": only then can it end with a credit in parentheses or after ©. */
   creditMark: boolean;
+  /** The separators and kinds of word the line holds, one bit each (lineMarks.ts). */
+  marks: number;
 }
+
 
 /** Lines up to this many words get a key: template lines are short, prose is not repeated. */
 export const KEY_MAX_WORDS = 30;
@@ -153,11 +158,14 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
   const stopMask = STOP_MASK | 0;
   const contentChars = CONTENT_WORD_CHARS | 0;
   const inverse = HASH_PRIME_INVERSE | 0;
+  const separatorMarks = SEPARATOR_MARKS;
+  const digitWord = HAS_DIGIT_WORD | 0;
+  const commissionFlag = HAS_COMMISSION_WORD | 0;
   let wordCount = 0;
   let promoCues = 0;
   let promoAddress = 0;
   let captionLabel = false;
-  let creditMark = false;
+  let seen = 0;
   let firstFlags = 0;
   let firstHash = seed;
   let lineHash = seed;
@@ -175,7 +183,8 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
     const code = raw - 0x61 >>> 0 < 26 ? raw : folded[raw];
     if (code <= unset) {
       if (code === unset) return null;
-      if (code !== mark && (raw === 0x28 || raw === 0xa9)) creditMark = true;
+      // A mark's bit is 0.
+      seen |= separatorMarks[raw];
       i = (i + 1) | 0;
       continue;
     }
@@ -210,8 +219,7 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
     const length = (i - wordStart - marks) | 0;
     // The separator that ended the word is read here, not by one more turn of the gap loop.
     if (i < end) {
-      const raw = codes[i];
-      if (raw === 0x28 || raw === 0xa9) creditMark = true;
+      seen |= separatorMarks[codes[i]];
       i = (i + 1) | 0;
     }
     const flags = length <= longest && (filter[hash >>> 21] & (1 << ((hash >>> 16) & 31))) !== 0 ? wordFlags(codes, wordStart, length, hash, slots, packed, folded, mark) : 0;
@@ -220,11 +228,13 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
       firstHash = hash;
     }
     wordCount = (wordCount + 1) | 0;
+    if (first - 0x30 >>> 0 < 10) seen |= digitWord;
     lineHash = Math.imul(lineHash ^ hash, prime);
     if (flags !== 0) {
       if (flags & cueFlag) promoCues++;
       else if (flags & addressFlag) promoAddress++;
       if (flags & captionFlag) captionLabel = true;
+      seen |= flags & commissionFlag;
     }
     if (counting) {
       // Visit the set bits only: most stop words belong to one or two languages.
@@ -238,5 +248,6 @@ function scanFolded(codes: Uint16Array, start: number, end: number, sink: ScanSi
   }
   if (sink) sink.contentCount = contentCount;
   const key = wordCount <= KEY_MAX_WORDS ? lineHash : null;
-  return { wordCount, key, firstFlags, firstHash, promoCues, promoAddress, captionLabel, creditMark };
+  const creditMark = (seen & (HAS_OPEN_PAREN | HAS_COPYRIGHT_SIGN)) !== 0;
+  return { wordCount, key, firstFlags, firstHash, promoCues, promoAddress, captionLabel, creditMark, marks: seen };
 }

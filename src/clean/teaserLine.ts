@@ -10,6 +10,11 @@
 //     inside a quotation) nor on a link word after its last sentence.
 import { MEDIA_KICKERS } from './locales/mediaKickers.js';
 import { READ_MORE_LINKS } from './locales/readMore.js';
+import * as lineMarks from './lineMarks.js';
+
+// Local copies (see scanLine.ts: an imported binding is a getter call once tsx turns modules into
+// CommonJS).
+const { ANY_MARK, HAS_PIPE } = lineMarks;
 
 /** A copy must have this many words: "Oui Oui" or "Weber Weber" are names, not headlines. */
 const MIN_COPY_WORDS = 3;
@@ -70,11 +75,12 @@ export function isArrowButton(text: string, wordCount: number, last: number): bo
 
 /**
  * `last`, the code of the line's last char, comes from pageFeatures when it has read it from the
- * page's units: charCodeAt on line strings is a megamorphic load.
+ * page's units: charCodeAt on line strings is a megamorphic load. `marks`, the separators its scan
+ * met (LineScan.marks): a media kicker needs its pipe.
  */
-export function isTeaserLine(text: string, wordCount: number, last = text.charCodeAt(text.length - 1)): boolean {
+export function isTeaserLine(text: string, wordCount: number, last = text.charCodeAt(text.length - 1), marks = ANY_MARK): boolean {
   if (wordCount < 2) return false;
-  if (isMediaKicker(text)) return true;
+  if ((marks & HAS_PIPE) !== 0 && isMediaKicker(text)) return true;
   if (text.charCodeAt(0) === 0x3e /* > */ && wordCount <= ARROW_LINK_MAX_WORDS && ARROW_LINK.test(text)) return true;
   if (last === 0x5d /* ] */ && endsWithCutMark(text)) return true;
   if (last < LINKS_BY_LAST.length && LINKS_BY_LAST[last] !== undefined && endsWithReadMore(text)) return true;

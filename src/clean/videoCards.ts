@@ -9,7 +9,12 @@
 // looked for, dropped after. Taken as furniture at once, a card cut the body in two, and the
 // story above it was lost with the card.
 import type { LineFeatures } from './lineFeatures.js';
+import * as lineMarks from './lineMarks.js';
 import { isCardHeadline } from './teaserHeadlines.js';
+
+// A local copy (see scanLine.ts: an imported binding is a getter call once tsx turns modules into
+// CommonJS).
+const { HAS_COLON } = lineMarks;
 
 /** A running time's line is short: "Duration 12:38", "26.10.2025 | 2:43 min". */
 const RUNNING_TIME_MAX_CHARS = 32;
@@ -37,9 +42,10 @@ const SUMMARY_BELOW_MAX_WORDS = 30;
 export function markVideoCards(lines: LineFeatures[]): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    // The word count first (a field read): most lines have more words than a running time's line.
-    if (line.wordCount === 0 || line.wordCount > RUNNING_TIME_MAX_WORDS || line.text.length > RUNNING_TIME_MAX_CHARS) continue;
-    if (line.text.indexOf(':') < 0 || !RUNNING_TIME.test(line.text)) continue;
+    // Fields first (the word count, the colon a running time holds, as the scan saw it): most lines
+    // have more words than a running time's line, or no colon.
+    if (line.wordCount === 0 || line.wordCount > RUNNING_TIME_MAX_WORDS || (line.marks & HAS_COLON) === 0) continue;
+    if (line.text.length > RUNNING_TIME_MAX_CHARS || !RUNNING_TIME.test(line.text)) continue;
     let first = i;
     while (first > 0 && isStamp(lines[first - 1])) first--;
     let last = i;

@@ -8,7 +8,9 @@ import { BOILERPLATE_LEXICONS } from './locales/boilerplate.js';
 import { PROMO_EN } from './locales/en/promo.js';
 import { PROMO_FR } from './locales/fr/promo.js';
 import { PROMO_DE, PROMO_ES, PROMO_IT } from './locales/more/promo.js';
+import { COMMISSION_WORDS } from './creditLine.js';
 import * as fold from './foldWords.js';
+import { HAS_COMMISSION_WORD } from './lineMarks.js';
 import { STOPLISTS } from './textStats.js';
 
 // Local copies, as scanLine.ts keeps them: an imported binding is a getter call once tsx turns
@@ -30,6 +32,12 @@ export const COPYRIGHT_HEAD = 1 << 20;
  * such long lines are compared with the notices.
  */
 export const NOTICE_HEAD = 1 << 21;
+
+/**
+ * A word of a photographer's commission ("for", "pour": creditLine.ts): the scan copies this flag
+ * into the line's marks (lineMarks.ts), and a line without one is never read for a commission.
+ */
+export const COMMISSION_WORD = HAS_COMMISSION_WORD;
 
 const PROMO = [PROMO_FR, PROMO_EN, PROMO_DE, PROMO_ES, PROMO_IT];
 
@@ -70,6 +78,7 @@ for (const label of CAPTION_LABELS) for (const w of foldWords(label)) add(w, CAP
 for (const prefix of BOILERPLATE_LEXICONS.flatMap((l) => [...l.prefixes, ...(l.boxHeadings ?? [])])) add(foldWords(prefix)[0], PREFIX_HEAD);
 for (const notice of BOILERPLATE_LEXICONS.flatMap((l) => l.notices ?? [])) add(foldWords(notice)[0], PREFIX_HEAD | NOTICE_HEAD);
 add('copyright', COPYRIGHT_HEAD);
+for (const word of COMMISSION_WORDS) for (const w of foldWords(word)) add(w, COMMISSION_WORD);
 
 /** Longer words are in no list: most content words skip the probe. */
 export const LONGEST_WORD = Math.max(...[...entries.keys()].map((w) => w.length));
